@@ -1,0 +1,104 @@
+package th.wastebank.deposit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import th.wastebank.json.PayloadReader;
+import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.money.Money;
+import th.wastebank.sync.OpPayload;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.Limits;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * A member's deposit of weighed recyclables ({@code deposit.record}); it credits the member's
+ * savings with {@code total}. Whether the member and the materials exist is checked against the
+ * org's data by whoever applies it.
+ */
+public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine> lines, long total)
+        implements OpPayload {
+
+    public DepositRecord {
+        lines = List.copyOf(lines);
+    }
+
+    /** A deposit whose total is the sum of its lines. */
+    public static DepositRecord of(UUID memberId, Instant depositedAt, List<DepositLine> lines) {
+        return new DepositRecord(memberId, depositedAt, lines, lines.stream().mapToLong(DepositLine::amount).sum());
+    }
+
+    public static DepositRecord read(PayloadReader r) {
+        UUID memberId = r.requiredId("memberId");
+        Instant at = r.requiredInstant("depositedAt");
+        List<DepositLine> lines = r.requiredObjects("lines").stream().map(DepositLine::read).toList();
+        long total = r.requiredLong("total");
+        return r.ok() ? new DepositRecord(memberId, at, lines, total) : null;
+    }
+
+    public long totalGrams() {
+        return lines.stream().mapToLong(DepositLine::grams).sum();
+    }
+
+    @Override
+    public OpType type() {
+        return OpType.DEPOSIT_RECORD;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = new ArrayList<>();
+        if (!Dates.plausibleEvent(depositedAt, now)) {
+            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "depositedAt"));
+        }
+        if (lines.isEmpty()) {
+            out.add(Violation.of(ReasonCode.NO_LINES, "lines"));
+        } else if (lines.size() > Limits.MAX_LINES) {
+            out.add(Violation.of(ReasonCode.TOO_MANY_LINES, "lines"));
+        }
+        long sum = 0;
+        boolean linesPriced = true;
+        for (int i = 0; i < lines.size(); i++) {
+            DepositLine line = lines.get(i);
+            String at = "lines[" + i + "].";
+            int before = out.size();
+            if (!MaterialCatalogue.isStandard(line.materialCode())
+                    && !MaterialCatalogue.isValidCustomCode(line.materialCode())) {
+                out.add(Violation.of(ReasonCode.UNKNOWN_MATERIAL, at + "materialCode"));
+            }
+            if (line.grams() <= 0) {
+                out.add(Violation.of(ReasonCode.WEIGHT_NOT_POSITIVE, at + "grams"));
+            } else if (line.grams() > Limits.MAX_LINE_GRAMS) {
+                out.add(Violation.of(ReasonCode.WEIGHT_TOO_LARGE, at + "grams"));
+            }
+            if (line.pricePerKg() <= 0 || line.pricePerKg() > Limits.MAX_PRICE_PER_KG) {
+                out.add(Violation.of(ReasonCode.PRICE_INVALID, at + "pricePerKg"));
+            }
+            if (out.size() == before && line.amount() != Money.amountFor(line.grams(), line.pricePerKg())) {
+                out.add(Violation.of(ReasonCode.AMOUNT_MISMATCH, at + "amount"));
+            }
+            linesPriced &= out.size() == before;
+            sum += line.amount();
+        }
+        if (linesPriced && !lines.isEmpty() && sum != total) {
+            out.add(Violation.of(ReasonCode.TOTAL_MISMATCH, "total"));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("memberId", memberId.toString());
+        json.put("depositedAt", depositedAt.toString());
+        json.put("lines", lines.stream().map(DepositLine::toJson).toList());
+        json.put("total", total);
+        return json;
+    }
+}

@@ -1,0 +1,44 @@
+package th.wastebank.ledger;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Why money moved. Every ledger entry has exactly one kind; the stored code is stable and never
+ * reused, so old entries keep their meaning.
+ */
+public enum EntryKind {
+    DEPOSIT(1, "ฝากขยะ", "Deposit"),
+    WITHDRAWAL(2, "ถอนเงิน", "Withdrawal"),
+    WELFARE_LEVY(3, "หักเงินสมทบสวัสดิการ", "Welfare levy"),
+    WELFARE_PAYOUT(4, "จ่ายสวัสดิการ", "Welfare payout"),
+    SALE(5, "ขายขยะให้ผู้รับซื้อ", "Sale to buyer"),
+    FEE(6, "ค่าธรรมเนียม", "Fee"),
+    REVERSAL(7, "กลับรายการ", "Reversal");
+
+    private final int code;
+    private final String nameTh;
+    private final String nameEn;
+
+    EntryKind(int code, String nameTh, String nameEn) {
+        this.code = code;
+        this.nameTh = nameTh;
+        this.nameEn = nameEn;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String nameTh() {
+        return nameTh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public static Optional<EntryKind> ofCode(int code) {
+        return Arrays.stream(values()).filter(k -> k.code == code).findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package th.wastebank.member;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import th.wastebank.json.PayloadReader;
+import th.wastebank.sync.OpPayload;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.Limits;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Registers a member or edits one ({@code member.upsert}). {@code version} is the version this edit
+ * produces: one more than the version the phone last knew. Two phones that edit the same version
+ * offline are both kept: the later arrival wins and the overwritten one is flagged for review.
+ */
+public record MemberUpsert(String name, String houseNo, String village, String phone, LocalDate joinedOn,
+                           long version) implements OpPayload {
+
+    public static MemberUpsert read(PayloadReader r) {
+        String name = r.optionalString("name", Limits.MAX_NAME_LENGTH);
+        if (name == null && !r.has("name")) {
+            r.report(ReasonCode.NAME_REQUIRED, "name");
+        }
+        MemberUpsert m = new MemberUpsert(
+                name,
+                r.optionalString("houseNo", Limits.MAX_SHORT_TEXT),
+                r.optionalString("village", Limits.MAX_SHORT_TEXT),
+                r.optionalString("phone", Limits.MAX_SHORT_TEXT),
+                r.requiredDate("joinedOn"),
+                r.requiredLong("version"));
+        return r.ok() ? m : null;
+    }
+
+    @Override
+    public OpType type() {
+        return OpType.MEMBER_UPSERT;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            out.add(Violation.of(ReasonCode.NAME_REQUIRED, "name"));
+        }
+        if (!Dates.plausibleDay(joinedOn, now)) {
+            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "joinedOn"));
+        }
+        if (version < 1) {
+            out.add(Violation.of(ReasonCode.VERSION_INVALID, "version"));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", name);
+        putIfPresent(json, "houseNo", houseNo);
+        putIfPresent(json, "village", village);
+        putIfPresent(json, "phone", phone);
+        json.put("joinedOn", joinedOn.toString());
+        json.put("version", version);
+        return json;
+    }
+
+    public MemberUpsert withVersion(long newVersion) {
+        return new MemberUpsert(name, houseNo, village, phone, joinedOn, newVersion);
+    }
+
+    private static void putIfPresent(Map<String, Object> json, String key, String value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+}

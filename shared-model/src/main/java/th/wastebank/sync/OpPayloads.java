@@ -1,0 +1,44 @@
+package th.wastebank.sync;
+
+import java.time.Instant;
+import java.util.List;
+
+import th.wastebank.deposit.DepositRecord;
+import th.wastebank.json.PayloadReader;
+import th.wastebank.ledger.EntryReverse;
+import th.wastebank.member.MemberUpsert;
+import th.wastebank.price.PriceSet;
+import th.wastebank.validation.Violation;
+import th.wastebank.withdrawal.WithdrawalRecord;
+
+/** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
+public final class OpPayloads {
+    private OpPayloads() {
+    }
+
+    /** The payload, or the violations (field shape first, then the payload's own rules). */
+    public record Decoded(OpPayload payload, List<Violation> violations) {
+        public boolean ok() {
+            return payload != null && violations.isEmpty();
+        }
+    }
+
+    public static Decoded decode(OpType type, Object json, Instant now) {
+        PayloadReader r = PayloadReader.of(json);
+        OpPayload payload = r.ok() ? read(type, r) : null;
+        if (payload == null) {
+            return new Decoded(null, List.copyOf(r.violations()));
+        }
+        return new Decoded(payload, payload.validate(now));
+    }
+
+    private static OpPayload read(OpType type, PayloadReader r) {
+        return switch (type) {
+            case MEMBER_UPSERT -> MemberUpsert.read(r);
+            case PRICE_SET -> PriceSet.read(r);
+            case DEPOSIT_RECORD -> DepositRecord.read(r);
+            case WITHDRAWAL_RECORD -> WithdrawalRecord.read(r);
+            case ENTRY_REVERSE -> EntryReverse.read(r);
+        };
+    }
+}

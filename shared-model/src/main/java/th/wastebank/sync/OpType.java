@@ -1,0 +1,32 @@
+package th.wastebank.sync;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of op a device can push; {@link #wire()} is the contract's {@code type} string. */
+public enum OpType {
+    MEMBER_UPSERT("member.upsert"),
+    PRICE_SET("price.set"),
+    DEPOSIT_RECORD("deposit.record"),
+    WITHDRAWAL_RECORD("withdrawal.record"),
+    ENTRY_REVERSE("entry.reverse");
+
+    private final String wire;
+
+    OpType(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public static Optional<OpType> fromWire(String wire) {
+        return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
+    }
+
+    /** True for ops that create a ledger entry whose id is the op's entityId. */
+    public boolean createsEntry() {
+        return this == DEPOSIT_RECORD || this == WITHDRAWAL_RECORD || this == ENTRY_REVERSE;
+    }
+}

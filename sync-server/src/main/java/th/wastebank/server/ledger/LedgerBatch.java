@@ -1,0 +1,210 @@
+package th.wastebank.server.ledger;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import th.wastebank.deposit.DepositLine;
+import th.wastebank.deposit.DepositRecord;
+import th.wastebank.json.PayloadReader;
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.sync.Batch;
+import th.wastebank.server.sync.BatchState;
+
+/**
+ * The ledger as one push sees it: the entries its ops refer to, which of them are reversed, the
+ * savings balances of the members it pays out to, and the entries it appends. Entries are only
+ * ever inserted; a balance is the sum of a member's savings entries.
+ */
+public final class LedgerBatch implements BatchState {
+    /** One ledger entry; {@code amount} is signed (credit > 0), {@code grams} likewise. */
+    public record Entry(UUID id, long orgId, Account account, UUID memberId, EntryKind kind, long amount, long grams,
+                        Instant occurredAt, long opSeq) {
+    }
+
+    private final Set<UUID> wantedEntries = new HashSet<>();
+    private final Set<UUID> wantedReversalTargets = new HashSet<>();
+    private final Set<UUID> wantedBalances = new HashSet<>();
+    private final Map<UUID, Entry> entries = new HashMap<>();
+    private final Set<UUID> reversed = new HashSet<>();
+    private final Map<UUID, Long> storedBalances = new HashMap<>();
+    private final Map<UUID, Long> pendingBalances = new HashMap<>();
+    private final Map<UUID, List<DepositLine>> depositLines = new HashMap<>();
+    private final List<Object[]> rows = new ArrayList<>();
+
+    public static LedgerBatch of(Batch batch) {
+        return batch.state(LedgerBatch.class, LedgerBatch::new);
+    }
+
+    /** The op will create an entry with this id: its existence is checked. */
+    public void wantEntryId(UUID id) {
+        wantedEntries.add(id);
+    }
+
+    public void wantReversalTarget(UUID id) {
+        wantedEntries.add(id);
+        wantedReversalTargets.add(id);
+    }
+
+    public void wantBalance(UUID memberId) {
+        wantedBalances.add(memberId);
+    }
+
+    /** The entry with this id in any org, or null. */
+    public Entry find(UUID id) {
+        return entries.get(id);
+    }
+
+    public boolean isReversed(UUID id) {
+        return reversed.contains(id);
+    }
+
+    /**
+     * The member's savings balance as of this point of the push: the stored sum (loaded in bulk
+     * when asked for in advance, else now) plus what this push has appended.
+     */
+    public long balance(Batch batch, UUID memberId) throws SQLException {
+        if (!storedBalances.containsKey(memberId)) {
+            loadBalances(batch, Set.of(memberId));
+        }
+        return storedBalances.get(memberId) + pendingBalances.getOrDefault(memberId, 0L);
+    }
+
+    /** The lines of a deposit entry (from this push or from the op log). */
+    public List<DepositLine> linesOf(UUID depositEntryId) {
+        return depositLines.getOrDefault(depositEntryId, List.of());
+    }
+
+    /** Appends an entry (with the deposit's lines, for a deposit). */
+    public void append(Entry e, UUID reversesId, List<DepositLine> lines) {
+        rows.add(new Object[] {Jdbc.bytes(e.id()), e.orgId(), e.account().code(), Jdbc.bytes(e.memberId()),
+                e.kind().code(), e.amount(), e.grams(), Jdbc.utc(e.occurredAt()), e.opSeq(), Jdbc.bytes(reversesId)});
+        entries.put(e.id(), e);
+        if (reversesId != null) {
+            reversed.add(reversesId);
+        }
+        if (lines != null) {
+            depositLines.put(e.id(), lines);
+        }
+        if (e.account() == Account.MEMBER_SAVINGS && e.memberId() != null) {
+            pendingBalances.merge(e.memberId(), e.amount(), Long::sum);
+        }
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void load(Batch batch) throws SQLException {
+        if (!wantedEntries.isEmpty()) {
+            loadEntries(batch);
+        }
+        List<UUID> targets = wantedReversalTargets.stream().filter(entries::containsKey).toList();
+        if (!targets.isEmpty()) {
+            loadReversed(batch, targets);
+            for (UUID t : targets) {
+                Entry e = entries.get(t);
+                if (e.orgId() == batch.orgId() && e.account() == Account.MEMBER_SAVINGS && e.memberId() != null) {
+                    wantedBalances.add(e.memberId());
+                }
+            }
+            loadDepositLines(batch, targets);
+        }
+        if (!wantedBalances.isEmpty()) {
+            loadBalances(batch, wantedBalances);
+        }
+    }
+
+    private void loadEntries(Batch batch) throws SQLException {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, org_id, account, member_id, kind,"
+                + " amount, grams, occurred_at, op_seq FROM ledger_entry WHERE id IN ("
+                + Jdbc.placeholders(wantedEntries.size()) + ")")) {
+            Jdbc.bindIds(ps, 1, wantedEntries);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Entry e = new Entry(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Account.ofCode(rs.getInt(3)).orElseThrow(),
+                            Jdbc.uuid(rs.getBytes(4)), EntryKind.ofCode(rs.getInt(5)).orElseThrow(), rs.getLong(6),
+                            rs.getLong(7), Jdbc.instant(rs, 8), rs.getLong(9));
+                    entries.put(e.id(), e);
+                }
+            }
+        }
+    }
+
+    private void loadReversed(Batch batch, List<UUID> targets) throws SQLException {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT reverses_id FROM ledger_entry"
+                + " WHERE reverses_id IN (" + Jdbc.placeholders(targets.size()) + ")")) {
+            Jdbc.bindIds(ps, 1, targets);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reversed.add(Jdbc.uuid(rs.getBytes(1)));
+                }
+            }
+        }
+    }
+
+    private void loadDepositLines(Batch batch, List<UUID> targets) throws SQLException {
+        Map<Long, UUID> depositBySeq = new HashMap<>();
+        for (UUID t : targets) {
+            Entry e = entries.get(t);
+            if (e.orgId() == batch.orgId() && e.kind() == EntryKind.DEPOSIT) {
+                depositBySeq.put(e.opSeq(), e.id());
+            }
+        }
+        if (depositBySeq.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT seq, payload FROM sync_op WHERE org_id = ?"
+                + " AND seq IN (" + Jdbc.placeholders(depositBySeq.size()) + ")")) {
+            ps.setLong(1, batch.orgId());
+            int i = 2;
+            for (Long seq : depositBySeq.keySet()) {
+                ps.setLong(i++, seq);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    DepositRecord d = DepositRecord.read(PayloadReader.of(batch.parseJson(rs.getString(2))));
+                    if (d != null) {
+                        depositLines.put(depositBySeq.get(rs.getLong(1)), d.lines());
+                    }
+                }
+            }
+        }
+    }
+
+    private void loadBalances(Batch batch, Set<UUID> members) throws SQLException {
+        for (UUID m : members) {
+            storedBalances.put(m, 0L);
+        }
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT member_id, SUM(amount) FROM ledger_entry"
+                + " WHERE org_id = ? AND account = ? AND member_id IN (" + Jdbc.placeholders(members.size())
+                + ") GROUP BY member_id")) {
+            ps.setLong(1, batch.orgId());
+            ps.setInt(2, Account.MEMBER_SAVINGS.code());
+            Jdbc.bindIds(ps, 3, members);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    storedBalances.put(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void flush(Batch batch) throws SQLException {
+        Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount, grams,"
+                + " occurred_at, op_seq, reverses_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+}

@@ -1,0 +1,100 @@
+package th.wastebank.server.member;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import th.wastebank.json.CanonicalJson;
+import th.wastebank.member.MemberUpsert;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.sync.Batch;
+import th.wastebank.server.sync.BatchState;
+
+/** Members a push reads (by id, whatever their org) and the member rows it writes. */
+public final class MemberBatch implements BatchState {
+    /** A member as stored: its org and its current state. */
+    public record Member(long orgId, MemberUpsert state) {
+    }
+
+    private final Set<UUID> wanted = new HashSet<>();
+    private final Map<UUID, Member> known = new HashMap<>();
+    private final List<Object[]> inserts = new ArrayList<>();
+    private final List<Object[]> updates = new ArrayList<>();
+    private final List<Object[]> versions = new ArrayList<>();
+
+    public static MemberBatch of(Batch batch) {
+        return batch.state(MemberBatch.class, MemberBatch::new);
+    }
+
+    public void want(UUID memberId) {
+        if (memberId != null) {
+            wanted.add(memberId);
+        }
+    }
+
+    /** The member with this id in any org (null if none): callers must check the org. */
+    public Member find(UUID memberId) {
+        return known.get(memberId);
+    }
+
+    /** True when the member exists in the batch's org. */
+    public boolean inOrg(UUID memberId, long orgId) {
+        Member m = known.get(memberId);
+        return m != null && m.orgId() == orgId;
+    }
+
+    void insert(long orgId, UUID id, MemberUpsert state, long seq) {
+        inserts.add(new Object[] {Jdbc.bytes(id), orgId, state.name(), state.houseNo(), state.village(), state.phone(),
+                state.joinedOn(), state.version(), seq, seq});
+        known.put(id, new Member(orgId, state));
+    }
+
+    void update(long orgId, UUID id, Member previous, MemberUpsert state, long seq) {
+        versions.add(new Object[] {orgId, Jdbc.bytes(id), previous.state().version(),
+                CanonicalJson.write(previous.state().toJson()), seq});
+        updates.add(new Object[] {state.name(), state.houseNo(), state.village(), state.phone(), state.joinedOn(),
+                state.version(), seq, Jdbc.bytes(id)});
+        known.put(id, new Member(orgId, state));
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void load(Batch batch) throws SQLException {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, org_id, name, house_no, village,"
+                + " phone, joined_on, version FROM member WHERE id IN (" + Jdbc.placeholders(wanted.size()) + ")")) {
+            Jdbc.bindIds(ps, 1, wanted);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.put(Jdbc.uuid(rs.getBytes(1)), new Member(rs.getLong(2), new MemberUpsert(rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                            rs.getLong(8))));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void flush(Batch batch) throws SQLException {
+        Jdbc.batch(batch.connection(), "INSERT INTO member (id, org_id, name, house_no, village, phone, joined_on,"
+                + " version, created_seq, updated_seq) VALUES (?,?,?,?,?,?,?,?,?,?)", inserts);
+        Jdbc.batch(batch.connection(), "INSERT INTO member_version (org_id, member_id, version, state, superseded_seq)"
+                + " VALUES (?,?,?,?,?)", versions);
+        Jdbc.batch(batch.connection(), "UPDATE member SET name = ?, house_no = ?, village = ?, phone = ?,"
+                + " joined_on = ?, version = ?, updated_seq = ? WHERE id = ?", updates);
+    }
+}

@@ -1,0 +1,58 @@
+package th.wastebank.server.member;
+
+import java.util.Map;
+
+import jakarta.inject.Singleton;
+
+import th.wastebank.member.MemberUpsert;
+import th.wastebank.server.review.ReviewFlags;
+import th.wastebank.server.sync.Batch;
+import th.wastebank.server.sync.IncomingOp;
+import th.wastebank.server.sync.OpApplier;
+import th.wastebank.server.sync.Outcome;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * {@code member.upsert}: registers or edits a member. An edit based on an older version than the
+ * server's (two phones editing offline) still wins, being later in server order; the state it
+ * replaces is kept and a MEMBER_CONFLICT flag asks the committee to check.
+ */
+@Singleton
+public class MemberUpsertApplier implements OpApplier {
+    @Override
+    public OpType type() {
+        return OpType.MEMBER_UPSERT;
+    }
+
+    @Override
+    public void collect(IncomingOp op, Batch batch) {
+        MemberBatch.of(batch).want(op.entityId());
+    }
+
+    @Override
+    public Outcome apply(IncomingOp op, Batch batch) {
+        MemberBatch members = MemberBatch.of(batch);
+        MemberUpsert edit = (MemberUpsert) op.payload();
+        MemberBatch.Member current = members.find(op.entityId());
+        if (current == null) {
+            long seq = batch.applied(op, edit.toJson());
+            members.insert(batch.orgId(), op.entityId(), edit, seq);
+            return Outcome.applied();
+        }
+        if (current.orgId() != batch.orgId()) {
+            return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
+        }
+        boolean conflict = edit.version() <= current.state().version();
+        MemberUpsert stored = conflict ? edit.withVersion(current.state().version() + 1) : edit;
+        long seq = batch.applied(op, stored.toJson());
+        members.update(batch.orgId(), op.entityId(), current, stored, seq);
+        if (conflict) {
+            ReviewFlags.of(batch).raise(batch, ReviewFlags.MEMBER_CONFLICT, op.entityId(), seq, Map.of(
+                    "overwritten", current.state().toJson(),
+                    "kept", stored.toJson(),
+                    "editedFromVersion", edit.version() - 1));
+        }
+        return Outcome.applied();
+    }
+}

@@ -1,0 +1,53 @@
+package th.wastebank.server.review;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import th.wastebank.json.CanonicalJson;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.sync.Batch;
+import th.wastebank.server.sync.BatchState;
+
+/**
+ * Review flags raised while a push is applied. Something that happened (a payout beyond the
+ * balance, two phones editing one member) is never dropped: it is applied, and a committee or an
+ * officer is asked to look.
+ */
+public final class ReviewFlags implements BatchState {
+    public static final String NEGATIVE_BALANCE = "NEGATIVE_BALANCE";
+    public static final String MEMBER_CONFLICT = "MEMBER_CONFLICT";
+
+    private final List<Object[]> rows = new ArrayList<>();
+
+    public static ReviewFlags of(Batch batch) {
+        return batch.state(ReviewFlags.class, ReviewFlags::new);
+    }
+
+    /** Raises a flag about {@code subjectId} caused by the op with server sequence {@code seq}. */
+    public void raise(Batch batch, String kind, UUID subjectId, long seq, Map<String, Object> detail) {
+        Map<String, Object> json = new LinkedHashMap<>(detail);
+        json.put("deviceId", batch.deviceId().toString());
+        rows.add(new Object[] {batch.orgId(), kind, Jdbc.bytes(subjectId), seq, CanonicalJson.write(json),
+                Jdbc.utc(batch.now())});
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public void load(Batch batch) {
+        // nothing to read
+    }
+
+    @Override
+    public void flush(Batch batch) throws SQLException {
+        Jdbc.batch(batch.connection(), "INSERT INTO review_flag (org_id, kind, subject_id, op_seq, detail, created_at)"
+                + " VALUES (?,?,?,?,?,?)", rows);
+    }
+}

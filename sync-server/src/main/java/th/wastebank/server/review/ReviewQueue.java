@@ -1,0 +1,54 @@
+package th.wastebank.server.review;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import th.wastebank.server.db.Database;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.db.Jdbc;
+
+/** Reads an org's open review flags (negative balances, conflicting member edits). */
+@Singleton
+public class ReviewQueue {
+    private final DataSource dataSource;
+
+    public ReviewQueue(Database database) {
+        this.dataSource = database.pool();
+    }
+
+    @Serdeable
+    public record Flag(long id, String kind, @Nullable UUID subjectId, @Nullable Long opSeq, String detail,
+                       Instant createdAt) {
+    }
+
+    public List<Flag> open(long orgId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, kind, subject_id, op_seq, detail, created_at"
+                     + " FROM review_flag WHERE org_id = ? AND resolved_at IS NULL ORDER BY id")) {
+            ps.setLong(1, orgId);
+            List<Flag> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(4);
+                    out.add(new Flag(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)),
+                            rs.wasNull() ? null : seq, rs.getString(5), Jdbc.instant(rs, 6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

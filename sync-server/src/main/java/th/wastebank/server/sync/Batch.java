@@ -1,0 +1,105 @@
+package th.wastebank.server.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import th.wastebank.json.CanonicalJson;
+import th.wastebank.server.db.Jdbc;
+
+/**
+ * One push being applied to one org in one transaction: the connection, the org's next server
+ * sequence numbers, the per-feature states, and the op-log rows to write. It never outlives the
+ * transaction.
+ */
+public final class Batch {
+    private final Connection connection;
+    private final long orgId;
+    private final UUID deviceId;
+    private final Instant now;
+    private long lastSeq;
+    private final Function<String, Object> jsonParser;
+    private final Map<Class<?>, BatchState> states = new LinkedHashMap<>();
+    private final List<Object[]> opRows = new ArrayList<>();
+
+    Batch(Connection connection, long orgId, UUID deviceId, Instant now, long lastSeq,
+          Function<String, Object> jsonParser) {
+        this.connection = connection;
+        this.jsonParser = jsonParser;
+        this.orgId = orgId;
+        this.deviceId = deviceId;
+        this.now = now;
+        this.lastSeq = lastSeq;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public long orgId() {
+        return orgId;
+    }
+
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    /** Parses stored JSON (an op-log payload) into the shared value model. */
+    public Object parseJson(String json) {
+        return jsonParser.apply(json);
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The feature state of this batch, created on first use. */
+    public <S extends BatchState> S state(Class<S> type, Supplier<S> create) {
+        return type.cast(states.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /**
+     * Gives the op its place in the org's server order and logs it with the payload as applied
+     * (which other devices will pull).
+     *
+     * @return the op's server sequence number
+     */
+    public long applied(IncomingOp op, Map<String, Object> appliedPayload) {
+        long seq = ++lastSeq;
+        opRows.add(new Object[] {orgId, seq, Jdbc.bytes(op.opId()), Jdbc.bytes(deviceId), op.deviceSeq(),
+                op.type().wire(), Jdbc.bytes(op.entityId()), CanonicalJson.write(appliedPayload), op.hash(),
+                Jdbc.utc(op.recordedAt()), Jdbc.utc(now)});
+        return seq;
+    }
+
+    void loadStates() throws SQLException {
+        for (BatchState s : ordered()) {
+            s.load(this);
+        }
+    }
+
+    void flush() throws SQLException {
+        SyncOpLog.insert(connection, opRows);
+        for (BatchState s : ordered()) {
+            s.flush(this);
+        }
+    }
+
+    private List<BatchState> ordered() {
+        List<BatchState> list = new ArrayList<>(states.values());
+        list.sort(Comparator.comparingInt(BatchState::order));
+        return list;
+    }
+}

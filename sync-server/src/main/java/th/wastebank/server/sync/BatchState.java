@@ -1,0 +1,15 @@
+package th.wastebank.server.sync;
+
+import java.sql.SQLException;
+
+/**
+ * What one feature keeps while a push is applied: the rows it read in bulk and the rows it will
+ * write in bulk. States load in ascending {@link #order()} and flush in the same order.
+ */
+public interface BatchState {
+    int order();
+
+    void load(Batch batch) throws SQLException;
+
+    void flush(Batch batch) throws SQLException;
+}

@@ -1,0 +1,98 @@
+package th.wastebank.server.sync;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import th.wastebank.json.CanonicalJson;
+import th.wastebank.json.PayloadReader;
+import th.wastebank.sync.OpPayload;
+import th.wastebank.sync.OpPayloads;
+import th.wastebank.sync.OpType;
+import th.wastebank.sync.Reason;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * One op of a push after reading and checking everything that needs no database: its envelope
+ * fields, its payload's shape and rules, and the fingerprint that tells a resend from a reuse.
+ * {@code rejection} is set when the op cannot be applied whatever the database holds.
+ *
+ * @param hash SHA-256 of the canonical {type, entityId, payload}; null when the op has no usable opId
+ */
+public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID entityId, Instant recordedAt,
+                         OpPayload payload, byte[] hash, Reason rejection) {
+
+    public boolean valid() {
+        return rejection == null;
+    }
+
+    static IncomingOp read(int index, Object element, Instant now) {
+        PayloadReader r = PayloadReader.of(element);
+        if (!r.ok()) {
+            return rejected(index, null, null, reasonOf(r.violations()));
+        }
+        UUID opId = r.requiredId("opId");
+        long seq = r.requiredLong("seq");
+        String typeName = r.requiredString("type", 40);
+        UUID entityId = r.requiredId("entityId");
+        Instant recordedAt = r.requiredInstant("recordedAt");
+        Object payloadJson = element instanceof Map<?, ?> m ? m.get("payload") : null;
+        if (payloadJson == null) {
+            r.report(ReasonCode.MISSING_FIELD, "payload");
+        } else if (!(payloadJson instanceof Map)) {
+            r.report(ReasonCode.WRONG_TYPE, "payload");
+        }
+        byte[] hash = opId == null ? null : fingerprint(typeName, entityId, payloadJson);
+        if (!r.ok()) {
+            return rejected(index, opId, hash, reasonOf(r.violations()));
+        }
+        OpType type = OpType.fromWire(typeName).orElse(null);
+        if (type == null) {
+            return rejected(index, opId, hash, Reason.of(Violation.of(ReasonCode.UNKNOWN_TYPE, "type")));
+        }
+        OpPayloads.Decoded decoded = OpPayloads.decode(type, payloadJson, now);
+        if (!decoded.ok()) {
+            return new IncomingOp(index, opId, seq, type, entityId, recordedAt, null, hash,
+                    reasonOf(prefixed(decoded.violations())));
+        }
+        return new IncomingOp(index, opId, seq, type, entityId, recordedAt, decoded.payload(), hash, null);
+    }
+
+    IncomingOp reject(Reason reason) {
+        return new IncomingOp(index, opId, deviceSeq, type, entityId, recordedAt, payload, hash, reason);
+    }
+
+    private static IncomingOp rejected(int index, UUID opId, byte[] hash, Reason reason) {
+        return new IncomingOp(index, opId, 0, null, null, null, null, hash, reason);
+    }
+
+    private static byte[] fingerprint(String type, UUID entityId, Object payload) {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("type", type);
+        identity.put("entityId", entityId == null ? null : entityId.toString());
+        identity.put("payload", payload);
+        return CanonicalJson.sha256(identity);
+    }
+
+    private static List<Violation> prefixed(List<Violation> violations) {
+        return violations.stream()
+                .map(v -> Violation.of(v.code(), v.field() == null ? "payload" : "payload." + v.field()))
+                .toList();
+    }
+
+    /** The first violation names the reason; the messages list them all. */
+    static Reason reasonOf(List<Violation> violations) {
+        Violation first = violations.get(0);
+        if (violations.size() == 1) {
+            return Reason.of(first);
+        }
+        return new Reason(first.code().name(),
+                violations.stream().map(Violation::messageEn).collect(Collectors.joining("; ")),
+                violations.stream().map(Violation::messageTh).distinct().collect(Collectors.joining(" / ")),
+                first.field());
+    }
+}

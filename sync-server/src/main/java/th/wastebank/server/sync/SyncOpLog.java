@@ -1,0 +1,113 @@
+package th.wastebank.server.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import th.wastebank.server.db.Jdbc;
+
+/**
+ * The org's op log ({@code sync_op}): the record of which opIds were applied (with their
+ * fingerprints) and, in server order, the feed devices pull. {@code sync_state} holds each org's
+ * last sequence number; locking that row serialises one org's pushes across every server node.
+ */
+final class SyncOpLog {
+    private SyncOpLog() {
+    }
+
+    /** Locks the org's sync row for this transaction and returns its last sequence number. */
+    static long lockOrg(Connection c, long orgId) throws SQLException {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM sync_state WHERE org_id = ? FOR UPDATE")) {
+                ps.setLong(1, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO sync_state (org_id, last_seq) VALUES (?, 0)")) {
+                ps.setLong(1, orgId);
+                ps.executeUpdate();
+            }
+        }
+        throw new SQLException("no sync_state row for org " + orgId);
+    }
+
+    static void saveLastSeq(Connection c, long orgId, long lastSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_state SET last_seq = ? WHERE org_id = ?")) {
+            ps.setLong(1, lastSeq);
+            ps.setLong(2, orgId);
+            ps.executeUpdate();
+        }
+    }
+
+    static long lastSeq(Connection c, long orgId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM sync_state WHERE org_id = ?")) {
+            ps.setLong(1, orgId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** The fingerprints of those of {@code opIds} the org has already applied. */
+    static Map<UUID, byte[]> appliedHashes(Connection c, long orgId, Collection<UUID> opIds) throws SQLException {
+        Map<UUID, byte[]> out = new HashMap<>();
+        if (opIds.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT op_id, payload_hash FROM sync_op WHERE org_id = ?"
+                + " AND op_id IN (" + Jdbc.placeholders(opIds.size()) + ")")) {
+            ps.setLong(1, orgId);
+            Jdbc.bindIds(ps, 2, opIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(Jdbc.uuid(rs.getBytes(1)), rs.getBytes(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    static void insert(Connection c, List<Object[]> rows) throws SQLException {
+        Jdbc.batch(c, "INSERT INTO sync_op (org_id, seq, op_id, device_id, device_seq, type, entity_id, payload,"
+                + " payload_hash, recorded_at, applied_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    static void touchDevice(Connection c, UUID deviceId, java.time.Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE device SET last_seen_at = ? WHERE id = ?")) {
+            ps.setObject(1, Jdbc.utc(now));
+            ps.setBytes(2, Jdbc.bytes(deviceId));
+            ps.executeUpdate();
+        }
+    }
+
+    /** One pulled row: the payload is JSON text, passed through as it was stored. */
+    record Row(long seq, String type, UUID entityId, String payloadJson, UUID deviceId, java.time.Instant serverTime) {
+    }
+
+    static List<Row> page(Connection c, long orgId, long afterSeq, int limit) throws SQLException {
+        List<Row> out = new ArrayList<>(Math.min(limit, 1024));
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, entity_id, payload, device_id, applied_at"
+                + " FROM sync_op WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?")) {
+            ps.setLong(1, orgId);
+            ps.setLong(2, afterSeq);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Row(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)), rs.getString(4),
+                            Jdbc.uuid(rs.getBytes(5)), Jdbc.instant(rs, 6)));
+                }
+            }
+        }
+        return out;
+    }
+}
