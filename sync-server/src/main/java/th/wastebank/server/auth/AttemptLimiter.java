@@ -9,37 +9,45 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts attempts per key (a client address) in a sliding window and says how long to wait once
- * the budget is spent. Kept in memory on each node: it slows guessing, it is not an audit.
+ * Counts failed attempts per key (a client address) in a sliding window and says how long to wait
+ * once the budget is spent, so a code cannot be guessed by brute force while a committee that types
+ * a code correctly is never held up. Kept in memory on each node: it slows guessing, it is not an
+ * audit.
  */
 public final class AttemptLimiter {
-    private final int maxAttempts;
+    private final int maxFailures;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public AttemptLimiter(int maxAttempts, Duration window, Clock clock) {
-        this.maxAttempts = maxAttempts;
+    public AttemptLimiter(int maxFailures, Duration window, Clock clock) {
+        this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
     }
 
-    /** Records an attempt; returns the wait before the next is allowed, or null when allowed now. */
-    public Duration attempt(String key) {
+    /** How long {@code key} must wait before trying again, or null when it may try now. */
+    public Duration blockedFor(String key) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return null;
+        }
         Instant now = clock.instant();
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
                 times.pollFirst();
             }
-            if (times.size() >= maxAttempts) {
-                return Duration.between(now, times.peekFirst().plus(window));
-            }
-            times.addLast(now);
-            if (attempts.size() > 10_000) {
-                attempts.entrySet().removeIf(e -> e.getValue().isEmpty());
-            }
-            return null;
+            return times.size() >= maxFailures ? Duration.between(now, times.peekFirst().plus(window)) : null;
+        }
+    }
+
+    public void recordFailure(String key) {
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(clock.instant());
+        }
+        if (failures.size() > 10_000) {
+            failures.entrySet().removeIf(e -> blockedFor(e.getKey()) == null);
         }
     }
 }

@@ -77,10 +77,10 @@ public class Pairing {
     }
 
     public PairResponse pair(PairRequest request, String clientAddress) {
-        Duration wait = limiter.attempt(clientAddress);
+        Duration wait = limiter.blockedFor(clientAddress);
         if (wait != null) {
             throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-pairing-attempts", "Too many requests",
-                    "Too many pairing attempts from this address; wait and try again",
+                    "Too many wrong pairing codes from this address; wait and try again",
                     "ลองจับคู่หลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่", wait);
         }
         String code = Secrets.normalisePairingCode(request == null ? null : request.code());
@@ -95,7 +95,13 @@ public class Pairing {
         Instant now = clock.instant();
         UUID deviceId = ids.next();
         String token = Secrets.newDeviceToken();
-        long orgId = Tx.readCommitted(dataSource, c -> claimCode(c, code, now, deviceId, name, token));
+        long orgId;
+        try {
+            orgId = Tx.readCommitted(dataSource, c -> claimCode(c, code, now, deviceId, name, token));
+        } catch (ApiProblem refused) {
+            limiter.recordFailure(clientAddress);
+            throw refused;
+        }
         return new PairResponse(deviceId, token, orgRef(orgId));
     }
 

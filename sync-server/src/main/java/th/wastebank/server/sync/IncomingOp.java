@@ -30,7 +30,10 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
         return rejection == null;
     }
 
-    static IncomingOp read(int index, Object element, Instant now) {
+    /**
+     * Reads element {@code index} of a push by a device of org {@code orgCode}.
+     */
+    static IncomingOp read(int index, Object element, String orgCode, Instant now) {
         PayloadReader r = PayloadReader.of(element);
         if (!r.ok()) {
             return rejected(index, null, null, reasonOf(r.violations()));
@@ -50,6 +53,9 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
         if (!r.ok()) {
             return rejected(index, opId, hash, reasonOf(r.violations()));
         }
+        if (namesAnotherOrg((Map<?, ?>) payloadJson, orgCode)) {
+            return rejected(index, opId, hash, Reason.of(Violation.of(ReasonCode.FOREIGN_ORG, "payload.orgCode")));
+        }
         OpType type = OpType.fromWire(typeName).orElse(null);
         if (type == null) {
             return rejected(index, opId, hash, Reason.of(Violation.of(ReasonCode.UNKNOWN_TYPE, "type")));
@@ -62,8 +68,10 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
         return new IncomingOp(index, opId, seq, type, entityId, recordedAt, decoded.payload(), hash, null);
     }
 
-    IncomingOp reject(Reason reason) {
-        return new IncomingOp(index, opId, deviceSeq, type, entityId, recordedAt, payload, hash, reason);
+    /** A payload may name its org; if it names any but the token's, it is refused. */
+    private static boolean namesAnotherOrg(Map<?, ?> payload, String orgCode) {
+        Object named = payload.containsKey("orgCode") ? payload.get("orgCode") : payload.get("org");
+        return named != null && !orgCode.equals(String.valueOf(named));
     }
 
     private static IncomingOp rejected(int index, UUID opId, byte[] hash, Reason reason) {

@@ -69,7 +69,7 @@ public class PushService {
         List<?> elements = readEnvelope(caller, body);
         List<IncomingOp> ops = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            ops.add(IncomingOp.read(i, elements.get(i), now));
+            ops.add(IncomingOp.read(i, elements.get(i), caller.orgCode(), now));
         }
         OpResult[] results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now));
         return new PushResponse(Arrays.asList(results));

@@ -1,0 +1,216 @@
+package th.wastebank.server.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A TCP proxy in front of the server that breaks requests on purpose, the way a village's 2G link
+ * does: it can let a request reach the server and then drop the response (so the client never
+ * learns the push was committed), or cut the connection after part of the request body. A fault is
+ * taken by the next request that sends bytes, whatever pooled connection it uses.
+ */
+public final class FaultyProxy implements AutoCloseable {
+    /** What to do to one request. */
+    public sealed interface Fault permits DropResponse, CutRequest {
+    }
+
+    /** Forward the request, swallow the response, close the client's connection. */
+    public record DropResponse() implements Fault {
+    }
+
+    /** Forward only the first {@code bytes} of the request, then close both sides. */
+    public record CutRequest(int bytes) implements Fault {
+    }
+
+    private final String targetHost;
+    private final int targetPort;
+    private final ServerSocket listener;
+    private final AtomicReference<Fault> armed = new AtomicReference<>();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger faultsApplied = new AtomicInteger();
+    private volatile Random random;
+    private volatile double dropChance;
+    private volatile double cutChance;
+    private volatile boolean closed;
+
+    public FaultyProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::acceptLoop, "faulty-proxy-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The next request will suffer {@code fault}. */
+    public void failNext(Fault fault) {
+        armed.set(fault);
+    }
+
+    /** From now on every request is dropped or cut with these chances (seeded, so a run repeats). */
+    public void randomFaults(long seed, double dropResponse, double cutRequest) {
+        this.dropChance = dropResponse;
+        this.cutChance = cutRequest;
+        this.random = new Random(seed);
+    }
+
+    public void stopFaults() {
+        this.random = null;
+        armed.set(null);
+    }
+
+    public int faultsApplied() {
+        return faultsApplied.get();
+    }
+
+    private Fault takeFault() {
+        Fault f = armed.getAndSet(null);
+        Random r = random;
+        if (f == null && r != null) {
+            synchronized (r) {
+                double x = r.nextDouble();
+                if (x < dropChance) {
+                    f = new DropResponse();
+                } else if (x < dropChance + cutChance) {
+                    f = new CutRequest(50 + r.nextInt(400));
+                }
+            }
+        }
+        if (f != null) {
+            faultsApplied.incrementAndGet();
+        }
+        return f;
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket client = listener.accept();
+                Socket server = new Socket(targetHost, targetPort);
+                open.add(client);
+                open.add(server);
+                Connection conn = new Connection(client, server);
+                start("proxy-up", conn::pumpUp);
+                start("proxy-down", conn::pumpDown);
+            } catch (IOException e) {
+                if (!closed) {
+                    continue;
+                }
+                return;
+            }
+        }
+    }
+
+    private static void start(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** One client connection and its twin to the server. */
+    private final class Connection {
+        private final Socket client;
+        private final Socket server;
+        private volatile Fault current;
+        private volatile boolean requestInFlight;
+
+        Connection(Socket client, Socket server) {
+            this.client = client;
+            this.server = server;
+        }
+
+        void pumpUp() {
+            byte[] buf = new byte[8192];
+            try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
+                int n;
+                long cutLeft = -1;
+                while ((n = in.read(buf)) > 0) {
+                    if (!requestInFlight) {
+                        requestInFlight = true;
+                        current = takeFault();
+                        cutLeft = current instanceof CutRequest cut ? cut.bytes() : -1;
+                    }
+                    if (cutLeft >= 0) {
+                        int send = (int) Math.min(n, cutLeft);
+                        out.write(buf, 0, send);
+                        out.flush();
+                        cutLeft -= send;
+                        if (cutLeft == 0) {
+                            closeBoth();
+                            return;
+                        }
+                        continue;
+                    }
+                    out.write(buf, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // the other side closed
+            } finally {
+                closeBoth();
+            }
+        }
+
+        void pumpDown() {
+            byte[] buf = new byte[8192];
+            try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    if (current instanceof DropResponse) {
+                        closeBoth();
+                        return;
+                    }
+                    out.write(buf, 0, n);
+                    out.flush();
+                    requestInFlight = false;
+                }
+            } catch (IOException e) {
+                // the other side closed
+            } finally {
+                closeBoth();
+            }
+        }
+
+        private void closeBoth() {
+            quietlyClose(client);
+            quietlyClose(server);
+        }
+    }
+
+    private void quietlyClose(Socket s) {
+        open.remove(s);
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        open.forEach(this::quietlyClose);
+    }
+}

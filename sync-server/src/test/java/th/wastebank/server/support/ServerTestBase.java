@@ -1,0 +1,34 @@
+package th.wastebank.server.support;
+
+import java.util.Map;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of the tests that run the real server (real HTTP on a random port) against the shared
+ * embedded MariaDB. Subclasses are annotated {@code @MicronautTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServerTestBase implements TestPropertyProvider {
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
+    @Inject
+    protected EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "datasources.default.url", TestDatabase.url(),
+                "datasources.default.username", "root",
+                "datasources.default.password", "",
+                "wb.admin-token", ADMIN_TOKEN,
+                "micronaut.server.port", "-1");
+    }
+
+    protected Api api() {
+        return new Api(server.getURI().toString(), ADMIN_TOKEN);
+    }
+}

@@ -1,0 +1,33 @@
+package th.wastebank.server.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Creates organisations of a test's own (in sub-district 360903) so tests never share data. */
+public final class TestOrgs {
+    private TestOrgs() {
+    }
+
+    public static String create(String nameTh) {
+        String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36).toUpperCase();
+        try (Connection c = TestDatabase.connect()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO org (code, name_th, kind, sub_district_code,"
+                    + " district_code, province_code, demo, created_at)"
+                    + " VALUES (?, ?, 'SAO', '360903', '3609', '36', FALSE, UTC_TIMESTAMP(3))")) {
+                ps.setString(1, code);
+                ps.setString(2, nameTh);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO sync_state (org_id) SELECT id FROM org WHERE code = ?")) {
+                ps.setString(1, code);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return code;
+    }
+}
