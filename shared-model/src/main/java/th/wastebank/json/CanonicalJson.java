@@ -5,9 +5,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes the JSON value model both sides share ({@code Map<String,?>}, {@code List<?>}, String,
@@ -59,18 +59,22 @@ public final class CanonicalJson {
     }
 
     private static void appendObject(StringBuilder out, Map<?, ?> map) {
-        Map<String, Object> sorted = new TreeMap<>();
-        map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+        Object[] keys = map.keySet().toArray();
+        String[] names = new String[keys.length];
+        Integer[] order = new Integer[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = String.valueOf(keys[i]);
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
         out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, Object> e : sorted.entrySet()) {
-            if (!first) {
+        for (int i = 0; i < order.length; i++) {
+            if (i > 0) {
                 out.append(',');
             }
-            first = false;
-            appendString(out, e.getKey());
+            appendString(out, names[order[i]]);
             out.append(':');
-            append(out, e.getValue());
+            append(out, map.get(keys[order[i]]));
         }
         out.append('}');
     }

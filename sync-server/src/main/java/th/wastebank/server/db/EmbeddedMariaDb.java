@@ -64,7 +64,11 @@ public final class EmbeddedMariaDb {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--innodb-flush-log-at-trx-commit=1")
                     .addArg("--innodb-buffer-pool-size=" + bufferPoolMb + "M")
-                    .addArg("--innodb-log-file-size=256M")
+                    .addArg("--innodb-log-file-size=512M")
+                    .addArg("--innodb-log-buffer-size=32M")
+                    .addArg("--innodb-io-capacity=1000")
+                    .addArg("--innodb-flush-neighbors=0")
+                    .addArg("--skip-ssl")
                     .addArg("--max-connections=200")
                     .addArg("--skip-name-resolve");
             if ("root".equals(System.getProperty("user.name"))) {
@@ -83,9 +87,12 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
-    /** A Connector/J URL for {@code schema}, creating the schema on first connect. */
+    /**
+     * A Connector/J URL for {@code schema}, creating the schema on first connect. The embedded
+     * server listens on loopback only, so TLS would only cost CPU (about half the insert rate).
+     */
     public String jdbcUrl(String schema) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true";
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true&sslMode=DISABLED";
     }
 
     public void stop() {

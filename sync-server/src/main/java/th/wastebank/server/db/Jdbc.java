@@ -64,6 +64,16 @@ public final class Jdbc {
         return i;
     }
 
+    /** True when {@code e} (or its cause) is a unique-key violation (MySQL/MariaDB error 1062). */
+    public static boolean isDuplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs {@code sql} once per row as one JDBC batch; does nothing for no rows. */
     public static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {

@@ -42,13 +42,24 @@ public final class LedgerBatch implements BatchState {
     private final Map<UUID, List<DepositLine>> depositLines = new HashMap<>();
     private final List<Object[]> rows = new ArrayList<>();
 
-    public static LedgerBatch of(Batch batch) {
-        return batch.state(LedgerBatch.class, LedgerBatch::new);
+    private final boolean checkNewIds;
+
+    private LedgerBatch(boolean checkNewIds) {
+        this.checkNewIds = checkNewIds;
     }
 
-    /** The op will create an entry with this id: its existence is checked. */
+    public static LedgerBatch of(Batch batch) {
+        return batch.state(LedgerBatch.class, () -> new LedgerBatch(batch.checkNewIds()));
+    }
+
+    /**
+     * The op will create an entry with this id. It is looked up only when the batch checks new ids;
+     * otherwise a clash with a stored entry surfaces as {@link EntityIdClash} when flushing.
+     */
     public void wantEntryId(UUID id) {
-        wantedEntries.add(id);
+        if (checkNewIds) {
+            wantedEntries.add(id);
+        }
     }
 
     public void wantReversalTarget(UUID id) {
@@ -204,7 +215,21 @@ public final class LedgerBatch implements BatchState {
 
     @Override
     public void flush(Batch batch) throws SQLException {
-        Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount, grams,"
-                + " occurred_at, op_seq, reverses_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+        try {
+            Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount,"
+                    + " grams, occurred_at, op_seq, reverses_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+        } catch (SQLException e) {
+            if (Jdbc.isDuplicateKey(e)) {
+                throw new EntityIdClash(e);
+            }
+            throw e;
+        }
+    }
+
+    /** A new entry's id is already taken: the push must run again, checking new ids first. */
+    public static final class EntityIdClash extends RuntimeException {
+        EntityIdClash(SQLException cause) {
+            super("a new ledger entry id is already taken", cause);
+        }
     }
 }

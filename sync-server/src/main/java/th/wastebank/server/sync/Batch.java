@@ -27,12 +27,14 @@ public final class Batch {
     private final Instant now;
     private long lastSeq;
     private final Function<String, Object> jsonParser;
+    private final boolean checkNewIds;
     private final Map<Class<?>, BatchState> states = new LinkedHashMap<>();
     private final List<Object[]> opRows = new ArrayList<>();
 
     Batch(Connection connection, long orgId, UUID deviceId, Instant now, long lastSeq,
-          Function<String, Object> jsonParser) {
+          Function<String, Object> jsonParser, boolean checkNewIds) {
         this.connection = connection;
+        this.checkNewIds = checkNewIds;
         this.jsonParser = jsonParser;
         this.orgId = orgId;
         this.deviceId = deviceId;
@@ -54,6 +56,15 @@ public final class Batch {
 
     public Instant now() {
         return now;
+    }
+
+    /**
+     * Whether ids of new ledger entries are looked up before inserting. Normally not: a UUIDv7
+     * from a phone does not collide, and the primary key would refuse one that does, which makes the
+     * push run again with this set (and then reject the op with ENTITY_CONFLICT).
+     */
+    public boolean checkNewIds() {
+        return checkNewIds;
     }
 
     /** Parses stored JSON (an op-log payload) into the shared value model. */

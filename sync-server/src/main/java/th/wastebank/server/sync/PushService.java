@@ -28,6 +28,7 @@ import th.wastebank.json.PayloadReader;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.db.Tx;
+import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.OpType;
 import th.wastebank.sync.PushResponse;
@@ -71,7 +72,12 @@ public class PushService {
         for (int i = 0; i < elements.size(); i++) {
             ops.add(IncomingOp.read(i, elements.get(i), caller.orgCode(), now));
         }
-        OpResult[] results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now));
+        OpResult[] results;
+        try {
+            results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, false));
+        } catch (LedgerBatch.EntityIdClash clash) {
+            results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, true));
+        }
         return new PushResponse(Arrays.asList(results));
     }
 
@@ -109,9 +115,10 @@ public class PushService {
         return list;
     }
 
-    private OpResult[] apply(Connection c, DeviceCaller caller, List<IncomingOp> ops, Instant now) throws SQLException {
+    private OpResult[] apply(Connection c, DeviceCaller caller, List<IncomingOp> ops, Instant now, boolean checkNewIds)
+            throws SQLException {
         long lastSeq = SyncOpLog.lockOrg(c, caller.orgId());
-        Batch batch = new Batch(c, caller.orgId(), caller.deviceId(), now, lastSeq, this::parseStored);
+        Batch batch = new Batch(c, caller.orgId(), caller.deviceId(), now, lastSeq, this::parseStored, checkNewIds);
         Set<UUID> opIds = new LinkedHashSet<>();
         ops.stream().filter(op -> op.opId() != null).forEach(op -> opIds.add(op.opId()));
         Map<UUID, byte[]> alreadyApplied = SyncOpLog.appliedHashes(c, caller.orgId(), opIds);

@@ -109,6 +109,26 @@ class LedgerRulesTest extends ServerTestBase {
     }
 
     @Test
+    void aReusedEntryIdIsRejectedAndTheRestOfThePushStillApplies() {
+        String org = TestOrgs.create("อบต.รหัสซ้ำ");
+        Api.Device device = api().pair(org);
+        Ops ops = new Ops();
+        UUID member = Ops.newId();
+        SyncOp first = ops.deposit(member, 1_000);
+        api().pushStatuses(device, List.of(ops.member(member, "นายรหัสซ้ำ"), first));
+
+        SyncOp other = ops.deposit(member, 3_000);
+        SyncOp clash = new SyncOp(other.opId(), other.seq(), other.type(), first.entityId(), other.payload(),
+                other.recordedAt());
+        Api.Response r = api().push(device, List.of(ops.deposit(member, 2_000), clash, ops.deposit(member, 4_000)));
+        assertEquals("APPLIED", r.results().get(0).get("status"));
+        assertEquals("ENTITY_CONFLICT", reasonCode(r, 1));
+        assertEquals("APPLIED", r.results().get(2).get("status"));
+        assertEquals(3, Db.ledgerRows(org));
+        assertEquals(800 + 1_600 + 3_200, balance(device, member));
+    }
+
+    @Test
     void monthlyRollUpsFollowDepositsAndTheirReversals() {
         String org = TestOrgs.create("อบต.สรุปรายเดือน");
         Api.Device device = api().pair(org);

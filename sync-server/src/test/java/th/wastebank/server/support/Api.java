@@ -134,6 +134,10 @@ public final class Api {
         return get("/api/v1/sync/pull?cursor=" + cursor + "&limit=" + limit, device.token());
     }
 
+    public String base() {
+        return base;
+    }
+
     public String adminToken() {
         return adminToken;
     }

@@ -1,0 +1,95 @@
+package th.wastebank.server.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import th.wastebank.server.Application;
+
+/**
+ * The sync server started as a separate operating-system process (the way it runs in production),
+ * pointed at a given database. Used to prove that several nodes can share one database.
+ */
+public final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static ServerProcess start(String jdbcUrl, String adminToken, Path log, String... jvmArgs)
+            throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmArgs));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Application.class.getName());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
+        env.put("DATASOURCES_DEFAULT_USERNAME", "root");
+        env.put("DATASOURCES_DEFAULT_PASSWORD", "");
+        env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        env.put("WB_ADMIN_TOKEN", adminToken);
+        env.put("WB_DATA_DIR", log.getParent().resolve("node-" + port).toString());
+        ServerProcess server = new ServerProcess(pb.start(), port);
+        server.awaitHealthy(Duration.ofSeconds(90), log.toFile());
+        return server;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private void awaitHealthy(Duration timeout, File log) throws InterruptedException, IOException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("the server process exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IOException("the server did not become healthy in " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
