@@ -7,11 +7,10 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 
 /**

@@ -13,8 +13,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,6 +20,7 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.id.IdGenerator;
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 import th.wastebank.server.ops.WbSettings;

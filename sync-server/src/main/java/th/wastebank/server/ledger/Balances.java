@@ -10,13 +10,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.ledger.Account;
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 
 /** Savings balances, always computed as sums of ledger entries and always scoped to one org. */

@@ -17,14 +17,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 
 /**

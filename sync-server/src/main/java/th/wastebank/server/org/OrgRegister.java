@@ -15,13 +15,12 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 
 /**

@@ -11,12 +11,11 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 
 /** Reads an org's open review flags (negative balances, conflicting member edits). */

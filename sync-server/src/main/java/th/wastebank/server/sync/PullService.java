@@ -7,14 +7,13 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
+import th.wastebank.server.db.Database;
 
 /**
  * Serves an org's changes after a cursor, in server order. The cursor is the org's change number

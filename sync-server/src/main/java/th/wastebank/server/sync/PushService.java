@@ -17,8 +17,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import th.wastebank.server.db.Database;
-
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
@@ -27,6 +25,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
+import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Tx;
 import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.sync.OpResult;

@@ -6,7 +6,6 @@ import java.util.Map;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
@@ -21,15 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class PairingTest extends ServerTestBase {
 
-    private Api.Response pair(String code, String name) {
-        return api().post("/api/v1/devices/pair", CanonicalJson.write(Map.of("code", code, "deviceName", name)), null);
-    }
-
     @Test
     void aCodeGivesADeviceATokenForItsOrgOnly() {
         String org = TestOrgs.create("อบต.จับคู่");
         String code = api().pairingCode(org);
-        Api.Response r = pair(code.toLowerCase().replace("-", " "), "มือถือเหรัญญิก");
+        Api.Response r = api().pairWith(code.toLowerCase().replace("-", " "), "มือถือเหรัญญิก");
         assertEquals(200, r.status(), r.body());
         Map<String, Object> body = r.json();
         assertTrue(((String) body.get("token")).startsWith("wbd_"));
@@ -43,8 +38,8 @@ class PairingTest extends ServerTestBase {
     @Test
     void aCodeIsUsedOnce() {
         String code = api().pairingCode(TestOrgs.create("อบต.ใช้ครั้งเดียว"));
-        assertEquals(200, pair(code, "เครื่องแรก").status());
-        Api.Response again = pair(code, "เครื่องสอง");
+        assertEquals(200, api().pairWith(code, "เครื่องแรก").status());
+        Api.Response again = api().pairWith(code, "เครื่องสอง");
         assertEquals(410, again.status());
         assertEquals("pairing-code-used", again.json().get("code"));
     }
@@ -54,7 +49,7 @@ class PairingTest extends ServerTestBase {
         String org = TestOrgs.create("อบต.หมดเวลา");
         String code = api().pairingCode(org);
         Db.execute("UPDATE pairing_code SET expires_at = UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE");
-        Api.Response r = pair(code, "เครื่องช้า");
+        Api.Response r = api().pairWith(code, "เครื่องช้า");
         assertEquals(410, r.status());
         assertEquals("pairing-code-expired", r.json().get("code"));
         assertEquals("รหัสจับคู่หมดอายุแล้ว กรุณาขอรหัสใหม่จากเจ้าหน้าที่", r.json().get("detailTh"));
@@ -62,8 +57,8 @@ class PairingTest extends ServerTestBase {
 
     @Test
     void anUnknownCodeOrMissingNameIsRefused() {
-        assertEquals("pairing-code-invalid", pair("ZZZZ-ZZZZ", "เครื่อง").json().get("code"));
-        assertEquals("device-name-invalid", pair(api().pairingCode(TestOrgs.create("อบต.ไม่มีชื่อ")), " ").json().get("code"));
+        assertEquals("pairing-code-invalid", api().pairWith("ZZZZ-ZZZZ", "เครื่อง").json().get("code"));
+        assertEquals("device-name-invalid", api().pairWith(api().pairingCode(TestOrgs.create("อบต.ไม่มีชื่อ")), " ").json().get("code"));
         assertEquals(400, api().post("/api/v1/devices/pair", "{not json", null).status());
     }
 

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.id.Uuid7;
@@ -22,6 +23,7 @@ import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
+import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.sync.SyncOp;
 
@@ -150,27 +152,16 @@ public final class PushBenchmark {
 
     /** Runs every pusher's deposits at once; the first records its per-batch times. */
     private static void runAll(List<Pusher> pushers, List<long[]> timings) throws Exception {
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> tasks = new ArrayList<>();
         for (int i = 0; i < pushers.size(); i++) {
             Pusher p = pushers.get(i);
             long[] nanos = i < timings.size() ? timings.get(i) : null;
-            Thread t = new Thread(() -> {
-                try {
-                    p.pushDeposits(nanos);
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
+            tasks.add(() -> {
+                p.pushDeposits(nanos);
+                return null;
             });
-            threads.add(t);
-            t.start();
         }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.get(0));
-        }
+        Parallel.all(tasks);
     }
 
     /** {@code -Xmx512m}, plus whatever {@code -Dbench.serverJvmArgs} adds (e.g. a flight recording). */
@@ -236,26 +227,15 @@ public final class PushBenchmark {
         for (int i = 0; i < connections; i++) {
             orgs.add(orgId(url, createOrg(url, "JDBC-" + i)));
         }
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        long t0 = System.nanoTime();
+        List<Callable<Void>> tasks = new ArrayList<>();
         for (long orgId : orgs) {
-            Thread t = new Thread(() -> {
-                try {
-                    insertRows(url, orgId, deposits / connections, payload);
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
+            tasks.add(() -> {
+                insertRows(url, orgId, deposits / connections, payload);
+                return null;
             });
-            threads.add(t);
-            t.start();
         }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.get(0));
-        }
+        long t0 = System.nanoTime();
+        Parallel.all(tasks);
         return (deposits / connections * connections) / ((System.nanoTime() - t0) / 1e9);
     }
 

@@ -100,9 +100,13 @@ public final class Api {
         return (String) r.json().get("code");
     }
 
+    /** Tries to pair with {@code code}, whatever the answer. */
+    public Response pairWith(String code, String deviceName) {
+        return post("/api/v1/devices/pair", CanonicalJson.write(Map.of("code", code, "deviceName", deviceName)), null);
+    }
+
     public Device pair(String orgCode) {
-        Response r = post("/api/v1/devices/pair", CanonicalJson.write(Map.of("code", pairingCode(orgCode),
-                "deviceName", "โทรศัพท์ทดสอบ")), null);
+        Response r = pairWith(pairingCode(orgCode), "โทรศัพท์ทดสอบ");
         if (r.status() != 200) {
             throw new AssertionError("pair: " + r.status() + " " + r.body());
         }

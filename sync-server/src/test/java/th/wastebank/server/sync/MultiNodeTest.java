@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
+import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
@@ -50,22 +47,10 @@ class MultiNodeTest {
             for (int i = 0; i < 300; i++) {
                 batch.add(ops.deposit(member, 1_000 + i));
             }
-            CountDownLatch go = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            Callable<List<String>> toA = () -> {
-                go.await();
-                return a.pushStatuses(device, batch);
-            };
-            Callable<List<String>> toB = () -> {
-                go.await();
-                return b.pushStatuses(device, batch);
-            };
-            Future<List<String>> fa = pool.submit(toA);
-            Future<List<String>> fb = pool.submit(toB);
-            go.countDown();
-            List<String> ra = fa.get();
-            List<String> rb = fb.get();
-            pool.shutdown();
+            List<List<String>> answers = Parallel.all(List.<Callable<List<String>>>of(
+                    () -> a.pushStatuses(device, batch), () -> b.pushStatuses(device, batch)));
+            List<String> ra = answers.get(0);
+            List<String> rb = answers.get(1);
 
             for (int i = 0; i < batch.size(); i++) {
                 List<String> pair = List.of(ra.get(i), rb.get(i));

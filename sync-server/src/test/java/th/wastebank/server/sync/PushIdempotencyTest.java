@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.FaultyProxy;
 import th.wastebank.server.support.Ops;
+import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
@@ -59,18 +56,10 @@ class PushIdempotencyTest extends ServerTestBase {
         String org = TestOrgs.create("อบต.สองสาย");
         Api.Device device = api().pair(org);
         List<SyncOp> batch = batch(new Ops(), 200);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        Callable<List<String>> push = () -> {
-            start.await();
-            return api().pushStatuses(device, batch);
-        };
-        Future<List<String>> a = pool.submit(push);
-        Future<List<String>> b = pool.submit(push);
-        start.countDown();
-        List<String> first = a.get();
-        List<String> second = b.get();
-        pool.shutdown();
+        Callable<List<String>> push = () -> api().pushStatuses(device, batch);
+        List<List<String>> answers = Parallel.all(List.of(push, push));
+        List<String> first = answers.get(0);
+        List<String> second = answers.get(1);
 
         for (int i = 0; i < batch.size(); i++) {
             List<String> pair = List.of(first.get(i), second.get(i));
