@@ -28,6 +28,8 @@ public enum ReasonCode {
     UNKNOWN_MEMBER("ไม่พบสมาชิกคนนี้ในธนาคารขยะของท่าน", "No such member in this organisation"),
     AMOUNT_NOT_POSITIVE("จำนวนเงินต้องมากกว่าศูนย์", "Amount must be more than zero"),
     AMOUNT_TOO_LARGE("จำนวนเงินสูงเกินกว่าที่ระบบรับได้", "Amount is above the accepted maximum"),
+    BALANCE_TOO_LOW("ยอดเงินคงเหลือไม่พอสำหรับการถอนครั้งนี้", "The withdrawal is above the balance known on this device"),
+    MEMBER_REQUIRED("กรุณาเลือกสมาชิกก่อน", "Choose a member first"),
     APPROVERS_REQUIRED("การถอนเงินต้องมีกรรมการยืนยันสองคน",
             "A withdrawal needs two different committee members in approvedBy"),
     UNKNOWN_ENTRY("ไม่พบรายการที่ต้องการกลับรายการ", "No such ledger entry in this organisation"),

@@ -80,6 +80,7 @@ public class PullService {
                     .append(",\"entityId\":\"").append(r.entityId())
                     .append("\",\"payload\":").append(r.payloadJson())
                     .append(",\"deviceId\":\"").append(r.deviceId())
+                    .append("\",\"recordedAt\":\"").append(r.recordedAt())
                     .append("\",\"serverTime\":\"").append(r.serverTime())
                     .append("\"}");
         }

@@ -91,12 +91,13 @@ final class SyncOpLog {
     }
 
     /** One pulled row: the payload is JSON text, passed through as it was stored. */
-    record Row(long seq, String type, UUID entityId, String payloadJson, UUID deviceId, java.time.Instant serverTime) {
+    record Row(long seq, String type, UUID entityId, String payloadJson, UUID deviceId, java.time.Instant recordedAt,
+               java.time.Instant serverTime) {
     }
 
     static List<Row> page(Connection c, long orgId, long afterSeq, int limit) throws SQLException {
         List<Row> out = new ArrayList<>(Math.min(limit, 1024));
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, entity_id, payload, device_id, applied_at"
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, entity_id, payload, device_id, recorded_at, applied_at"
                 + " FROM sync_op WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?")) {
             ps.setLong(1, orgId);
             ps.setLong(2, afterSeq);
@@ -104,7 +105,7 @@ final class SyncOpLog {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Row(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)), rs.getString(4),
-                            Jdbc.uuid(rs.getBytes(5)), Jdbc.instant(rs, 6)));
+                            Jdbc.uuid(rs.getBytes(5)), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7)));
                 }
             }
         }

@@ -1,0 +1,118 @@
+package th.wastebank.client.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+
+import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.outbox.Outbox;
+import th.wastebank.client.pairing.PairingService;
+import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.reversal.ReversalService;
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.Settings;
+import th.wastebank.client.sync.Backoff;
+import th.wastebank.client.sync.PullApplier;
+import th.wastebank.client.sync.ServerApi;
+import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.withdrawal.WithdrawalService;
+import th.wastebank.id.IdGenerator;
+
+/**
+ * Everything the app's screens use, wired by hand: the store in the private directory, the
+ * services of each feature and the sync engine. One per running app (or per test).
+ */
+public final class ClientContext implements AutoCloseable {
+    public static final String DATABASE_FILE = "wastebank.db";
+
+    private final ClientStore store;
+    private final Clock clock;
+    private final Settings settings;
+    private final Outbox outbox;
+    private final MemberService members;
+    private final PriceBoard prices;
+    private final DepositService deposits;
+    private final WithdrawalService withdrawals;
+    private final ReversalService reversals;
+    private final Ledger ledger;
+    private final ServerApi api;
+    private final PairingService pairing;
+    private final SyncEngine sync;
+
+    public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
+        this.clock = clock;
+        IdGenerator ids = UuidCreator::getTimeOrderedEpoch;
+        this.store = ClientStore.open(privateDir.resolve(DATABASE_FILE));
+        this.settings = new Settings(store);
+        this.outbox = new Outbox(store);
+        this.members = new MemberService(store, clock, ids);
+        this.prices = new PriceBoard(store, clock, ids);
+        this.deposits = new DepositService(store, clock, ids);
+        this.withdrawals = new WithdrawalService(store, clock, ids);
+        this.reversals = new ReversalService(store, clock, ids);
+        this.ledger = new Ledger(store);
+        this.api = new ServerApi(Duration.ofSeconds(60));
+        this.pairing = new PairingService(store, settings, api);
+        this.sync = new SyncEngine(settings, outbox, new PullApplier(store), api, clock,
+                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
+    }
+
+    public ClientStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public PriceBoard prices() {
+        return prices;
+    }
+
+    public DepositService deposits() {
+        return deposits;
+    }
+
+    public WithdrawalService withdrawals() {
+        return withdrawals;
+    }
+
+    public ReversalService reversals() {
+        return reversals;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public PairingService pairing() {
+        return pairing;
+    }
+
+    public SyncEngine sync() {
+        return sync;
+    }
+
+    @Override
+    public void close() {
+        sync.close();
+        store.close();
+    }
+}

@@ -1,0 +1,108 @@
+package th.wastebank.client.deposit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.outbox.Outbox;
+import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.price.PriceRow;
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.deposit.DepositLine;
+import th.wastebank.deposit.DepositRecord;
+import th.wastebank.id.IdGenerator;
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.money.Money;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Records a member's deposit: each line is priced by the board of the deposit's day with the one
+ * amount rule, checked by the same rules the server applies, and saved with its outbox op in one
+ * transaction before the screen says "saved".
+ */
+public final class DepositService {
+    private final ClientStore store;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public DepositService(ClientStore store, Clock clock, IdGenerator ids) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** A weighed material, before pricing. */
+    public record LineDraft(String materialCode, long grams) {
+    }
+
+    /** What was saved, for the receipt. */
+    public record Receipt(UUID entryId, Member member, Instant at, List<DepositLine> lines, long total,
+                          long balanceAfter) {
+    }
+
+    /** Prices lines by the board of {@code day} (the running total a screen shows); throws when a material has no price. */
+    public List<DepositLine> price(List<LineDraft> drafts, LocalDate day) {
+        return store.read(c -> priceLines(drafts, PriceBoard.board(c, day)));
+    }
+
+    public Receipt record(UUID memberId, List<LineDraft> drafts) {
+        if (memberId == null) {
+            throw Invalid.of(ReasonCode.MEMBER_REQUIRED, "memberId");
+        }
+        Instant at = clock.instant();
+        UUID entryId = ids.next();
+        UUID opId = ids.next();
+        return store.write(c -> {
+            Member member = MemberService.find(c, memberId)
+                    .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
+            List<DepositLine> lines = priceLines(drafts, PriceBoard.board(c, LocalDate.ofInstant(at, Dates.THAI)));
+            DepositRecord deposit = DepositRecord.of(memberId, at, lines);
+            List<Violation> violations = deposit.validate(at);
+            if (!violations.isEmpty()) {
+                throw new Invalid(violations);
+            }
+            Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.DEPOSIT,
+                    deposit.total(), deposit.totalGrams(), at, null, null, SyncState.PENDING, false), lines);
+            Outbox.add(c, opId, entryId, deposit, at);
+            return new Receipt(entryId, member, at, lines, deposit.total(), Ledger.balance(c, memberId));
+        });
+    }
+
+    private static List<DepositLine> priceLines(List<LineDraft> drafts, List<PriceRow> board) {
+        Map<String, PriceRow> byCode = board.stream().collect(Collectors.toMap(PriceRow::materialCode, Function.identity()));
+        List<Violation> violations = new ArrayList<>();
+        List<DepositLine> lines = new ArrayList<>();
+        if (drafts.isEmpty()) {
+            throw Invalid.of(ReasonCode.NO_LINES, "lines");
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            LineDraft d = drafts.get(i);
+            PriceRow row = byCode.get(d.materialCode());
+            if (row == null || !row.priced()) {
+                violations.add(Violation.of(ReasonCode.UNKNOWN_MATERIAL, "lines[" + i + "].materialCode"));
+                continue;
+            }
+            lines.add(new DepositLine(d.materialCode(), d.grams(), row.pricePerKg(),
+                    d.grams() > 0 ? Money.amountFor(d.grams(), row.pricePerKg()) : 0));
+        }
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,173 @@
+package th.wastebank.client.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.deposit.DepositLine;
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.validation.Dates;
+
+/**
+ * The phone's copy of the ledger: entries are only inserted, a balance is a sum, exactly as on the
+ * server. Balances include entries not yet sent, because that money was really handed over.
+ */
+public final class Ledger {
+    private final ClientStore store;
+
+    public Ledger(ClientStore store) {
+        this.store = store;
+    }
+
+    /** Deposits and withdrawals of one day, for the home screen. */
+    public record DayTotals(int deposits, long depositGrams, long depositSatang, int withdrawals, long withdrawalSatang) {
+    }
+
+    public long balance(UUID memberId) {
+        return store.read(c -> balance(c, memberId));
+    }
+
+    /** A member's entries, oldest first. */
+    public List<LedgerEntry> entriesOf(UUID memberId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE e.member_id = ? AND e.account = ?"
+                    + " ORDER BY e.occurred_at, e.id")) {
+                ps.setString(1, memberId.toString());
+                ps.setInt(2, Account.MEMBER_SAVINGS.code());
+                return list(ps);
+            }
+        });
+    }
+
+    public Optional<LedgerEntry> entry(UUID id) {
+        return store.read(c -> find(c, id));
+    }
+
+    public List<DepositLine> linesOf(UUID entryId) {
+        return store.read(c -> lines(c, entryId));
+    }
+
+    public DayTotals totalsOn(LocalDate day) {
+        long from = day.atStartOfDay(Dates.THAI).toInstant().toEpochMilli();
+        long to = day.plusDays(1).atStartOfDay(Dates.THAI).toInstant().toEpochMilli();
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT"
+                    + " SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END), SUM(CASE WHEN kind = ? THEN grams ELSE 0 END),"
+                    + " SUM(CASE WHEN kind = ? THEN amount ELSE 0 END), SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN kind = ? THEN -amount ELSE 0 END)"
+                    + " FROM entry WHERE occurred_at >= ? AND occurred_at < ? AND account = ?")) {
+                ps.setInt(1, EntryKind.DEPOSIT.code());
+                ps.setInt(2, EntryKind.DEPOSIT.code());
+                ps.setInt(3, EntryKind.DEPOSIT.code());
+                ps.setInt(4, EntryKind.WITHDRAWAL.code());
+                ps.setInt(5, EntryKind.WITHDRAWAL.code());
+                ps.setLong(6, from);
+                ps.setLong(7, to);
+                ps.setInt(8, Account.MEMBER_SAVINGS.code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new DayTotals(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getLong(5));
+                }
+            }
+        });
+    }
+
+    public static long balance(Connection c, UUID memberId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(amount), 0) FROM entry WHERE member_id = ? AND account = ?")) {
+            ps.setString(1, memberId.toString());
+            ps.setInt(2, Account.MEMBER_SAVINGS.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Inserts an entry (and a deposit's lines) unless one with this id exists; true when inserted. */
+    public static boolean insert(Connection c, LedgerEntry e, List<DepositLine> lines) throws SQLException {
+        int inserted;
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO entry (id, member_id, account, kind, amount,"
+                + " grams, occurred_at, reverses_id, note, sync_state) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, e.id().toString());
+            ps.setString(2, e.memberId() == null ? null : e.memberId().toString());
+            ps.setInt(3, e.account().code());
+            ps.setInt(4, e.kind().code());
+            ps.setLong(5, e.amount());
+            ps.setLong(6, e.grams());
+            ps.setLong(7, e.occurredAt().toEpochMilli());
+            ps.setString(8, e.reversesId() == null ? null : e.reversesId().toString());
+            ps.setString(9, e.note());
+            ps.setString(10, e.syncState().name());
+            inserted = ps.executeUpdate();
+        }
+        if (inserted == 1 && lines != null && !lines.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO deposit_line (entry_id, line_no, material_code,"
+                    + " grams, price_per_kg, amount) VALUES (?,?,?,?,?,?)")) {
+                for (int i = 0; i < lines.size(); i++) {
+                    DepositLine l = lines.get(i);
+                    ps.setString(1, e.id().toString());
+                    ps.setInt(2, i);
+                    ps.setString(3, l.materialCode());
+                    ps.setLong(4, l.grams());
+                    ps.setLong(5, l.pricePerKg());
+                    ps.setLong(6, l.amount());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        return inserted == 1;
+    }
+
+    public static Optional<LedgerEntry> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE e.id = ?")) {
+            ps.setString(1, id.toString());
+            List<LedgerEntry> found = list(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    public static List<DepositLine> lines(Connection c, UUID entryId) throws SQLException {
+        List<DepositLine> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT material_code, grams, price_per_kg, amount"
+                + " FROM deposit_line WHERE entry_id = ? ORDER BY line_no")) {
+            ps.setString(1, entryId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DepositLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String SELECT = "SELECT e.id, e.member_id, e.account, e.kind, e.amount, e.grams, e.occurred_at,"
+            + " e.reverses_id, e.note, e.sync_state, (SELECT 1 FROM entry r WHERE r.reverses_id = e.id) FROM entry e";
+
+    private static List<LedgerEntry> list(PreparedStatement ps) throws SQLException {
+        List<LedgerEntry> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String member = rs.getString(2);
+                String reverses = rs.getString(8);
+                out.add(new LedgerEntry(UUID.fromString(rs.getString(1)), member == null ? null : UUID.fromString(member),
+                        Account.ofCode(rs.getInt(3)).orElseThrow(), EntryKind.ofCode(rs.getInt(4)).orElseThrow(),
+                        rs.getLong(5), rs.getLong(6), Instant.ofEpochMilli(rs.getLong(7)),
+                        reverses == null ? null : UUID.fromString(reverses), rs.getString(9),
+                        SyncState.valueOf(rs.getString(10)), rs.getObject(11) != null));
+            }
+        }
+        return out;
+    }
+}

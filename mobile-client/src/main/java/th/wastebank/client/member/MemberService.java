@@ -1,0 +1,155 @@
+package th.wastebank.client.member;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.outbox.Outbox;
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.id.IdGenerator;
+import th.wastebank.member.MemberUpsert;
+import th.wastebank.validation.Violation;
+
+/**
+ * Registers, edits and finds members on the phone. Each change is written with its
+ * {@code member.upsert} op in one transaction.
+ */
+public final class MemberService {
+    private final ClientStore store;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public MemberService(ClientStore store, Clock clock, IdGenerator ids) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** What a committee member types for a member. */
+    public record Draft(String name, String houseNo, String village, String phone, LocalDate joinedOn) {
+    }
+
+    public Member register(Draft draft) {
+        UUID id = ids.next();
+        MemberUpsert upsert = toUpsert(draft, 1);
+        return store.write(c -> {
+            save(c, id, upsert, SyncState.PENDING);
+            Outbox.add(c, ids.next(), id, upsert, clock.instant());
+            return toMember(id, upsert, SyncState.PENDING);
+        });
+    }
+
+    public Member edit(UUID id, Draft draft) {
+        return store.write(c -> {
+            Member current = find(c, id).orElseThrow(() -> new IllegalArgumentException("no member " + id));
+            MemberUpsert upsert = toUpsert(draft, current.version() + 1);
+            save(c, id, upsert, SyncState.PENDING);
+            Outbox.add(c, ids.next(), id, upsert, clock.instant());
+            return toMember(id, upsert, SyncState.PENDING);
+        });
+    }
+
+    public Optional<Member> get(UUID id) {
+        return store.read(c -> find(c, id));
+    }
+
+    /** Members whose name, house number or village contains {@code query} (all when blank), by name. */
+    public List<Member> search(String query, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
+                    + " sync_state FROM member WHERE search_key LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?")) {
+                ps.setString(1, "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                ps.setInt(2, limit);
+                return list(ps);
+            }
+        });
+    }
+
+    public int count() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM member");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private MemberUpsert toUpsert(Draft d, long version) {
+        MemberUpsert upsert = new MemberUpsert(blankToNull(d.name()), blankToNull(d.houseNo()), blankToNull(d.village()),
+                blankToNull(d.phone()), d.joinedOn(), version);
+        List<Violation> violations = upsert.validate(clock.instant());
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        return upsert;
+    }
+
+    /** Writes a member row as the given state (used for local edits and for pulled changes). */
+    public static void save(Connection c, UUID id, MemberUpsert m, SyncState state) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO member (id, name, house_no, village, phone, joined_on,"
+                + " version, search_key, sync_state) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                + " name = excluded.name, house_no = excluded.house_no, village = excluded.village,"
+                + " phone = excluded.phone, joined_on = excluded.joined_on, version = excluded.version,"
+                + " search_key = excluded.search_key, sync_state = excluded.sync_state")) {
+            ps.setString(1, id.toString());
+            ps.setString(2, m.name());
+            ps.setString(3, m.houseNo());
+            ps.setString(4, m.village());
+            ps.setString(5, m.phone());
+            ps.setString(6, m.joinedOn().toString());
+            ps.setLong(7, m.version());
+            ps.setString(8, searchKey(m));
+            ps.setString(9, state.name());
+            ps.executeUpdate();
+        }
+    }
+
+    public static Optional<Member> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
+                + " sync_state FROM member WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            List<Member> found = list(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    private static List<Member> list(PreparedStatement ps) throws SQLException {
+        List<Member> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Member(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), LocalDate.parse(rs.getString(6)), rs.getLong(7),
+                        SyncState.valueOf(rs.getString(8))));
+            }
+        }
+        return out;
+    }
+
+    private static Member toMember(UUID id, MemberUpsert m, SyncState state) {
+        return new Member(id, m.name(), m.houseNo(), m.village(), m.phone(), m.joinedOn(), m.version(), state);
+    }
+
+    private static String searchKey(MemberUpsert m) {
+        return String.join(" ", nz(m.name()), nz(m.houseNo()), nz(m.village()), nz(m.phone())).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

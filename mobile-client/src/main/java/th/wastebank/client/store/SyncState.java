@@ -1,0 +1,11 @@
+package th.wastebank.client.store;
+
+/** Where a record stands with the server, shown beside it on every list. */
+public enum SyncState {
+    /** Saved on the phone, waiting to be sent. */
+    PENDING,
+    /** The server has it. */
+    SENT,
+    /** The server refused it; the reason is in the outbox. */
+    REJECTED
+}

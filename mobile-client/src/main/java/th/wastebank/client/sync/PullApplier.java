@@ -1,0 +1,123 @@
+package th.wastebank.client.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.Settings;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.deposit.DepositRecord;
+import th.wastebank.json.PayloadReader;
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.ledger.EntryReverse;
+import th.wastebank.member.MemberUpsert;
+import th.wastebank.price.PriceSet;
+import th.wastebank.sync.OpType;
+import th.wastebank.withdrawal.WithdrawalRecord;
+
+/**
+ * Applies pulled changes to the phone's store, a page per transaction together with the new
+ * cursor, so an interrupted pull resumes where it stopped and applies nothing twice. Records this
+ * phone already has (its own ops coming back) are only marked as sent; a member with an edit still
+ * waiting to be sent keeps that edit.
+ */
+public final class PullApplier {
+    private final ClientStore store;
+
+    public PullApplier(ClientStore store) {
+        this.store = store;
+    }
+
+    /** Applies one page and stores {@code nextCursor}; returns how many changes it held. */
+    public int apply(List<Map<String, Object>> changes, String nextCursor) {
+        return store.write(c -> {
+            for (Map<String, Object> change : changes) {
+                applyOne(c, change);
+            }
+            Settings.put(c, Settings.PULL_CURSOR, nextCursor);
+            return changes.size();
+        });
+    }
+
+    private static void applyOne(Connection c, Map<String, Object> change) throws SQLException {
+        Optional<OpType> type = OpType.fromWire(String.valueOf(change.get("type")));
+        if (type.isEmpty()) {
+            return; // a newer server's op type: this version of the app has nothing to show for it
+        }
+        UUID entityId = UUID.fromString(String.valueOf(change.get("entityId")));
+        PayloadReader r = PayloadReader.of(change.get("payload"));
+        Instant serverTime = Instant.parse(String.valueOf(change.get("serverTime")));
+        switch (type.get()) {
+            case MEMBER_UPSERT -> {
+                MemberUpsert m = MemberUpsert.read(r);
+                if (m != null && !hasPendingOp(c, entityId)) {
+                    MemberService.save(c, entityId, m, SyncState.SENT);
+                }
+            }
+            case PRICE_SET -> {
+                PriceSet p = PriceSet.read(r);
+                if (p != null) {
+                    PriceBoard.insert(c, entityId, p, serverTime.toEpochMilli(), SyncState.SENT);
+                    markSent(c, "price", entityId);
+                }
+            }
+            case DEPOSIT_RECORD -> {
+                DepositRecord d = DepositRecord.read(r);
+                if (d != null && !Ledger.insert(c, new LedgerEntry(entityId, d.memberId(), Account.MEMBER_SAVINGS,
+                        EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), null, null, SyncState.SENT,
+                        false), d.lines())) {
+                    markSent(c, "entry", entityId);
+                }
+            }
+            case WITHDRAWAL_RECORD -> {
+                WithdrawalRecord w = WithdrawalRecord.read(r);
+                if (w != null && !Ledger.insert(c, new LedgerEntry(entityId, w.memberId(), Account.MEMBER_SAVINGS,
+                        EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), null, String.join(", ", w.approvedBy()),
+                        SyncState.SENT, false), null)) {
+                    markSent(c, "entry", entityId);
+                }
+            }
+            case ENTRY_REVERSE -> {
+                EntryReverse rev = EntryReverse.read(r);
+                Optional<LedgerEntry> target = rev == null ? Optional.empty() : Ledger.find(c, rev.entryId());
+                if (target.isPresent()) {
+                    LedgerEntry t = target.get();
+                    Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
+                    if (!Ledger.insert(c, new LedgerEntry(entityId, t.memberId(), t.account(), EntryKind.REVERSAL,
+                            -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.SENT, false), null)) {
+                        markSent(c, "entry", entityId);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean hasPendingOp(Connection c, UUID entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM outbox WHERE entity_id = ? LIMIT 1")) {
+            ps.setString(1, entityId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void markSent(Connection c, String table, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET sync_state = 'SENT' WHERE id = ?"
+                + " AND id NOT IN (SELECT entity_id FROM outbox)")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+    }
+}

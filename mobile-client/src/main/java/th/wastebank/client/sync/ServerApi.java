@@ -1,0 +1,174 @@
+package th.wastebank.client.sync;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.wastebank.json.CanonicalJson;
+import th.wastebank.sync.OpResult;
+import th.wastebank.sync.OpStatus;
+import th.wastebank.sync.OrgRef;
+import th.wastebank.sync.PairResponse;
+import th.wastebank.sync.Reason;
+
+/**
+ * The sync server's device API over HTTP. Only a JSON answer of the expected shape counts: a 200
+ * from a captive portal or a proxy's error page is a {@link ServerException}, never a success.
+ */
+public final class ServerApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final Duration timeout;
+
+    public ServerApi(Duration timeout) {
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A pulled page: the changes as parsed JSON objects, the next cursor, and whether more wait. */
+    public record Page(List<Map<String, Object>> changes, String nextCursor, boolean hasMore) {
+    }
+
+    /** True when the server answers its health check. */
+    public boolean reachable(String baseUrl) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(baseUrl, "/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("\"UP\"");
+        } catch (IOException | ServerException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public PairResponse pair(String baseUrl, String code, String deviceName) throws ServerException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("deviceName", deviceName);
+        Map<String, Object> r = exchange(HttpRequest.newBuilder(uri(baseUrl, "/api/v1/devices/pair"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(body), StandardCharsets.UTF_8)), null);
+        Map<?, ?> org = (Map<?, ?>) r.get("org");
+        if (!(r.get("deviceId") instanceof String id) || !(r.get("token") instanceof String token) || org == null) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pairing answer without deviceId/token", null);
+        }
+        return new PairResponse(UUID.fromString(id), token, new OrgRef((String) org.get("code"),
+                (String) org.get("nameTh"), (String) org.get("districtTh"), (String) org.get("provinceTh")));
+    }
+
+    /**
+     * Sends ops already serialised as JSON objects; returns one result per op, in order.
+     *
+     * @param opsJson each op as a JSON object text, exactly as stored in the outbox
+     */
+    public List<OpResult> push(String baseUrl, String token, UUID deviceId, List<String> opsJson)
+            throws ServerException {
+        StringBuilder body = new StringBuilder(opsJson.size() * 400 + 64);
+        body.append("{\"deviceId\":\"").append(deviceId).append("\",\"ops\":[");
+        for (int i = 0; i < opsJson.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(opsJson.get(i));
+        }
+        body.append("]}");
+        Map<String, Object> r = exchange(HttpRequest.newBuilder(uri(baseUrl, "/api/v1/sync/push"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), token);
+        if (!(r.get("results") instanceof List<?> list) || list.size() != opsJson.size()) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "push answer without one result per op", null);
+        }
+        List<OpResult> results = new ArrayList<>(list.size());
+        for (Object o : list) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            OpStatus status;
+            try {
+                status = OpStatus.valueOf(String.valueOf(m.get("status")));
+            } catch (IllegalArgumentException e) {
+                throw new ServerException(ServerException.Kind.BAD_RESPONSE, "unknown op status " + m.get("status"), e);
+            }
+            Map<?, ?> reason = (Map<?, ?>) m.get("reason");
+            Object opId = m.get("opId");
+            results.add(new OpResult(opId == null ? null : UUID.fromString(opId.toString()), status,
+                    reason == null ? null : new Reason((String) reason.get("code"), (String) reason.get("message"),
+                            (String) reason.get("messageTh"), (String) reason.get("field"))));
+        }
+        return results;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Page pull(String baseUrl, String token, String cursor, int limit) throws ServerException {
+        Map<String, Object> r = exchange(HttpRequest.newBuilder(
+                uri(baseUrl, "/api/v1/sync/pull?cursor=" + cursor + "&limit=" + limit)).GET(), token);
+        if (!(r.get("changes") instanceof List<?> changes) || !(r.get("nextCursor") instanceof String next)
+                || !(r.get("hasMore") instanceof Boolean more)) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pull answer of the wrong shape", null);
+        }
+        return new Page((List<Map<String, Object>>) changes, next, more);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> exchange(HttpRequest.Builder request, String token) throws ServerException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.timeout(timeout).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ServerException(ServerException.Kind.UNREACHABLE, e.toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(ServerException.Kind.UNREACHABLE, "interrupted", e);
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        Object parsed = null;
+        if (type.contains("json")) {
+            try {
+                parsed = JSON.readValue(response.body(), Object.class);
+            } catch (IOException e) {
+                parsed = null;
+            }
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE,
+                    "HTTP " + response.statusCode() + " with " + (type.isEmpty() ? "no content type" : type), null);
+        }
+        if (response.statusCode() >= 400) {
+            String code = String.valueOf(map.get("code"));
+            ServerException.Kind kind = response.statusCode() == 401 ? ServerException.Kind.UNAUTHORIZED
+                    : response.statusCode() >= 500 ? ServerException.Kind.UNREACHABLE : ServerException.Kind.REFUSED;
+            throw new ServerException(kind, code, (String) map.get("detailTh"),
+                    "HTTP " + response.statusCode() + " " + code + ": " + map.get("detail"), null);
+        }
+        return (Map<String, Object>) map;
+    }
+
+    private static URI uri(String baseUrl, String path) throws ServerException {
+        String base = baseUrl == null ? "" : baseUrl.strip();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            throw new ServerException(ServerException.Kind.REFUSED, "bad-url",
+                    "ที่อยู่เซิร์ฟเวอร์ต้องขึ้นต้นด้วย http:// หรือ https://", "not an http(s) URL: " + base, null);
+        }
+        try {
+            return URI.create(base + path);
+        } catch (IllegalArgumentException e) {
+            throw new ServerException(ServerException.Kind.REFUSED, "bad-url", "ที่อยู่เซิร์ฟเวอร์ไม่ถูกต้อง",
+                    "not a URL: " + base, e);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package th.wastebank.client.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import th.wastebank.client.outbox.Outbox;
+import th.wastebank.client.outbox.OutboxOp;
+import th.wastebank.client.store.Settings;
+import th.wastebank.json.CanonicalJson;
+import th.wastebank.sync.OpResult;
+
+/**
+ * Sends the outbox and pulls the org's changes whenever the server can be reached. A run pushes
+ * every pending op in order, in batches, and records each answer; then it pulls page by page from
+ * the server's cursor. Any failure leaves the outbox as it was (an op leaves only on the server's
+ * answer) and the next attempt waits with exponential backoff and jitter. The engine runs on a
+ * background thread of its own and tells listeners about every change of its status.
+ */
+public final class SyncEngine implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
+    public static final int PUSH_BATCH = 500;
+    public static final int PUSH_MAX_BYTES = 900 * 1024;
+    public static final int PULL_PAGE = 1000;
+
+    private final Settings settings;
+    private final Outbox outbox;
+    private final PullApplier pullApplier;
+    private final ServerApi api;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Duration pullEvery;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<Object> wake = new LinkedBlockingQueue<>();
+    private final Object runLock = new Object();
+    private volatile SyncStatus status;
+    private volatile Thread loop;
+    private volatile boolean closed;
+
+    public SyncEngine(Settings settings, Outbox outbox, PullApplier pullApplier, ServerApi api, Clock clock,
+                      Backoff backoff, Duration pullEvery) {
+        this.settings = settings;
+        this.outbox = outbox;
+        this.pullApplier = pullApplier;
+        this.api = api;
+        this.clock = clock;
+        this.backoff = backoff;
+        this.pullEvery = pullEvery;
+        this.status = new SyncStatus(settings.isPaired() ? SyncStatus.Phase.IDLE : SyncStatus.Phase.NOT_PAIRED,
+                outbox.pendingCount(), outbox.rejectedCount(),
+                settings.get(Settings.LAST_SYNC).map(Instant::parse).orElse(null), null, 0, 0, 0);
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    public void addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+        listener.accept(status);
+    }
+
+    /** Re-reads the counts (after a local save, a retry or a discard) and wakes the loop. */
+    public void nudge() {
+        refreshCounts();
+        wake.offer(Boolean.TRUE);
+    }
+
+    /**
+     * One full run, on the calling thread: push everything pending, then pull everything new.
+     *
+     * @throws ServerException when the server cannot be used; nothing sent is lost or doubled
+     */
+    public SyncStatus syncOnce() throws ServerException {
+        synchronized (runLock) {
+            String url = settings.get(Settings.SERVER_URL).orElse(null);
+            String token = settings.get(Settings.TOKEN).orElse(null);
+            if (url == null || token == null) {
+                publish(status.with(SyncStatus.Phase.NOT_PAIRED));
+                return status;
+            }
+            UUID deviceId = UUID.fromString(settings.get(Settings.DEVICE_ID).orElseThrow());
+            int toSend = outbox.pendingCount();
+            publish(new SyncStatus(SyncStatus.Phase.SYNCING, toSend, outbox.rejectedCount(), status.lastSyncAt(),
+                    status.lastErrorTh(), 0, toSend, 0));
+            try {
+                int sent = push(url, token, deviceId, toSend);
+                int pulled = pull(url, token, sent, toSend);
+                Instant now = clock.instant();
+                settings.put(Settings.LAST_SYNC, now.toString());
+                backoff.reset();
+                publish(new SyncStatus(SyncStatus.Phase.IDLE, outbox.pendingCount(), outbox.rejectedCount(), now, null,
+                        sent, toSend, pulled));
+                return status;
+            } catch (ServerException e) {
+                SyncStatus.Phase phase = e.kind() == ServerException.Kind.UNREACHABLE ? SyncStatus.Phase.OFFLINE
+                        : SyncStatus.Phase.ERROR;
+                publish(new SyncStatus(phase, outbox.pendingCount(), outbox.rejectedCount(), status.lastSyncAt(),
+                        e.messageTh(), status.sent(), status.toSend(), status.pulled()));
+                throw e;
+            }
+        }
+    }
+
+    private int push(String url, String token, UUID deviceId, int toSend) throws ServerException {
+        int sent = 0;
+        while (true) {
+            List<OutboxOp> batch = fitToBody(outbox.pending(PUSH_BATCH));
+            if (batch.isEmpty()) {
+                return sent;
+            }
+            List<String> json = new ArrayList<>(batch.size());
+            for (OutboxOp op : batch) {
+                json.add(opJson(op));
+            }
+            List<OpResult> results;
+            try {
+                results = api.push(url, token, deviceId, json);
+                for (int i = 0; i < batch.size(); i++) {
+                    UUID answered = results.get(i).opId();
+                    if (answered != null && !answered.equals(batch.get(i).opId())) {
+                        throw new ServerException(ServerException.Kind.BAD_RESPONSE, "results out of order", null);
+                    }
+                }
+            } catch (ServerException e) {
+                outbox.countAttempt(batch);
+                throw e;
+            }
+            outbox.applyResults(batch, results);
+            sent += batch.size();
+            publish(new SyncStatus(SyncStatus.Phase.SYNCING, outbox.pendingCount(), outbox.rejectedCount(),
+                    status.lastSyncAt(), status.lastErrorTh(), sent, Math.max(toSend, sent), 0));
+        }
+    }
+
+    private int pull(String url, String token, int sent, int toSend) throws ServerException {
+        int pulled = 0;
+        String cursor = settings.get(Settings.PULL_CURSOR, "0");
+        while (true) {
+            ServerApi.Page page;
+            try {
+                page = api.pull(url, token, cursor, PULL_PAGE);
+            } catch (ServerException e) {
+                if (!"cursor-ahead".equals(e.code()) || "0".equals(cursor)) {
+                    throw e;
+                }
+                cursor = "0"; // the server was restored from an older backup: fetch everything again
+                continue;
+            }
+            pulled += pullApplier.apply(page.changes(), page.nextCursor());
+            cursor = page.nextCursor();
+            publish(new SyncStatus(SyncStatus.Phase.SYNCING, outbox.pendingCount(), outbox.rejectedCount(),
+                    status.lastSyncAt(), status.lastErrorTh(), sent, toSend, pulled));
+            if (!page.hasMore()) {
+                return pulled;
+            }
+        }
+    }
+
+    /** Fewer ops than the batch size when their payloads would make the body too large. */
+    private static List<OutboxOp> fitToBody(List<OutboxOp> ops) {
+        List<OutboxOp> out = new ArrayList<>(ops.size());
+        int bytes = 0;
+        for (OutboxOp op : ops) {
+            bytes += op.payloadJson().length() * 3 + 200;
+            if (!out.isEmpty() && bytes > PUSH_MAX_BYTES) {
+                break;
+            }
+            out.add(op);
+        }
+        return out;
+    }
+
+    /** The op as it travels: the stored payload is inserted as it is, so every resend is byte-identical. */
+    static String opJson(OutboxOp op) {
+        return "{\"opId\":\"" + op.opId() + "\",\"seq\":" + op.seq() + ",\"type\":" + CanonicalJson.write(op.type())
+                + ",\"entityId\":\"" + op.entityId() + "\",\"recordedAt\":\"" + op.recordedAt()
+                + "\",\"payload\":" + op.payloadJson() + "}";
+    }
+
+    /** Starts the background loop: sync when there is something to send or it is time to pull. */
+    public synchronized void start() {
+        if (loop != null) {
+            return;
+        }
+        loop = new Thread(this::run, "wastebank-sync");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    private void run() {
+        Duration wait = Duration.ZERO;
+        while (!closed) {
+            try {
+                wake.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+                wake.clear();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (closed) {
+                return;
+            }
+            if (!settings.isPaired()) {
+                publish(status.with(SyncStatus.Phase.NOT_PAIRED));
+                wait = pullEvery;
+                continue;
+            }
+            String url = settings.get(Settings.SERVER_URL).orElse("");
+            if (!api.reachable(url)) {
+                publish(new SyncStatus(SyncStatus.Phase.OFFLINE, outbox.pendingCount(), outbox.rejectedCount(),
+                        status.lastSyncAt(), status.lastErrorTh(), 0, 0, 0));
+                wait = backoff.nextDelay();
+                continue;
+            }
+            try {
+                syncOnce();
+                wait = outbox.pendingCount() > 0 ? Duration.ZERO : pullEvery;
+            } catch (ServerException e) {
+                LOG.log(Level.INFO, "sync failed: {0}", e.getMessage());
+                wait = backoff.nextDelay();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "sync failed unexpectedly", e);
+                wait = backoff.nextDelay();
+            }
+        }
+    }
+
+    private void refreshCounts() {
+        SyncStatus s = status;
+        SyncStatus.Phase phase = s.phase() == SyncStatus.Phase.NOT_PAIRED && settings.isPaired()
+                ? SyncStatus.Phase.IDLE : s.phase();
+        publish(new SyncStatus(phase, outbox.pendingCount(), outbox.rejectedCount(), s.lastSyncAt(), s.lastErrorTh(),
+                s.sent(), s.toSend(), s.pulled()));
+    }
+
+    private void publish(SyncStatus next) {
+        if (Objects.equals(status, next)) {
+            return;
+        }
+        status = next;
+        for (Consumer<SyncStatus> l : listeners) {
+            l.accept(next);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        wake.offer(Boolean.TRUE);
+        Thread t = loop;
+        if (t != null) {
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package th.wastebank.client.withdrawal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.outbox.Outbox;
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.id.IdGenerator;
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+import th.wastebank.withdrawal.WithdrawalRecord;
+
+/**
+ * Pays cash out of a member's savings: never above the balance this phone knows, and confirmed by
+ * two different committee members (the one paying and a second).
+ */
+public final class WithdrawalService {
+    private final ClientStore store;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public WithdrawalService(ClientStore store, Clock clock, IdGenerator ids) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** @return the member's balance after the withdrawal */
+    public long record(UUID memberId, long amount, String paidBy, String confirmedBy) {
+        if (memberId == null) {
+            throw Invalid.of(ReasonCode.MEMBER_REQUIRED, "memberId");
+        }
+        Instant at = clock.instant();
+        WithdrawalRecord w = new WithdrawalRecord(memberId, amount, at,
+                List.of(paidBy == null ? "" : paidBy.strip(), confirmedBy == null ? "" : confirmedBy.strip())
+                        .stream().filter(s -> !s.isEmpty()).toList());
+        List<Violation> violations = w.validate(at);
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        UUID entryId = ids.next();
+        UUID opId = ids.next();
+        return store.write(c -> {
+            if (MemberService.find(c, memberId).isEmpty()) {
+                throw Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId");
+            }
+            long balance = Ledger.balance(c, memberId);
+            if (amount > balance) {
+                throw Invalid.of(ReasonCode.BALANCE_TOO_LOW, "amount");
+            }
+            Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.WITHDRAWAL, -amount,
+                    0, at, null, String.join(", ", w.approvedBy()), SyncState.PENDING, false), null);
+            Outbox.add(c, opId, entryId, w, at);
+            return balance - amount;
+        });
+    }
+}
