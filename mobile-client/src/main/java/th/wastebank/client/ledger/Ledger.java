@@ -37,6 +37,30 @@ public final class Ledger {
         return store.read(c -> balance(c, memberId));
     }
 
+    /**
+     * The member's balance right after {@code entryId} in ledger order (time, then id): the
+     * "balance after" a receipt prints, also when it is opened again later.
+     *
+     * @throws IllegalArgumentException when there is no such entry on this phone
+     */
+    public long balanceAfter(UUID entryId) {
+        return store.read(c -> {
+            LedgerEntry e = find(c, entryId).orElseThrow(() -> new IllegalArgumentException("no entry " + entryId));
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM entry"
+                    + " WHERE member_id = ? AND account = ? AND (occurred_at < ? OR (occurred_at = ? AND id <= ?))")) {
+                ps.setString(1, e.memberId().toString());
+                ps.setInt(2, e.account().code());
+                ps.setLong(3, e.occurredAt().toEpochMilli());
+                ps.setLong(4, e.occurredAt().toEpochMilli());
+                ps.setString(5, e.id().toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** A member's entries, oldest first. */
     public List<LedgerEntry> entriesOf(UUID memberId) {
         return store.read(c -> {
@@ -96,38 +120,59 @@ public final class Ledger {
 
     /** Inserts an entry (and a deposit's lines) unless one with this id exists; true when inserted. */
     public static boolean insert(Connection c, LedgerEntry e, List<DepositLine> lines) throws SQLException {
-        int inserted;
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO entry (id, member_id, account, kind, amount,"
-                + " grams, occurred_at, reverses_id, note, sync_state) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, e.id().toString());
-            ps.setString(2, e.memberId() == null ? null : e.memberId().toString());
-            ps.setInt(3, e.account().code());
-            ps.setInt(4, e.kind().code());
-            ps.setLong(5, e.amount());
-            ps.setLong(6, e.grams());
-            ps.setLong(7, e.occurredAt().toEpochMilli());
-            ps.setString(8, e.reversesId() == null ? null : e.reversesId().toString());
-            ps.setString(9, e.note());
-            ps.setString(10, e.syncState().name());
-            inserted = ps.executeUpdate();
+        try (Writer w = new Writer(c)) {
+            return w.insert(e, lines);
         }
-        if (inserted == 1 && lines != null && !lines.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO deposit_line (entry_id, line_no, material_code,"
-                    + " grams, price_per_kg, amount) VALUES (?,?,?,?,?,?)")) {
+    }
+
+    /**
+     * Inserts many entries in one transaction with statements prepared once (a pulled page holds
+     * thousands).
+     */
+    public static final class Writer implements AutoCloseable {
+        private final PreparedStatement entry;
+        private final PreparedStatement line;
+
+        public Writer(Connection c) throws SQLException {
+            this.entry = c.prepareStatement("INSERT OR IGNORE INTO entry (id, member_id, account, kind, amount,"
+                    + " grams, occurred_at, reverses_id, note, sync_state) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            this.line = c.prepareStatement("INSERT INTO deposit_line (entry_id, line_no, material_code,"
+                    + " grams, price_per_kg, amount) VALUES (?,?,?,?,?,?)");
+        }
+
+        /** True when inserted, false when an entry with this id was already there. */
+        public boolean insert(LedgerEntry e, List<DepositLine> lines) throws SQLException {
+            entry.setString(1, e.id().toString());
+            entry.setString(2, e.memberId() == null ? null : e.memberId().toString());
+            entry.setInt(3, e.account().code());
+            entry.setInt(4, e.kind().code());
+            entry.setLong(5, e.amount());
+            entry.setLong(6, e.grams());
+            entry.setLong(7, e.occurredAt().toEpochMilli());
+            entry.setString(8, e.reversesId() == null ? null : e.reversesId().toString());
+            entry.setString(9, e.note());
+            entry.setString(10, e.syncState().name());
+            boolean inserted = entry.executeUpdate() == 1;
+            if (inserted && lines != null) {
                 for (int i = 0; i < lines.size(); i++) {
                     DepositLine l = lines.get(i);
-                    ps.setString(1, e.id().toString());
-                    ps.setInt(2, i);
-                    ps.setString(3, l.materialCode());
-                    ps.setLong(4, l.grams());
-                    ps.setLong(5, l.pricePerKg());
-                    ps.setLong(6, l.amount());
-                    ps.addBatch();
+                    line.setString(1, e.id().toString());
+                    line.setInt(2, i);
+                    line.setString(3, l.materialCode());
+                    line.setLong(4, l.grams());
+                    line.setLong(5, l.pricePerKg());
+                    line.setLong(6, l.amount());
+                    line.executeUpdate();
                 }
-                ps.executeBatch();
             }
+            return inserted;
         }
-        return inserted == 1;
+
+        @Override
+        public void close() throws SQLException {
+            entry.close();
+            line.close();
+        }
     }
 
     public static Optional<LedgerEntry> find(Connection c, UUID id) throws SQLException {

@@ -40,7 +40,8 @@ public final class ClientStore implements AutoCloseable {
     public static ClientStore open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()
+                    + "?jdbc.get_generated_keys=false");
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=FULL");

@@ -43,15 +43,17 @@ public final class PullApplier {
     /** Applies one page and stores {@code nextCursor}; returns how many changes it held. */
     public int apply(List<Map<String, Object>> changes, String nextCursor) {
         return store.write(c -> {
-            for (Map<String, Object> change : changes) {
-                applyOne(c, change);
+            try (Ledger.Writer ledger = new Ledger.Writer(c)) {
+                for (Map<String, Object> change : changes) {
+                    applyOne(c, ledger, change);
+                }
             }
             Settings.put(c, Settings.PULL_CURSOR, nextCursor);
             return changes.size();
         });
     }
 
-    private static void applyOne(Connection c, Map<String, Object> change) throws SQLException {
+    private static void applyOne(Connection c, Ledger.Writer ledger, Map<String, Object> change) throws SQLException {
         Optional<OpType> type = OpType.fromWire(String.valueOf(change.get("type")));
         if (type.isEmpty()) {
             return; // a newer server's op type: this version of the app has nothing to show for it
@@ -75,7 +77,7 @@ public final class PullApplier {
             }
             case DEPOSIT_RECORD -> {
                 DepositRecord d = DepositRecord.read(r);
-                if (d != null && !Ledger.insert(c, new LedgerEntry(entityId, d.memberId(), Account.MEMBER_SAVINGS,
+                if (d != null && !ledger.insert(new LedgerEntry(entityId, d.memberId(), Account.MEMBER_SAVINGS,
                         EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), null, null, SyncState.SENT,
                         false), d.lines())) {
                     markSent(c, "entry", entityId);
@@ -83,7 +85,7 @@ public final class PullApplier {
             }
             case WITHDRAWAL_RECORD -> {
                 WithdrawalRecord w = WithdrawalRecord.read(r);
-                if (w != null && !Ledger.insert(c, new LedgerEntry(entityId, w.memberId(), Account.MEMBER_SAVINGS,
+                if (w != null && !ledger.insert(new LedgerEntry(entityId, w.memberId(), Account.MEMBER_SAVINGS,
                         EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), null, String.join(", ", w.approvedBy()),
                         SyncState.SENT, false), null)) {
                     markSent(c, "entry", entityId);
@@ -95,7 +97,7 @@ public final class PullApplier {
                 if (target.isPresent()) {
                     LedgerEntry t = target.get();
                     Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
-                    if (!Ledger.insert(c, new LedgerEntry(entityId, t.memberId(), t.account(), EntryKind.REVERSAL,
+                    if (!ledger.insert(new LedgerEntry(entityId, t.memberId(), t.account(), EntryKind.REVERSAL,
                             -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.SENT, false), null)) {
                         markSent(c, "entry", entityId);
                     }

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,7 +35,7 @@ public final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
     public static final int PUSH_BATCH = 500;
     public static final int PUSH_MAX_BYTES = 900 * 1024;
-    public static final int PULL_PAGE = 1000;
+    public static final int PULL_PAGE = 5000;
 
     private final Settings settings;
     private final Outbox outbox;
@@ -43,6 +47,11 @@ public final class SyncEngine implements AutoCloseable {
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Object> wake = new LinkedBlockingQueue<>();
     private final Object runLock = new Object();
+    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wastebank-pull");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile SyncStatus status;
     private volatile Thread loop;
     private volatile boolean closed;
@@ -143,27 +152,62 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Pulls page after page; the next page is fetched while the current one is written, so the
+     * network and the phone's storage work at the same time.
+     */
     private int pull(String url, String token, int sent, int toSend) throws ServerException {
         int pulled = 0;
         String cursor = settings.get(Settings.PULL_CURSOR, "0");
+        CompletableFuture<ServerApi.Page> next = fetch(url, token, cursor);
         while (true) {
             ServerApi.Page page;
             try {
-                page = api.pull(url, token, cursor, PULL_PAGE);
+                page = await(next);
             } catch (ServerException e) {
                 if (!"cursor-ahead".equals(e.code()) || "0".equals(cursor)) {
                     throw e;
                 }
                 cursor = "0"; // the server was restored from an older backup: fetch everything again
+                next = fetch(url, token, cursor);
                 continue;
             }
-            pulled += pullApplier.apply(page.changes(), page.nextCursor());
+            next = page.hasMore() ? fetch(url, token, page.nextCursor()) : null;
+            try {
+                pulled += pullApplier.apply(page.changes(), page.nextCursor());
+            } catch (RuntimeException e) {
+                if (next != null) {
+                    next.cancel(true);
+                }
+                throw e;
+            }
             cursor = page.nextCursor();
             publish(new SyncStatus(SyncStatus.Phase.SYNCING, outbox.pendingCount(), outbox.rejectedCount(),
                     status.lastSyncAt(), status.lastErrorTh(), sent, toSend, pulled));
-            if (!page.hasMore()) {
+            if (next == null) {
                 return pulled;
             }
+        }
+    }
+
+    private CompletableFuture<ServerApi.Page> fetch(String url, String token, String cursor) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return api.pull(url, token, cursor, PULL_PAGE);
+            } catch (ServerException e) {
+                throw new CompletionException(e);
+            }
+        }, fetcher);
+    }
+
+    private static ServerApi.Page await(CompletableFuture<ServerApi.Page> page) throws ServerException {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ServerException se) {
+                throw se;
+            }
+            throw e;
         }
     }
 
@@ -256,6 +300,7 @@ public final class SyncEngine implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        fetcher.shutdownNow();
         wake.offer(Boolean.TRUE);
         Thread t = loop;
         if (t != null) {

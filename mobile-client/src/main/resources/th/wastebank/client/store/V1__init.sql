@@ -14,7 +14,7 @@ CREATE TABLE member (
     version    INTEGER NOT NULL,
     search_key TEXT    NOT NULL,
     sync_state TEXT    NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX ix_member_name ON member (name);
 
 CREATE TABLE price (
@@ -41,7 +41,7 @@ CREATE TABLE entry (
     reverses_id TEXT,
     note        TEXT,
     sync_state  TEXT    NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX ix_entry_member ON entry (member_id, occurred_at);
 CREATE INDEX ix_entry_time ON entry (occurred_at);
 CREATE UNIQUE INDEX uq_entry_reverses ON entry (reverses_id);
@@ -54,7 +54,7 @@ CREATE TABLE deposit_line (
     price_per_kg  INTEGER NOT NULL,
     amount        INTEGER NOT NULL,
     PRIMARY KEY (entry_id, line_no)
-);
+) WITHOUT ROWID;
 
 -- Ops waiting for the server's answer. A row leaves only when the server answered APPLIED or
 -- DUPLICATE; a REJECTED row stays, with the reason, until a committee member retries or discards it.

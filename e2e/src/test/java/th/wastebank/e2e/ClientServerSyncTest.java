@@ -1,0 +1,139 @@
+package th.wastebank.e2e;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.wastebank.client.app.ClientContext;
+import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.sync.ServerException;
+import th.wastebank.server.support.Api;
+import th.wastebank.server.support.Db;
+import th.wastebank.server.support.FaultyProxy;
+import th.wastebank.server.support.TestDatabase;
+import th.wastebank.server.support.TestOrgs;
+import th.wastebank.validation.Dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A committee's phone records a collection day with the network cut, then syncs through a link
+ * that drops responses after the server committed and cuts connections mid-body. Every deposit
+ * arrives exactly once, and the phone, the server and a second phone agree on every balance.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClientServerSyncTest {
+    private RunningServer server;
+
+    @BeforeAll
+    void startServer() {
+        server = RunningServer.start(TestDatabase.url());
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void everyDepositArrivesExactlyOnceThroughABrokenLink(@TempDir Path phoneADir, @TempDir Path phoneBDir)
+            throws Exception {
+        Api api = server.api();
+        String org = TestOrgs.create("อบต.สัญญาณขาดหาย");
+        Random random = new Random(20261123);
+        try (FaultyProxy link = new FaultyProxy("127.0.0.1", server.port());
+             ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
+             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+            phoneA.pairing().pair(link.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
+            phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
+
+            // a collection day, recorded with no signal
+            LocalDate today = LocalDate.now(Dates.THAI);
+            phoneA.prices().set("PET_CLEAR", 800, today, null);
+            phoneA.prices().set("ALU_CAN", 4_000, today, null);
+            phoneA.prices().set("CARDBOARD", 300, today, null);
+            List<Member> members = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                members.add(phoneA.members().register(new MemberService.Draft("สมาชิก " + i + " บ้านนายางกลัก",
+                        String.valueOf(10 + i), "หมู่ 4", null, today.minusMonths(i))));
+            }
+            List<UUID> deposits = new ArrayList<>();
+            for (int i = 0; i < 1_100; i++) {
+                Member m = members.get(random.nextInt(members.size()));
+                deposits.add(phoneA.deposits().record(m.id(), List.of(
+                        new DepositService.LineDraft("PET_CLEAR", 100 + random.nextInt(5_000)),
+                        new DepositService.LineDraft("ALU_CAN", 10 + random.nextInt(900)),
+                        new DepositService.LineDraft("CARDBOARD", 500 + random.nextInt(20_000)))).entryId());
+            }
+            for (Member m : members.subList(0, 6)) {
+                long balance = phoneA.ledger().balance(m.id());
+                phoneA.withdrawals().record(m.id(), balance / 3, "นายสมชาย เหรัญญิก", "นางสมหญิง ประธาน");
+            }
+            for (UUID mistaken : deposits.subList(0, 5)) {
+                phoneA.reversals().reverse(mistaken, "ชั่งผิดถัง");
+            }
+            int localEntries = deposits.size() + 6 + 5;
+            assertEquals(3 + 12 + localEntries, phoneA.outbox().pendingCount());
+
+            // back in signal, but a bad one
+            link.randomFaults(7, 0.3, 0.3);
+            int attempts = 0;
+            while (attempts++ < 300) {
+                try {
+                    phoneA.sync().syncOnce();
+                    if (phoneA.outbox().pendingCount() == 0) {
+                        break;
+                    }
+                } catch (ServerException expected) {
+                    // the link broke; the next attempt goes on from what the server confirmed
+                }
+            }
+            link.stopFaults();
+            phoneA.sync().syncOnce();
+            assertEquals(0, phoneA.outbox().pendingCount(), "everything was eventually answered");
+            assertEquals(0, phoneA.outbox().rejectedCount(), "nothing was refused");
+            assertTrue(link.faultsApplied() >= 3, "the link really failed " + link.faultsApplied() + " times");
+
+            assertEquals(localEntries, Db.ledgerRows(org), "each entry exactly once on the server");
+            assertEquals(3 + 12 + localEntries, Db.opRows(org));
+
+            phoneB.sync().syncOnce();
+            Map<UUID, Long> onServer = serverBalances(api, org);
+            for (Member m : members) {
+                long a = phoneA.ledger().balance(m.id());
+                assertEquals(a, onServer.get(m.id()), "server balance of " + m.name());
+                assertEquals(a, phoneB.ledger().balance(m.id()), "phone B balance of " + m.name());
+            }
+            List<LedgerEntry> passbookOnB = phoneB.ledger().entriesOf(members.get(0).id());
+            assertEquals(phoneA.ledger().entriesOf(members.get(0).id()).size(), passbookOnB.size());
+        }
+    }
+
+    private static Map<UUID, Long> serverBalances(Api api, String org) {
+        Api.Response r = api.get("/api/v1/admin/orgs/" + org + "/balances", api.adminToken());
+        Map<UUID, Long> out = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) (Object) Api.parse("{\"r\":" + r.body() + "}").get("r");
+        for (Map<String, Object> row : rows) {
+            out.put(UUID.fromString((String) row.get("memberId")), ((Number) row.get("balance")).longValue());
+        }
+        return out;
+    }
+}
