@@ -1,6 +1,5 @@
 package th.wastebank.server.org;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -10,8 +9,4 @@ import io.micronaut.data.repository.CrudRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface OrgRepository extends CrudRepository<Org, Long> {
     Optional<Org> findByCode(String code);
-
-    List<Org> findByDistrictCodeOrderByCode(String districtCode);
-
-    long countByDemo(boolean demo);
 }
