@@ -1,0 +1,49 @@
+package th.wastebank.client.ui;
+
+import java.util.UUID;
+
+/**
+ * Where a screen can send the user next. View models call it after an action succeeds (a saved
+ * deposit opens its receipt); the app implements it by building the next screen, tests record it.
+ */
+public interface Routes {
+    /** Pairing: the first screen of an unpaired phone, or pairing again from the settings. */
+    void pair();
+
+    /** Home, clearing the back stack. */
+    void home();
+
+    void members();
+
+    void registerMember();
+
+    void editMember(UUID memberId);
+
+    void passbook(UUID memberId);
+
+    /** A new deposit, for a member already chosen or (null) to be picked on the screen. */
+    void deposit(UUID memberId);
+
+    /** The receipt of an existing deposit. */
+    void receipt(UUID entryId);
+
+    /** The receipt of the deposit just saved, in place of the deposit screen. */
+    void receiptOfNewDeposit(UUID entryId);
+
+    void withdrawal(UUID memberId);
+
+    void reversal(UUID entryId);
+
+    void prices();
+
+    void editPrice(String materialCode);
+
+    void addOwnMaterial();
+
+    void settings();
+
+    void problems();
+
+    /** The previous screen. */
+    void back();
+}
