@@ -63,12 +63,23 @@ public final class ServerApi {
         Map<String, Object> r = exchange(HttpRequest.newBuilder(uri(baseUrl, "/api/v1/devices/pair"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(CanonicalJson.write(body), StandardCharsets.UTF_8)), null);
-        Map<?, ?> org = (Map<?, ?>) r.get("org");
-        if (!(r.get("deviceId") instanceof String id) || !(r.get("token") instanceof String token) || org == null) {
-            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pairing answer without deviceId/token", null);
+        if (!(r.get("deviceId") instanceof String id) || !(r.get("token") instanceof String token) || token.isBlank()
+                || !(r.get("org") instanceof Map<?, ?> org) || !(org.get("code") instanceof String orgCode)
+                || !(org.get("nameTh") instanceof String orgName)) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pairing answer without deviceId/token/org", null);
         }
-        return new PairResponse(UUID.fromString(id), token, new OrgRef((String) org.get("code"),
-                (String) org.get("nameTh"), (String) org.get("districtTh"), (String) org.get("provinceTh")));
+        UUID deviceId;
+        try {
+            deviceId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pairing answer with a malformed deviceId", e);
+        }
+        return new PairResponse(deviceId, token, new OrgRef(orgCode, orgName, text(org.get("districtTh")),
+                text(org.get("provinceTh"))));
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : null;
     }
 
     /**

@@ -1,0 +1,137 @@
+package th.wastebank.client.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * A small stand-in for the sync server, on the JDK's HTTP server, answering with the real
+ * server's shapes: {@code POST /api/v1/devices/pair} with a PairResponse or an
+ * {@code application/problem+json} problem, {@code GET /health} with {"status":"UP"}. Pushes and
+ * pulls are answered only when a test asks for it (the screenshot tool); otherwise they get the
+ * server's {@code not-found} problem, so the client's sync engine reports an error as it would.
+ */
+public final class FakeServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String DEVICE_ID = "019ab0c4-5e1f-7a2b-8c3d-4e5f6a7b8c9d";
+    public static final String TOKEN = "wbd_test_0123456789abcdef0123456789abcdef";
+
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    private final HttpServer http;
+    private volatile Answer pairAnswer;
+    private volatile Function<Map<String, Object>, ReasonCode> pushDecision;
+    private final List<String> pairRequests = new CopyOnWriteArrayList<>();
+
+    private FakeServer(HttpServer http) {
+        this.http = http;
+        pairsWith("360903", "อบต.นายางกลัก", "เทพสถิต", "ชัยภูมิ");
+    }
+
+    public static FakeServer start() throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        FakeServer server = new FakeServer(http);
+        http.createContext("/", server::handle);
+        http.start();
+        return server;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + http.getAddress().getPort();
+    }
+
+    /** Pairing succeeds for any code, for this org (the real PairResponse shape). */
+    public void pairsWith(String orgCode, String nameTh, String districtTh, String provinceTh) {
+        pairAnswer = new Answer(200, "application/json", "{\"deviceId\":\"" + DEVICE_ID + "\",\"token\":\"" + TOKEN
+                + "\",\"org\":{\"code\":\"" + orgCode + "\",\"nameTh\":\"" + nameTh + "\",\"districtTh\":\""
+                + districtTh + "\",\"provinceTh\":\"" + provinceTh + "\"}}");
+    }
+
+    /** Pairing is refused with a problem document exactly as the real server writes it. */
+    public void refusesPairing(int status, String code, String title, String detail, String detailTh) {
+        pairAnswer = new Answer(status, "application/problem+json", "{\"type\":\"urn:wastebank:problem:" + code
+                + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"code\":\""
+                + code + "\",\"detailTh\":\"" + detailTh + "\"}");
+    }
+
+    /** Pairing gets whatever a misconfigured address would answer (a captive portal's page, say). */
+    public void answersPairingWith(int status, String contentType, String body) {
+        pairAnswer = new Answer(status, contentType, body);
+    }
+
+    /**
+     * Pushes are answered op by op: APPLIED, or REJECTED with the reason {@code decision} gives
+     * for that op (null: applied). Pulls then answer "nothing new".
+     */
+    public void acceptsPushes(Function<Map<String, Object>, ReasonCode> decision) {
+        pushDecision = decision;
+    }
+
+    /** The bodies of the pairing requests received, in order. */
+    public List<String> pairRequests() {
+        return pairRequests;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (method.equals("GET") && path.equals("/health")) {
+            send(exchange, new Answer(200, "application/json", "{\"status\":\"UP\"}"));
+        } else if (method.equals("POST") && path.equals("/api/v1/devices/pair")) {
+            pairRequests.add(body);
+            send(exchange, pairAnswer);
+        } else if (pushDecision != null && method.equals("POST") && path.equals("/api/v1/sync/push")) {
+            Map<String, Object> push = JSON.readValue(body, Map.class);
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (Map<String, Object> op : (List<Map<String, Object>>) push.get("ops")) {
+                ReasonCode refused = pushDecision.apply(op);
+                results.add(refused == null ? Map.of("opId", op.get("opId"), "status", "APPLIED")
+                        : Map.of("opId", op.get("opId"), "status", "REJECTED", "reason", Map.of("code", refused.name(),
+                        "message", refused.messageEn(null), "messageTh", refused.messageTh(null))));
+            }
+            send(exchange, new Answer(200, "application/json", JSON.writeValueAsString(Map.of("results", results))));
+        } else if (pushDecision != null && method.equals("GET") && path.equals("/api/v1/sync/pull")) {
+            String query = exchange.getRequestURI().getQuery();
+            String cursor = query.replaceAll(".*cursor=([^&]*).*", "$1");
+            send(exchange, new Answer(200, "application/json",
+                    "{\"changes\":[],\"nextCursor\":\"" + cursor + "\",\"hasMore\":false}"));
+        } else {
+            send(exchange, new Answer(404, "application/problem+json", "{\"type\":\"urn:wastebank:problem:not-found\","
+                    + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Not found\",\"code\":\"not-found\","
+                    + "\"detailTh\":\"ไม่พบข้อมูลที่ขอ\"}"));
+        }
+    }
+
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+    }
+}

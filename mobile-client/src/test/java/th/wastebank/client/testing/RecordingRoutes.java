@@ -1,0 +1,109 @@
+package th.wastebank.client.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import th.wastebank.client.ui.Routes;
+
+/** Routes that only write down where a view model sent the user, e.g. "receiptOfNewDeposit 0190…". */
+public final class RecordingRoutes implements Routes {
+    private final List<String> visits = new ArrayList<>();
+
+    public List<String> visits() {
+        return visits;
+    }
+
+    public String last() {
+        return visits.isEmpty() ? null : visits.get(visits.size() - 1);
+    }
+
+    private void visit(String route, Object argument) {
+        visits.add(argument == null ? route : route + " " + argument);
+    }
+
+    @Override
+    public void pair() {
+        visit("pair", null);
+    }
+
+    @Override
+    public void home() {
+        visit("home", null);
+    }
+
+    @Override
+    public void members() {
+        visit("members", null);
+    }
+
+    @Override
+    public void registerMember() {
+        visit("registerMember", null);
+    }
+
+    @Override
+    public void editMember(UUID memberId) {
+        visit("editMember", memberId);
+    }
+
+    @Override
+    public void passbook(UUID memberId) {
+        visit("passbook", memberId);
+    }
+
+    @Override
+    public void deposit(UUID memberId) {
+        visit("deposit", memberId);
+    }
+
+    @Override
+    public void receipt(UUID entryId) {
+        visit("receipt", entryId);
+    }
+
+    @Override
+    public void receiptOfNewDeposit(UUID entryId) {
+        visit("receiptOfNewDeposit", entryId);
+    }
+
+    @Override
+    public void withdrawal(UUID memberId) {
+        visit("withdrawal", memberId);
+    }
+
+    @Override
+    public void reversal(UUID entryId) {
+        visit("reversal", entryId);
+    }
+
+    @Override
+    public void prices() {
+        visit("prices", null);
+    }
+
+    @Override
+    public void editPrice(String materialCode) {
+        visit("editPrice", materialCode);
+    }
+
+    @Override
+    public void addOwnMaterial() {
+        visit("addOwnMaterial", null);
+    }
+
+    @Override
+    public void settings() {
+        visit("settings", null);
+    }
+
+    @Override
+    public void problems() {
+        visit("problems", null);
+    }
+
+    @Override
+    public void back() {
+        visit("back", null);
+    }
+}
