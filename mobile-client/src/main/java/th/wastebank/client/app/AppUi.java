@@ -1,0 +1,208 @@
+package th.wastebank.client.app;
+
+import java.util.UUID;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+import th.wastebank.client.deposit.DepositView;
+import th.wastebank.client.deposit.DepositViewModel;
+import th.wastebank.client.home.HomeView;
+import th.wastebank.client.home.HomeViewModel;
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberFormView;
+import th.wastebank.client.member.MemberFormViewModel;
+import th.wastebank.client.member.MembersView;
+import th.wastebank.client.member.MembersViewModel;
+import th.wastebank.client.pairing.PairView;
+import th.wastebank.client.pairing.PairViewModel;
+import th.wastebank.client.passbook.PassbookView;
+import th.wastebank.client.passbook.PassbookViewModel;
+import th.wastebank.client.platform.ShareService;
+import th.wastebank.client.price.PriceBoardView;
+import th.wastebank.client.price.PriceBoardViewModel;
+import th.wastebank.client.price.PriceEditView;
+import th.wastebank.client.price.PriceEditViewModel;
+import th.wastebank.client.problems.ProblemsView;
+import th.wastebank.client.problems.ProblemsViewModel;
+import th.wastebank.client.receipt.ReceiptView;
+import th.wastebank.client.receipt.ReceiptViewModel;
+import th.wastebank.client.reversal.ReversalView;
+import th.wastebank.client.reversal.ReversalViewModel;
+import th.wastebank.client.settings.SettingsView;
+import th.wastebank.client.settings.SettingsViewModel;
+import th.wastebank.client.store.Settings;
+import th.wastebank.client.sync.SyncBadgeView;
+import th.wastebank.client.sync.SyncBadgeViewModel;
+import th.wastebank.client.ui.AppShell;
+import th.wastebank.client.ui.Async;
+import th.wastebank.client.ui.Navigator;
+import th.wastebank.client.ui.Routes;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.client.ui.Snackbar;
+import th.wastebank.client.withdrawal.WithdrawalView;
+import th.wastebank.client.withdrawal.WithdrawalViewModel;
+
+/**
+ * The user interface wired by hand on top of a {@link ClientContext}: the shell, the navigator,
+ * and one view and view model per screen, built when the user goes there. The app, the headless
+ * UI test and the screenshot tool all build it the same way.
+ */
+public final class AppUi implements Routes {
+    private final ClientContext ctx;
+    private final Messages messages;
+    private final ShareService share;
+    private final Navigator navigator = new Navigator();
+    private final SyncBadgeViewModel syncBadge;
+    private final AppShell shell;
+    private final ScreenContext screens;
+
+    public AppUi(ClientContext ctx, Async async, ShareService share) {
+        this.ctx = ctx;
+        this.share = share;
+        this.messages = new Messages(ctx.settings().get(Settings.LANGUAGE, Messages.THAI),
+                Boolean.parseBoolean(ctx.settings().get(Settings.THAI_DIGITS, "false")));
+        this.syncBadge = new SyncBadgeViewModel(ctx.sync(), async, ctx.clock());
+        SyncBadgeView badge = new SyncBadgeView(syncBadge, messages);
+        this.shell = new AppShell(navigator, badge.badge(), badge.statusLine());
+        this.screens = new ScreenContext(messages, async, this, shell.snackbar());
+    }
+
+    /** Shows the first screen: pairing on a phone that was never paired, else home. */
+    public void start() {
+        if (ctx.pairing().isPaired()) {
+            home();
+        } else {
+            navigator.resetTo(pairView());
+        }
+    }
+
+    public Parent root() {
+        return shell.root();
+    }
+
+    /** The app in a scene of the given size, styled. */
+    public Scene scene(double width, double height) {
+        return shell.scene(width, height);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public SyncBadgeViewModel syncBadge() {
+        return syncBadge;
+    }
+
+    public Snackbar snackbar() {
+        return shell.snackbar();
+    }
+
+    private PairView pairView() {
+        return new PairView(new PairViewModel(ctx.pairing(), ctx.settings(), ctx.sync(), screens), messages);
+    }
+
+    @Override
+    public void pair() {
+        navigator.push(pairView());
+    }
+
+    @Override
+    public void home() {
+        navigator.resetTo(new HomeView(new HomeViewModel(ctx.settings(), ctx.ledger(), ctx.clock(), syncBadge, screens),
+                messages));
+    }
+
+    @Override
+    public void members() {
+        navigator.push(new MembersView(new MembersViewModel(ctx.members(), syncBadge.changes(), screens), messages));
+    }
+
+    @Override
+    public void registerMember() {
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.sync(), ctx.clock(), null, screens),
+                messages));
+    }
+
+    @Override
+    public void editMember(UUID memberId) {
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.sync(), ctx.clock(), memberId,
+                screens), messages));
+    }
+
+    @Override
+    public void passbook(UUID memberId) {
+        navigator.push(new PassbookView(new PassbookViewModel(ctx.members(), ctx.ledger(), memberId, syncBadge.changes(),
+                screens), messages));
+    }
+
+    @Override
+    public void deposit(UUID memberId) {
+        navigator.push(new DepositView(new DepositViewModel(ctx.members(), ctx.prices(), ctx.deposits(), ctx.sync(),
+                ctx.clock(), memberId, screens), messages));
+    }
+
+    @Override
+    public void receipt(UUID entryId) {
+        navigator.push(receiptView(entryId, false));
+    }
+
+    @Override
+    public void receiptOfNewDeposit(UUID entryId) {
+        navigator.replaceTop(receiptView(entryId, true));
+    }
+
+    private ReceiptView receiptView(UUID entryId, boolean justSaved) {
+        return new ReceiptView(new ReceiptViewModel(ctx.ledger(), ctx.members(), ctx.prices(), ctx.settings(), share,
+                ctx.clock(), entryId, justSaved, screens), messages);
+    }
+
+    @Override
+    public void withdrawal(UUID memberId) {
+        navigator.push(new WithdrawalView(new WithdrawalViewModel(ctx.members(), ctx.ledger(), ctx.withdrawals(),
+                ctx.sync(), memberId, screens), messages));
+    }
+
+    @Override
+    public void reversal(UUID entryId) {
+        navigator.push(new ReversalView(new ReversalViewModel(ctx.ledger(), ctx.members(), ctx.reversals(), ctx.sync(),
+                entryId, screens), messages));
+    }
+
+    @Override
+    public void prices() {
+        navigator.push(new PriceBoardView(new PriceBoardViewModel(ctx.prices(), ctx.sync(), ctx.clock(),
+                syncBadge.changes(), screens), messages));
+    }
+
+    @Override
+    public void editPrice(String materialCode) {
+        navigator.push(new PriceEditView(new PriceEditViewModel(ctx.prices(), ctx.sync(), ctx.clock(), materialCode,
+                screens), messages));
+    }
+
+    @Override
+    public void addOwnMaterial() {
+        editPrice(null);
+    }
+
+    @Override
+    public void settings() {
+        navigator.push(new SettingsView(new SettingsViewModel(ctx.settings(), screens), messages));
+    }
+
+    @Override
+    public void problems() {
+        navigator.push(new ProblemsView(new ProblemsViewModel(ctx.outbox(), ctx.sync(), syncBadge.changes(), screens),
+                messages));
+    }
+
+    @Override
+    public void back() {
+        navigator.back();
+    }
+}

@@ -1,0 +1,203 @@
+package th.wastebank.client.deposit;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.Member;
+import th.wastebank.client.price.PriceRow;
+import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+import th.wastebank.client.ui.WrappingLabel;
+
+/**
+ * The deposit screen: member, material and weight, the lines so far, and the running total in
+ * large numerals pinned above the save button.
+ */
+public final class DepositView implements Screen {
+    private static final int MEMBER_RESULTS_SHOWN = 6;
+
+    private final DepositViewModel vm;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+    private final VBox memberResults = new VBox();
+    private final VBox lineRows = new VBox();
+
+    public DepositView(DepositViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+
+        VBox form = new VBox(memberSection(), materialSection(), weightSection(), lineRows,
+                Widgets.error("deposit-error", vm.error()));
+        form.getStyleClass().addAll("screen", "form");
+        lineRows.setId("deposit-lines");
+        lineRows.getStyleClass().add("line-rows");
+        vm.lines().addListener((ListChangeListener<DepositViewModel.Line>) c -> showLines());
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        root.setCenter(scroll);
+        root.setBottom(totalBar());
+    }
+
+    private Node memberSection() {
+        TextField search = Widgets.field("deposit-member-search", vm.search().query(), m.text("deposit.member.search"));
+        memberResults.setId("deposit-member-results");
+        memberResults.getStyleClass().add("member-results");
+        vm.search().results().addListener((ListChangeListener<Member>) c -> showMemberResults());
+        VBox picking = new VBox(search, memberResults);
+        picking.getStyleClass().add("field-group");
+
+        Label name = new WrappingLabel();
+        name.setId("deposit-member-name");
+        name.getStyleClass().add("chosen-member");
+        name.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.member().get() == null ? "" : vm.member().get().name(), vm.member()));
+        Label address = new WrappingLabel();
+        address.getStyleClass().add("row-detail");
+        address.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
+        Button change = Widgets.button("deposit-member-change", m.text("deposit.member.change"), "small-button");
+        change.setMaxWidth(Button.USE_PREF_SIZE);
+        change.setOnAction(e -> vm.changeMember());
+        VBox who = new VBox(name, address);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        HBox chosen = new HBox(who, change);
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        chosen.getStyleClass().addAll("card", "chosen-card");
+
+        picking.visibleProperty().bind(vm.member().isNull());
+        picking.managedProperty().bind(picking.visibleProperty());
+        chosen.visibleProperty().bind(vm.member().isNotNull());
+        chosen.managedProperty().bind(chosen.visibleProperty());
+        return new VBox(Widgets.label(m.text("deposit.member"), "field-caption"), picking, chosen,
+                Widgets.error("deposit-member-error", vm.memberError()));
+    }
+
+    private void showMemberResults() {
+        memberResults.getChildren().clear();
+        vm.search().results().stream().limit(MEMBER_RESULTS_SHOWN).forEach(member -> {
+            Label name = Widgets.text(member.name(), "row-title");
+            Label address = Widgets.text(member.addressLine(), "row-detail");
+            VBox row = Widgets.tappable(new VBox(name, address), () -> vm.chooseMember(member));
+            row.getStyleClass().add("result-row");
+            memberResults.getChildren().add(row);
+        });
+        if (vm.search().results().isEmpty()) {
+            memberResults.getChildren().add(Widgets.label(m.text("members.none"), "empty-text"));
+        }
+    }
+
+    private Node materialSection() {
+        ComboBox<PriceRow> material = new ComboBox<>(vm.materials());
+        material.setId("deposit-material");
+        material.valueProperty().bindBidirectional(vm.material());
+        material.setMaxWidth(Double.MAX_VALUE);
+        material.promptTextProperty().bind(m.text("deposit.material.prompt"));
+        material.setCellFactory(v -> new MaterialCell());
+        material.setButtonCell(new MaterialCell());
+        return Widgets.labelled(m.text("deposit.material"), material,
+                Widgets.error("deposit-material-error", vm.materialError()));
+    }
+
+    private final class MaterialCell extends ListCell<PriceRow> {
+        @Override
+        protected void updateItem(PriceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            textProperty().unbind();
+            if (empty || row == null) {
+                setText(null);
+            } else {
+                textProperty().bind(m.show(row, (f, r) -> r.name(f.thai()) + " · " + f.pricePerKg(r.pricePerKg())));
+            }
+        }
+    }
+
+    private Node weightSection() {
+        TextField weight = Widgets.field("deposit-weight", vm.weightText(), m.text("deposit.weight.prompt"));
+        weight.getStyleClass().add("big-input");
+        weight.setOnAction(e -> vm.addLine());
+        HBox.setHgrow(weight, Priority.ALWAYS);
+        Label unit = Widgets.label(m.text("unit.kg"), "input-unit");
+        Button add = Widgets.button("deposit-add-line", m.text("deposit.addLine"), "secondary");
+        add.setMaxWidth(Button.USE_PREF_SIZE);
+        add.setOnAction(e -> vm.addLine());
+        HBox row = new HBox(weight, unit, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("input-row");
+        return Widgets.labelled(m.text("deposit.weight"), row, Widgets.error("deposit-weight-error", vm.weightError()));
+    }
+
+    private void showLines() {
+        lineRows.getChildren().clear();
+        int index = 0;
+        for (DepositViewModel.Line line : vm.lines()) {
+            Label name = Widgets.label(m.show(line.material(), (f, r) -> r.name(f.thai())), "row-title");
+            Label detail = Widgets.label(m.show(line.priced(), (f, l) -> f.kg(l.grams()) + " × "
+                    + f.pricePerKg(l.pricePerKg())), "row-detail");
+            VBox text = new VBox(name, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Label amount = Widgets.line(m.show(line.priced().amount(), (f, a) -> f.baht(a)), "line-amount");
+            Button remove = new Button();
+            remove.setId("deposit-remove-" + index++);
+            remove.setGraphic(Icons.of(Icons.CLOSE, "button-icon"));
+            remove.getStyleClass().add("icon-button");
+            remove.setOnAction(e -> vm.removeLine(line));
+            HBox row = new HBox(text, amount, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("deposit-line");
+            lineRows.getChildren().add(row);
+        }
+    }
+
+    private Node totalBar() {
+        Label caption = Widgets.label(m.text("deposit.total"), "total-caption");
+        Label weight = Widgets.label(m.formatted(vm.totalGrams(), (f, g) -> f.kg(g.longValue())), "total-weight");
+        weight.setId("deposit-total-weight");
+        VBox left = new VBox(caption, weight);
+        Label total = Widgets.line(m.formatted(vm.total(), (f, s) -> f.bahtAmount(s.longValue())), "total-number");
+        total.setId("deposit-total");
+        Label unit = Widgets.label(m.text("unit.baht"), "total-unit");
+        HBox figures = new HBox(left, Widgets.hSpacer(), total, unit);
+        figures.setAlignment(Pos.BASELINE_RIGHT);
+        Button save = Widgets.button("deposit-save", m.text("deposit.save"), "primary");
+        save.disableProperty().bind(vm.busy());
+        save.setOnAction(e -> vm.save());
+        VBox bar = new VBox(figures, save);
+        bar.getStyleClass().add("total-bar");
+        return bar;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text("deposit.title");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+
+    public DepositViewModel viewModel() {
+        return vm;
+    }
+}

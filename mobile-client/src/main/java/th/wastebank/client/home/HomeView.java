@@ -1,0 +1,137 @@
+package th.wastebank.client.home;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.sync.SyncBadgeViewModel;
+import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+import th.wastebank.client.ui.WrappingLabel;
+
+/** Home: the org, today's figures in large numerals, the sync card, and big buttons. */
+public final class HomeView implements Screen {
+    private final HomeViewModel vm;
+    private final Messages m;
+    private final Node root;
+
+    public HomeView(HomeViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+
+        Label org = Widgets.label(vm.orgName(), "org-name");
+        org.setId("home-org");
+        Label area = Widgets.label(vm.orgArea(), "muted");
+
+        Label todayCaption = Widgets.label(m.text("home.today", m.formatted(vm.today(), (f, d) -> f.date(d))),
+                "section-title");
+        GridPane figures = Widgets.equalColumns(2);
+        figures.getStyleClass().add("figures");
+        figures.add(figure("home-deposits", m.text("home.deposits"),
+                m.formatted(vm.deposits(), (f, n) -> f.number(n.longValue())), m.text("home.times")), 0, 0);
+        figures.add(figure("home-kg", m.text("home.weight"),
+                m.formatted(vm.depositGrams(), (f, g) -> f.kgAmount(g.longValue())), m.text("unit.kg")), 1, 0);
+        figures.add(figure("home-baht", m.text("home.credited"),
+                m.formatted(vm.depositSatang(), (f, s) -> f.bahtAmount(s.longValue())), m.text("unit.baht")), 0, 1);
+        figures.add(figure("home-withdrawals", m.text("home.withdrawals"),
+                m.formatted(vm.withdrawals(), (f, n) -> f.number(n.longValue())),
+                m.text("home.paidOut", m.formatted(vm.withdrawalSatang(), (f, s) -> f.baht(s.longValue())))), 1, 1);
+        VBox todayCard = Widgets.card("today-card", todayCaption, figures);
+
+        Label problemsText = Widgets.label(m.text("home.problems",
+                m.formatted(vm.sync().rejected(), (f, n) -> f.number(n.longValue()))), "warning-text");
+        HBox.setHgrow(problemsText, Priority.ALWAYS);
+        HBox problems = Widgets.tappable(new HBox(Icons.of(Icons.WARNING, "warning-icon"), problemsText),
+                vm::openProblems);
+        problems.setId("home-problems");
+        problems.getStyleClass().add("warning-banner");
+        problems.visibleProperty().bind(vm.hasProblems());
+        problems.managedProperty().bind(problems.visibleProperty());
+
+        VBox syncCard = syncCard(vm.sync());
+
+        GridPane actions = Widgets.equalColumns(2);
+        actions.getStyleClass().add("home-actions");
+        actions.add(bigButton("home-deposit", m.text("home.deposit"), "primary", vm::openDeposit), 0, 0);
+        actions.add(bigButton("home-members", m.text("home.members"), "tile", vm::openMembers), 1, 0);
+        actions.add(bigButton("home-prices", m.text("home.prices"), "tile", vm::openPrices), 0, 1);
+        actions.add(bigButton("home-settings", m.text("home.settings"), "tile", vm::openSettings), 1, 1);
+        Button problemList = bigButton("home-problem-list", m.text("home.problemList"), "tile", vm::openProblems);
+        actions.add(problemList, 0, 2, 2, 1);
+
+        VBox content = new VBox(org, area, problems, todayCard, actions, syncCard);
+        content.getStyleClass().addAll("screen", "home");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        root = scroll;
+    }
+
+    private VBox figure(String id, ObservableValue<String> caption, ObservableValue<String> value,
+                        ObservableValue<String> unit) {
+        Label number = Widgets.line(value, "figure-number");
+        number.setId(id);
+        VBox box = new VBox(Widgets.label(caption, "figure-caption"), number, Widgets.label(unit, "figure-unit"));
+        box.getStyleClass().add("figure");
+        GridPane.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private VBox syncCard(SyncBadgeViewModel sync) {
+        Label pending = Widgets.label(m.text("home.sync.pending",
+                m.formatted(sync.pending(), (f, n) -> f.number(n.longValue()))), "sync-line");
+        pending.setId("home-pending");
+        Label last = new WrappingLabel();
+        last.setId("home-last-sync");
+        last.getStyleClass().add("sync-line");
+        last.textProperty().bind(Bindings.createStringBinding(() -> sync.lastSyncAt().get() == null
+                        ? m.get("home.sync.never")
+                        : m.get("home.sync.last", m.format().moment(sync.lastSyncAt().get(), sync.today())),
+                sync.lastSyncAt(), m.formatProperty(), m.languageProperty()));
+        Label error = Widgets.error("home-sync-error", sync.lastError());
+        Button sendNow = Widgets.button("home-send-now", m.text("home.sendNow"), "secondary");
+        sendNow.setGraphic(Icons.of(Icons.SYNC, "button-icon"));
+        sendNow.setOnAction(e -> vm.sendNow());
+        HBox title = new HBox(Widgets.label(m.text("home.sync.title"), "section-title"));
+        title.setAlignment(Pos.CENTER_LEFT);
+        return Widgets.card("sync-card", title, pending, last, error, sendNow);
+    }
+
+    private static Button bigButton(String id, ObservableValue<String> text, String style, Runnable action) {
+        Button b = Widgets.button(id, text, "big-button", style);
+        b.setOnAction(e -> action.run());
+        GridPane.setHgrow(b, Priority.ALWAYS);
+        b.setMaxWidth(Double.MAX_VALUE);
+        return b;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text("app.name");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.refresh();
+    }
+
+    public HomeViewModel viewModel() {
+        return vm;
+    }
+}

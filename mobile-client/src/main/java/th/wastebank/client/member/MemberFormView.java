@@ -1,0 +1,63 @@
+package th.wastebank.client.member;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+
+/** The member form (register or edit). */
+public final class MemberFormView implements Screen {
+    private final MemberFormViewModel vm;
+    private final Messages m;
+    private final Node root;
+
+    public MemberFormView(MemberFormViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        Button save = Widgets.button("member-save", m.text("member.save"), "primary");
+        save.disableProperty().bind(vm.busy());
+        save.setOnAction(e -> vm.save());
+        VBox form = new VBox(
+                Widgets.labelled(m.text("member.name"), Widgets.field("member-name", vm.name(), m.text("member.name.prompt")),
+                        Widgets.error("member-name-error", vm.nameError())),
+                Widgets.labelled(m.text("member.houseNo"), Widgets.field("member-house", vm.houseNo(), null),
+                        Widgets.error(null, vm.houseNoError())),
+                Widgets.labelled(m.text("member.village"), Widgets.field("member-village", vm.village(),
+                        m.text("member.village.prompt")), Widgets.error(null, vm.villageError())),
+                Widgets.labelled(m.text("member.phone"), Widgets.field("member-phone", vm.phone(), null),
+                        Widgets.error(null, vm.phoneError())),
+                Widgets.labelled(m.text("member.joinedOn"), Widgets.datePicker("member-joined", vm.joinedOn(), m),
+                        Widgets.error(null, vm.joinedOnError())),
+                Widgets.error("member-error", vm.error()),
+                save);
+        form.getStyleClass().addAll("screen", "form");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        root = scroll;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text(vm.editing() ? "member.title.edit" : "member.title.new");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+
+    public MemberFormViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,183 @@
+package th.wastebank.client.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.Limits;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Registering a member or editing one: name (required), house number, village, phone and the day
+ * they joined. Texts longer than the server accepts are refused here, before they are saved and
+ * sent, so nothing the committee saved comes back rejected for its length.
+ */
+public final class MemberFormViewModel {
+    private final MemberService members;
+    private final SyncEngine sync;
+    private final ScreenContext ui;
+    private final Messages m;
+    private final UUID memberId;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty houseNo = new SimpleStringProperty("");
+    private final StringProperty village = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> joinedOn = new SimpleObjectProperty<>();
+    private final StringProperty nameError = new SimpleStringProperty();
+    private final StringProperty houseNoError = new SimpleStringProperty();
+    private final StringProperty villageError = new SimpleStringProperty();
+    private final StringProperty phoneError = new SimpleStringProperty();
+    private final StringProperty joinedOnError = new SimpleStringProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    /** @param memberId the member to edit, or null to register a new one */
+    public MemberFormViewModel(MemberService members, SyncEngine sync, Clock clock, UUID memberId, ScreenContext ui) {
+        this.members = members;
+        this.sync = sync;
+        this.ui = ui;
+        this.m = ui.messages();
+        this.memberId = memberId;
+        joinedOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
+    }
+
+    public boolean editing() {
+        return memberId != null;
+    }
+
+    /** Fills the form with the member being edited. */
+    public void load() {
+        if (memberId == null) {
+            return;
+        }
+        ui.async().run(() -> members.get(memberId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId")),
+                member -> {
+                    name.set(member.name());
+                    houseNo.set(nz(member.houseNo()));
+                    village.set(nz(member.village()));
+                    phone.set(nz(member.phone()));
+                    joinedOn.set(member.joinedOn());
+                }, failure -> error.set(ui.explain(failure)));
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        nameError.set(tooLong(name, Limits.MAX_NAME_LENGTH, "member.name"));
+        houseNoError.set(tooLong(houseNo, Limits.MAX_SHORT_TEXT, "member.houseNo"));
+        villageError.set(tooLong(village, Limits.MAX_SHORT_TEXT, "member.village"));
+        phoneError.set(tooLong(phone, Limits.MAX_SHORT_TEXT, "member.phone"));
+        joinedOnError.set(null);
+        error.set(null);
+        if (name.get() == null || name.get().isBlank()) {
+            nameError.set(m.reason(ReasonCode.NAME_REQUIRED));
+        }
+        if (nameError.get() != null || houseNoError.get() != null || villageError.get() != null
+                || phoneError.get() != null) {
+            return;
+        }
+        MemberService.Draft draft = new MemberService.Draft(name.get(), houseNo.get(), village.get(), phone.get(),
+                joinedOn.get());
+        busy.set(true);
+        ui.async().run(() -> {
+            Member saved = memberId == null ? members.register(draft) : members.edit(memberId, draft);
+            sync.nudge();
+            return saved;
+        }, saved -> {
+            busy.set(false);
+            ui.notifier().show(m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
+            ui.routes().back();
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof Invalid invalid) {
+                showViolations(invalid);
+            } else {
+                error.set(ui.explain(failure));
+            }
+        });
+    }
+
+    private void showViolations(Invalid invalid) {
+        for (Violation v : invalid.violations()) {
+            String message = m.describe(new Invalid(List.of(v)));
+            switch (v.field() == null ? "" : v.field()) {
+                case "name" -> nameError.set(message);
+                case "joinedOn" -> joinedOnError.set(message);
+                default -> error.set(message);
+            }
+        }
+    }
+
+    private String tooLong(StringProperty text, int max, String fieldKey) {
+        return text.get() != null && text.get().strip().length() > max
+                ? m.reason(ReasonCode.TEXT_TOO_LONG, m.get(fieldKey)) : null;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public StringProperty houseNo() {
+        return houseNo;
+    }
+
+    public StringProperty village() {
+        return village;
+    }
+
+    public StringProperty phone() {
+        return phone;
+    }
+
+    public ObjectProperty<LocalDate> joinedOn() {
+        return joinedOn;
+    }
+
+    public StringProperty nameError() {
+        return nameError;
+    }
+
+    public StringProperty houseNoError() {
+        return houseNoError;
+    }
+
+    public StringProperty villageError() {
+        return villageError;
+    }
+
+    public StringProperty phoneError() {
+        return phoneError;
+    }
+
+    public StringProperty joinedOnError() {
+        return joinedOnError;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,75 @@
+package th.wastebank.client.member;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+
+/** Members: a search box, the register button, and one row per member with its sync state. */
+public final class MembersView implements Screen {
+    private final MembersViewModel vm;
+    private final Messages m;
+    private final Node root;
+
+    public MembersView(MembersViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        TextField search = Widgets.field("members-search", vm.search().query(), m.text("members.search"));
+        Button add = Widgets.button("members-add", m.text("members.register"), "primary");
+        add.setOnAction(e -> vm.register());
+        Label count = Widgets.label(m.text("members.count", m.formatted(vm.total(), (f, n) -> f.number(n.longValue()))),
+                "muted");
+        ListView<Member> list = Widgets.list("members-list", vm.search().results(), this::row);
+        Label empty = Widgets.label(m.text("members.none"), "empty-text");
+        list.setPlaceholder(empty);
+        VBox content = new VBox(search, add, count, list);
+        content.getStyleClass().addAll("screen", "list-screen");
+        root = content;
+    }
+
+    private Node row(Member member) {
+        Label name = Widgets.text(member.name(), "row-title");
+        Label address = Widgets.text(member.addressLine(), "row-detail");
+        address.setVisible(!member.addressLine().isEmpty());
+        address.managedProperty().bind(address.visibleProperty());
+        HBox top = new HBox(name, Widgets.hSpacer(), Widgets.syncChip(m, member.syncState()));
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox open = Widgets.tappable(new VBox(top, address), () -> vm.open(member));
+        open.getStyleClass().add("member-row");
+        Button edit = Widgets.button(null, m.text("members.edit"), "small-button");
+        edit.setMaxWidth(Button.USE_PREF_SIZE);
+        edit.setOnAction(e -> vm.edit(member));
+        HBox row = new HBox(open, edit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("list-row");
+        return row;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text("members.title");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.refresh();
+    }
+
+    public MembersViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,139 @@
+package th.wastebank.client.passbook;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+import th.wastebank.client.ui.WrappingLabel;
+import th.wastebank.ledger.EntryKind;
+
+/** The passbook: who, the balance in large numerals, deposit/withdraw, and the history. */
+public final class PassbookView implements Screen {
+    private final PassbookViewModel vm;
+    private final Messages m;
+    private final Node root;
+
+    public PassbookView(PassbookViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+
+        Label name = new WrappingLabel();
+        name.setId("passbook-member");
+        name.getStyleClass().add("passbook-name");
+        name.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.member().get() == null ? "" : vm.member().get().name(), vm.member()));
+        Label address = new WrappingLabel();
+        address.getStyleClass().add("muted");
+        address.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
+        Button edit = Widgets.button("passbook-edit", m.text("passbook.edit"), "small-button");
+        edit.setMaxWidth(Button.USE_PREF_SIZE);
+        edit.setOnAction(e -> vm.editMember());
+        VBox who = new VBox(name, address);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        HBox head = new HBox(who, edit);
+        head.setAlignment(Pos.TOP_LEFT);
+
+        Label balance = Widgets.line(m.formatted(vm.balance(), (f, s) -> f.bahtAmount(s.longValue())), "balance-number");
+        balance.setId("passbook-balance");
+        HBox balanceRow = new HBox(balance, Widgets.label(m.text("unit.baht"), "balance-unit"));
+        balanceRow.setAlignment(Pos.BASELINE_LEFT);
+        VBox balanceCard = Widgets.card("balance-card", head,
+                Widgets.label(m.text("passbook.balance"), "figure-caption"), balanceRow);
+
+        Button deposit = Widgets.button("passbook-deposit", m.text("passbook.deposit"), "primary");
+        deposit.setOnAction(e -> vm.deposit());
+        Button withdraw = Widgets.button("passbook-withdraw", m.text("passbook.withdraw"), "secondary");
+        withdraw.setOnAction(e -> vm.withdraw());
+        HBox.setHgrow(deposit, Priority.ALWAYS);
+        HBox.setHgrow(withdraw, Priority.ALWAYS);
+        HBox actions = new HBox(deposit, withdraw);
+        actions.getStyleClass().add("button-row");
+
+        ListView<PassbookViewModel.Row> history = Widgets.list("passbook-history", vm.rows(), this::row);
+        history.setPlaceholder(Widgets.label(m.text("passbook.empty"), "empty-text"));
+
+        VBox content = new VBox(balanceCard, actions, Widgets.label(m.text("passbook.history"), "section-title"),
+                history);
+        content.getStyleClass().addAll("screen", "list-screen");
+        root = content;
+    }
+
+    private Node row(PassbookViewModel.Row row) {
+        EntryKind kind = row.entry().kind();
+        Label kindLabel = Widgets.line(m.show(kind, (f, k) -> f.thai() ? k.nameTh() : k.nameEn()), "row-title");
+        Label amount = Widgets.line(m.show(row.entry().amount(), (f, a) -> (a > 0 ? "+" : "") + f.baht(a)),
+                "entry-amount", row.entry().amount() >= 0 ? "credit" : "debit");
+        HBox top = new HBox(kindLabel, Widgets.hSpacer(), amount);
+        top.setAlignment(Pos.BASELINE_LEFT);
+
+        Label date = Widgets.label(m.show(row.entry().occurredAt(), (f, at) -> f.dateTime(at)), "row-detail");
+        HBox middle = new HBox(date, Widgets.hSpacer(), Widgets.syncChip(m, row.entry().syncState()));
+        middle.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(top, middle);
+        box.getStyleClass().add("entry-row");
+        String note = row.entry().note();
+        if (kind == EntryKind.DEPOSIT && row.entry().grams() > 0) {
+            box.getChildren().add(Widgets.label(m.show(row.entry().grams(), (f, g) -> f.kg(g)), "row-detail"));
+        } else if (kind == EntryKind.WITHDRAWAL && note != null) {
+            box.getChildren().add(Widgets.label(m.text("passbook.approvedBy", note), "row-detail"));
+        } else if (kind == EntryKind.REVERSAL && note != null) {
+            box.getChildren().add(Widgets.label(m.text("passbook.reason", note), "row-detail"));
+        }
+        if (row.entry().reversed()) {
+            box.getStyleClass().add("reversed");
+            box.getChildren().add(Widgets.label(m.text("passbook.reversed"), "reversed-note"));
+        }
+        box.getChildren().add(Widgets.label(m.text("passbook.after", m.show(row.balanceAfter(), (f, b) -> f.baht(b))),
+                "row-detail"));
+
+        HBox actions = new HBox();
+        actions.getStyleClass().add("row-actions");
+        if (row.hasReceipt()) {
+            Button receipt = Widgets.button(null, m.text("passbook.receipt"), "small-button", "receipt-button");
+            receipt.setMaxWidth(Button.USE_PREF_SIZE);
+            receipt.setOnAction(e -> vm.openReceipt(row));
+            actions.getChildren().add(receipt);
+        }
+        if (row.reversible()) {
+            Button reverse = Widgets.button(null, m.text("passbook.reverse"), "small-button", "reverse-button");
+            reverse.setMaxWidth(Button.USE_PREF_SIZE);
+            reverse.setOnAction(e -> vm.reverse(row));
+            actions.getChildren().add(reverse);
+        }
+        if (!actions.getChildren().isEmpty()) {
+            box.getChildren().add(actions);
+        }
+        return box;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text("passbook.title");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+
+    public PassbookViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,122 @@
+package th.wastebank.client.passbook;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * A member's passbook (สมุดบัญชี): the balance, and every entry newest first with the balance
+ * after it, its kind, date and sync state. A reversed entry stays, marked as reversed, with its
+ * reversal beside it; the balance is always the sum.
+ */
+public final class PassbookViewModel {
+    /** An entry with the member's balance right after it. */
+    public record Row(LedgerEntry entry, long balanceAfter) {
+        /** Only an entry that is not itself a reversal and has not been reversed can be reversed. */
+        public boolean reversible() {
+            return entry.kind() != EntryKind.REVERSAL && !entry.reversed();
+        }
+
+        public boolean hasReceipt() {
+            return entry.kind() == EntryKind.DEPOSIT;
+        }
+    }
+
+    private final MemberService members;
+    private final Ledger ledger;
+    private final UUID memberId;
+    private final ScreenContext ui;
+    private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
+    private final LongProperty balance = new SimpleLongProperty();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ChangeListener<Object> reloadAfterSync = (o, was, now) -> load();
+
+    /** @param syncChanges ticks when a sync may have added entries or changed their sync state */
+    public PassbookViewModel(MemberService members, Ledger ledger, UUID memberId, ObservableValue<?> syncChanges,
+                             ScreenContext ui) {
+        this.members = members;
+        this.ledger = ledger;
+        this.memberId = memberId;
+        this.ui = ui;
+        syncChanges.addListener(new WeakChangeListener<>(reloadAfterSync));
+    }
+
+    private record Loaded(Member member, List<Row> rows, long balance) {
+    }
+
+    public void load() {
+        ui.async().run(() -> {
+            Member who = members.get(memberId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
+            List<Row> history = new ArrayList<>();
+            long running = 0;
+            for (LedgerEntry e : ledger.entriesOf(memberId)) {
+                running += e.amount();
+                history.add(new Row(e, running));
+            }
+            Collections.reverse(history);
+            return new Loaded(who, history, running);
+        }, loaded -> {
+            member.set(loaded.member());
+            rows.setAll(loaded.rows());
+            balance.set(loaded.balance());
+        }, failure -> ui.notifier().show(ui.explain(failure)));
+    }
+
+    public void deposit() {
+        ui.routes().deposit(memberId);
+    }
+
+    public void withdraw() {
+        ui.routes().withdrawal(memberId);
+    }
+
+    public void reverse(Row row) {
+        if (row.reversible()) {
+            ui.routes().reversal(row.entry().id());
+        }
+    }
+
+    public void openReceipt(Row row) {
+        if (row.hasReceipt()) {
+            ui.routes().receipt(row.entry().id());
+        }
+    }
+
+    public void editMember() {
+        ui.routes().editMember(memberId);
+    }
+
+    public ObjectProperty<Member> member() {
+        return member;
+    }
+
+    /** The balance in satang: the sum of every entry on this phone, sent or not. */
+    public LongProperty balance() {
+        return balance;
+    }
+
+    /** Newest first. */
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+}
