@@ -1,0 +1,109 @@
+package th.wastebank.client.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.wastebank.client.testing.TestClient;
+import th.wastebank.validation.ReasonCode;
+
+class MemberFormViewModelTest {
+    @TempDir
+    Path tmp;
+    private TestClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new TestClient(tmp);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private MemberFormViewModel form(Member editing) {
+        MemberFormViewModel vm = new MemberFormViewModel(client.ctx.members(), client.ctx.sync(), client.clock,
+                editing == null ? null : editing.id(), client.screens);
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void aMemberNeedsAName() {
+        MemberFormViewModel vm = form(null);
+        vm.houseNo().set("12");
+
+        vm.save();
+
+        assertEquals(ReasonCode.NAME_REQUIRED.messageTh(null), vm.nameError().get());
+        assertEquals("12", vm.houseNo().get());
+        assertEquals(0, client.ctx.members().count());
+    }
+
+    @Test
+    void registeringSavesTheMemberAndGoesBack() {
+        MemberFormViewModel vm = form(null);
+        assertEquals(LocalDate.of(2026, 11, 23), vm.joinedOn().get());
+        vm.name().set("  นางสมศรี ใจดี ");
+        vm.houseNo().set("12");
+        vm.village().set("หมู่ 4");
+
+        vm.save();
+
+        Member saved = client.ctx.members().search("สมศรี", 10).get(0);
+        assertEquals("นางสมศรี ใจดี", saved.name());
+        assertEquals("12 หมู่ 4", saved.addressLine());
+        assertEquals("back", client.routes.last());
+        assertTrue(client.notices.get(0).contains("นางสมศรี ใจดี"));
+        assertEquals(1, client.ctx.outbox().pendingCount());
+    }
+
+    @Test
+    void editingLoadsTheMemberAndSavesANewVersion() {
+        Member somsri = client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
+        MemberFormViewModel vm = form(somsri);
+        assertEquals("นางสมศรี ใจดี", vm.name().get());
+        assertEquals("หมู่ 4", vm.village().get());
+
+        vm.village().set("หมู่ 5");
+        vm.save();
+
+        Member edited = client.ctx.members().get(somsri.id()).orElseThrow();
+        assertEquals("หมู่ 5", edited.village());
+        assertEquals(2, edited.version());
+    }
+
+    @Test
+    void aJoiningDayInTheFutureIsRefusedNextToTheField() {
+        MemberFormViewModel vm = form(null);
+        vm.name().set("นายสมชาย รักษ์โลก");
+        vm.joinedOn().set(LocalDate.of(2027, 3, 1));
+
+        vm.save();
+
+        assertEquals(ReasonCode.DATE_OUT_OF_RANGE.messageTh("joinedOn"), vm.joinedOnError().get());
+        assertNull(vm.nameError().get());
+        assertEquals(0, client.ctx.members().count());
+    }
+
+    @Test
+    void textLongerThanTheServerAcceptsIsRefusedBeforeSaving() {
+        MemberFormViewModel vm = form(null);
+        vm.name().set("นายสมชาย รักษ์โลก");
+        vm.village().set("ก".repeat(101));
+
+        vm.save();
+
+        assertEquals("ข้อความ หมู่บ้าน / หมู่ที่ ยาวเกินไป", vm.villageError().get());
+        assertEquals(0, client.ctx.members().count());
+    }
+}

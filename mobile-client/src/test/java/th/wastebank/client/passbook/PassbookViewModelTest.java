@@ -1,0 +1,97 @@
+package th.wastebank.client.passbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.wastebank.client.deposit.DepositService.LineDraft;
+import th.wastebank.client.member.Member;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.client.testing.TestClient;
+import th.wastebank.ledger.EntryKind;
+
+class PassbookViewModelTest {
+    @TempDir
+    Path tmp;
+    private TestClient client;
+    private Member somsri;
+    private UUID firstDeposit;
+    private PassbookViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        client = new TestClient(tmp);
+        client.price("PET_CLEAR", 800);
+        somsri = client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
+        firstDeposit = client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 2500))).entryId();
+        client.clock.advance(Duration.ofMinutes(10));
+        client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 5000)));
+        client.clock.advance(Duration.ofMinutes(10));
+        client.ctx.withdrawals().record(somsri.id(), 1500, "นางมาลี", "นายสมบัติ");
+        vm = new PassbookViewModel(client.ctx.members(), client.ctx.ledger(), somsri.id(), new SimpleIntegerProperty(),
+                client.screens);
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    @Test
+    void showsTheBalanceAndTheHistoryNewestFirstWithTheBalanceAfterEachEntry() {
+        assertEquals("นางสมศรี ใจดี", vm.member().get().name());
+        assertEquals(2000 + 4000 - 1500, vm.balance().get());
+        assertEquals(List.of(EntryKind.WITHDRAWAL, EntryKind.DEPOSIT, EntryKind.DEPOSIT),
+                vm.rows().stream().map(r -> r.entry().kind()).toList());
+        assertEquals(List.of(4500L, 6000L, 2000L), vm.rows().stream().map(PassbookViewModel.Row::balanceAfter).toList());
+        assertEquals("นางมาลี, นายสมบัติ", vm.rows().get(0).entry().note());
+        assertTrue(vm.rows().stream().allMatch(r -> r.entry().syncState() == SyncState.PENDING));
+    }
+
+    @Test
+    void aReversedEntryStaysMarkedAndCannotBeReversedAgain() {
+        client.ctx.reversals().reverse(firstDeposit, "ชั่งน้ำหนักผิด");
+
+        vm.load();
+
+        PassbookViewModel.Row reversal = vm.rows().get(0);
+        PassbookViewModel.Row original = vm.rows().get(3);
+        assertEquals(EntryKind.REVERSAL, reversal.entry().kind());
+        assertEquals("ชั่งน้ำหนักผิด", reversal.entry().note());
+        assertFalse(reversal.reversible());
+        assertTrue(original.entry().reversed());
+        assertFalse(original.reversible());
+        assertEquals(2500, vm.balance().get());
+
+        vm.reverse(original);
+        assertTrue(client.routes.visits().isEmpty());
+    }
+
+    @Test
+    void actionsGoToDepositWithdrawalReversalAndReceipt() {
+        vm.deposit();
+        assertEquals("deposit " + somsri.id(), client.routes.last());
+        vm.withdraw();
+        assertEquals("withdrawal " + somsri.id(), client.routes.last());
+        PassbookViewModel.Row deposit = vm.rows().get(1);
+        vm.reverse(deposit);
+        assertEquals("reversal " + deposit.entry().id(), client.routes.last());
+        vm.openReceipt(deposit);
+        assertEquals("receipt " + deposit.entry().id(), client.routes.last());
+        vm.openReceipt(vm.rows().get(0));
+        assertEquals("receipt " + deposit.entry().id(), client.routes.last());
+    }
+}

@@ -1,0 +1,134 @@
+package th.wastebank.client.price;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.wastebank.client.testing.TestClient;
+import th.wastebank.validation.ReasonCode;
+
+class PriceEditViewModelTest {
+    @TempDir
+    Path tmp;
+    private TestClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new TestClient(tmp);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private PriceEditViewModel form(String code) {
+        PriceEditViewModel vm = new PriceEditViewModel(client.ctx.prices(), client.ctx.sync(), client.clock, code,
+                client.screens);
+        vm.load();
+        return vm;
+    }
+
+    private Long priceOn(String code, LocalDate day) {
+        return client.ctx.prices().on(day).stream().filter(r -> r.materialCode().equals(code)).findFirst()
+                .orElseThrow().pricePerKg();
+    }
+
+    @Test
+    void aPriceSetForTodayIsOnTodaysBoard() {
+        PriceEditViewModel vm = form("PET_CLEAR");
+        assertFalse(vm.ownMaterial().get());
+        assertEquals("ขวดพลาสติกใส", vm.nameTh().get());
+        vm.priceText().set("8,50");
+
+        vm.save();
+
+        assertEquals(850L, priceOn("PET_CLEAR", LocalDate.of(2026, 11, 23)));
+        assertEquals("back", client.routes.last());
+        assertEquals("ตั้งราคา ขวดพลาสติกใส 8.50 บาท/กก. ตั้งแต่ 23 พ.ย. 2569 แล้ว", client.notices.get(0));
+    }
+
+    @Test
+    void theFormStartsFromTodaysPrice() {
+        client.price("ALU_CAN", 4000);
+        PriceEditViewModel vm = form("ALU_CAN");
+        assertEquals("40.00", vm.priceText().get());
+        assertEquals("40.00 บาท/กก.", vm.currentPrice().get());
+    }
+
+    @Test
+    void aPriceCanStartOnAChosenDay() {
+        client.price("CARDBOARD", 300);
+        PriceEditViewModel vm = form("CARDBOARD");
+        vm.priceText().set("3.5");
+        vm.effectiveFrom().set(LocalDate.of(2026, 12, 1));
+
+        vm.save();
+
+        assertEquals(300L, priceOn("CARDBOARD", LocalDate.of(2026, 11, 30)));
+        assertEquals(350L, priceOn("CARDBOARD", LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    void aZeroOrHugePriceIsRefused() {
+        PriceEditViewModel vm = form("PET_CLEAR");
+        vm.priceText().set("0");
+        vm.save();
+        assertEquals(ReasonCode.PRICE_INVALID.messageTh(null), vm.priceError().get());
+
+        vm.priceText().set("10000.01");
+        vm.save();
+        assertEquals(ReasonCode.PRICE_INVALID.messageTh(null), vm.priceError().get());
+        assertEquals(null, priceOn("PET_CLEAR", LocalDate.of(2026, 11, 23)));
+    }
+
+    @Test
+    void theBanksOwnMaterialNeedsAThaiName() {
+        PriceEditViewModel vm = form(null);
+        assertTrue(vm.ownMaterial().get());
+        assertTrue(vm.code().get().startsWith("OWN_"));
+        vm.priceText().set("2");
+
+        vm.save();
+
+        assertEquals(ReasonCode.MATERIAL_NAME_REQUIRED.messageTh(null), vm.nameError().get());
+    }
+
+    @Test
+    void theBanksOwnMaterialIsAddedWithItsThaiName() {
+        PriceEditViewModel vm = form(null);
+        vm.nameTh().set("ขวดน้ำมันเครื่อง");
+        vm.code().set("own_oil_bottle");
+        vm.priceText().set("2");
+
+        vm.save();
+
+        PriceRow row = client.ctx.prices().on(LocalDate.of(2026, 11, 23)).stream()
+                .filter(r -> r.materialCode().equals("OWN_OIL_BOTTLE")).findFirst().orElseThrow();
+        assertEquals("ขวดน้ำมันเครื่อง", row.nameTh());
+        assertEquals(200L, row.pricePerKg());
+    }
+
+    @Test
+    void anOwnMaterialCannotTakeAStandardOrUsedCode() {
+        PriceEditViewModel vm = form(null);
+        vm.nameTh().set("ขวดใส");
+        vm.code().set("PET_CLEAR");
+        vm.priceText().set("2");
+        vm.save();
+        assertEquals(client.messages.get("price.code.invalid"), vm.codeError().get());
+
+        client.ctx.prices().set("OWN_OIL", 100, LocalDate.of(2026, 11, 1), "น้ำมัน");
+        vm.code().set("OWN_OIL");
+        vm.save();
+        assertEquals(client.messages.get("price.code.taken"), vm.codeError().get());
+    }
+}
