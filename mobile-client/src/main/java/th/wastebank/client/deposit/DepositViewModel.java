@@ -28,6 +28,7 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.validation.Dates;
@@ -92,7 +93,7 @@ public final class DepositViewModel {
         LocalDate today = today();
         ui.async().run(() -> prices.on(today).stream().filter(PriceRow::priced).toList(), rows -> {
             String chosen = material.get() == null ? null : material.get().materialCode();
-            materials.setAll(rows);
+            Lists.replaceIfChanged(materials, rows);
             material.set(rows.stream().filter(r -> r.materialCode().equals(chosen)).findFirst().orElse(null));
         }, failure -> error.set(ui.explain(failure)));
         if (preselectedMemberId != null && member.get() == null) {

@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 
 /**
@@ -30,7 +31,7 @@ public final class MemberSearch {
 
     public void refresh() {
         String q = query.get();
-        ui.async().run(() -> members.search(q, LIMIT), (List<Member> found) -> results.setAll(found),
+        ui.async().run(() -> members.search(q, LIMIT), (List<Member> found) -> Lists.replaceIfChanged(results, found),
                 failure -> ui.notifier().show(ui.explain(failure)));
     }
 

@@ -20,6 +20,7 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
+import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.validation.ReasonCode;
@@ -77,7 +78,7 @@ public final class PassbookViewModel {
             return new Loaded(who, history, running);
         }, loaded -> {
             member.set(loaded.member());
-            rows.setAll(loaded.rows());
+            Lists.replaceIfChanged(rows, loaded.rows());
             balance.set(loaded.balance());
         }, failure -> ui.notifier().show(ui.explain(failure)));
     }

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
 
@@ -42,7 +43,7 @@ public final class PriceBoardViewModel {
         LocalDate day = LocalDate.now(clock.withZone(Dates.THAI));
         ui.async().run(() -> prices.on(day), board -> {
             today.set(day);
-            rows.setAll(board);
+            Lists.replaceIfChanged(rows, board);
         }, failure -> ui.notifier().show(ui.explain(failure)));
     }
 

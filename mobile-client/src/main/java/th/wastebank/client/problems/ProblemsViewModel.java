@@ -22,6 +22,7 @@ import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.outbox.OutboxOp;
 import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.ReasonCode;
 
@@ -58,7 +59,7 @@ public final class ProblemsViewModel {
     }
 
     public void load() {
-        ui.async().run(outbox::rejected, ops -> rows.setAll(ops.stream().map(this::row).toList()),
+        ui.async().run(outbox::rejected, ops -> Lists.replaceIfChanged(rows, ops.stream().map(this::row).toList()),
                 failure -> ui.notifier().show(ui.explain(failure)));
     }
 

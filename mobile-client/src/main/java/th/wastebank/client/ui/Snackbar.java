@@ -9,8 +9,9 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
- * A short message at the bottom of the screen that goes away by itself (or when tapped): "saved",
- * "retrying", where a receipt image was saved. Longer messages stay longer.
+ * A short message at the bottom of the screen that goes away by itself: "saved", "retrying", where
+ * a receipt image was saved. Longer messages stay longer. Taps go through it to the screen, so it
+ * never stands between a committee member and the save button.
  */
 public final class Snackbar implements Notifier {
     private final Label label = new WrappingLabel();
@@ -21,8 +22,7 @@ public final class Snackbar implements Notifier {
         label.setId("snackbar");
         label.getStyleClass().add("snackbar");
         label.setMaxWidth(Double.MAX_VALUE);
-        label.setOnMouseClicked(e -> dismiss());
-        node.setPickOnBounds(false);
+        node.setMouseTransparent(true);
         node.setAlignment(Pos.BOTTOM_CENTER);
         node.getStyleClass().add("snackbar-area");
         label.setVisible(false);

@@ -191,6 +191,7 @@ public final class Widgets {
      */
     private static final class RowCell<T> extends ListCell<T> {
         private final java.util.function.Function<T, Node> build;
+        private T shown;
 
         RowCell(java.util.function.Function<T, Node> build) {
             this.build = build;
@@ -201,7 +202,13 @@ public final class Widgets {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setGraphic(empty || item == null ? null : build.apply(item));
+            if (empty || item == null) {
+                shown = null;
+                setGraphic(null);
+            } else if (item != shown || getGraphic() == null) {
+                shown = item;
+                setGraphic(build.apply(item));
+            }
         }
 
         @Override
