@@ -1,0 +1,203 @@
+package th.wastebank.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import th.wastebank.client.testing.FakeServer;
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * The real app (its {@link App} class, worker thread, sync engine and all) driven by clicks and
+ * typing under Monocle headless: pair with the stand-in server, set a price, register a member,
+ * deposit for her and find the deposit and the balance in her passbook. The stand-in answers
+ * pairing and health only, so the deposit stays "to send" as it would with a server that cannot
+ * take it yet.
+ */
+class PhoneFlowUiTest extends ApplicationTest {
+    private static FakeServer server;
+    private static Path home;
+    private App app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = FakeServer.start();
+        String base = System.getProperty("wastebank.test.dir", System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(Path.of(base));
+        home = Files.createTempDirectory(Path.of(base), "ui-");
+        System.setProperty("wastebank.home", home.toString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        System.clearProperty("wastebank.home");
+        server.close();
+    }
+
+    @Override
+    public void init() {
+        app = new App();
+        app.init();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        app.start(stage);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void pairDepositAndFindItInThePassbook() {
+        waitUntil(() -> visible("#pair-server"));
+        clickOn("#pair-server").write(server.url());
+        clickOn("#pair-code").write("bygn-qyrz");
+        clickOn("#pair-device").write("โทรศัพท์ทดสอบ");
+        clickOn("#pair-submit");
+
+        waitUntil(() -> "อบต.นายางกลัก".equals(text("#home-org")));
+        assertTrue(server.pairRequests().get(0).contains("\"code\":\"BYGN-QYRZ\""));
+        assertTouchTargetsAreAtLeast48px();
+
+        clickOn("#home-prices");
+        waitUntil(() -> visible("#price-PET_CLEAR"));
+        clickOn("#price-PET_CLEAR");
+        waitUntil(() -> "ขวดพลาสติกใส".equals(text("#price-material")));
+        clickOn("#price-value").write("8");
+        clickOn("#price-save");
+        waitUntil(() -> texts("#price-PET_CLEAR .price-value").equals(List.of("8.00 บาท/กก.")));
+        clickOn("#app-back");
+
+        waitUntil(() -> visible("#home-members"));
+        clickOn("#home-members");
+        clickOn("#members-add");
+        clickOn("#member-name").write("นางทดสอบ ใจดี");
+        clickOn("#member-house").write("12");
+        clickOn("#member-village").write("หมู่ 4");
+        clickOn("#member-save");
+        waitUntil(() -> texts("#members-list .row-title").contains("นางทดสอบ ใจดี"));
+        clickOn("#app-back");
+
+        waitUntil(() -> visible("#home-deposit"));
+        clickOn("#home-deposit");
+        clickOn("#deposit-member-search").write("ทดสอบ");
+        waitUntil(() -> texts("#deposit-member-results .row-title").equals(List.of("นางทดสอบ ใจดี")));
+        clickOn(shown("#deposit-member-results .row-title").get(0));
+        waitUntil(() -> "นางทดสอบ ใจดี".equals(text("#deposit-member-name")));
+        assertTouchTargetsAreAtLeast48px();
+
+        clickOn("#deposit-material");
+        waitUntil(() -> shown(".list-cell").stream().anyMatch(this::isPetCell));
+        clickOn(shown(".list-cell").stream().filter(this::isPetCell).findFirst().orElseThrow());
+        clickOn("#deposit-weight").write("0");
+        clickOn("#deposit-add-line");
+        waitUntil(() -> ReasonCode.WEIGHT_NOT_POSITIVE.messageTh(null).equals(text("#deposit-weight-error")));
+        clickOn("#deposit-weight").eraseText(1).write("2,5");
+        clickOn("#deposit-add-line");
+        waitUntil(() -> "20.00".equals(text("#deposit-total")));
+        assertEquals("2.500 กก.", text("#deposit-total-weight"));
+        clickOn("#deposit-save");
+
+        waitUntil(() -> "20.00 บาท".equals(text("#receipt-total")));
+        assertEquals("20.00 บาท", text("#receipt-balance"));
+        assertEquals("นางทดสอบ ใจดี", text("#receipt-member"));
+        assertTrue(text("#receipt-date").startsWith("23 ") || text("#receipt-date").contains(" 25"));
+        clickOn("#receipt-passbook");
+
+        waitUntil(() -> "20.00".equals(text("#passbook-balance")));
+        assertEquals("นางทดสอบ ใจดี", text("#passbook-member"));
+        waitUntil(() -> texts("#passbook-history .entry-amount").equals(List.of("+20.00 บาท")));
+        assertEquals(List.of("ฝากขยะ"), texts("#passbook-history .row-title"));
+        assertEquals(List.of("รอส่ง"), texts("#passbook-history .chip"));
+    }
+
+    private boolean isPetCell(Node n) {
+        return n instanceof Labeled l && l.getText() != null && l.getText().startsWith("ขวดพลาสติกใส");
+    }
+
+    private void assertTouchTargetsAreAtLeast48px() {
+        List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> onScreen(b) && b.getStyleClass().stream()
+                        .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
+                .toList());
+        for (Button b : buttons) {
+            assertTrue(b.getHeight() >= 48, () -> "button " + b.getId() + " '" + b.getText() + "' is " + b.getHeight() + "px");
+        }
+        assertTrue(buttons.size() > 3);
+    }
+
+    /** The nodes matching {@code query} that are really on screen (a list keeps spare cells hidden). */
+    private List<Node> shown(String query) {
+        return onFx(() -> lookup(query).queryAll().stream().filter(PhoneFlowUiTest::onScreen).toList());
+    }
+
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean visible(String query) {
+        return !shown(query).isEmpty();
+    }
+
+    private String text(String query) {
+        return texts(query).stream().findFirst().orElse(null);
+    }
+
+    private List<String> texts(String query) {
+        return shown(query).stream().map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (Exception e) {
+            Path shot = Path.of(System.getProperty("wastebank.test.dir", "."), "ui-failure.png");
+            onFx(() -> {
+                Scene scene = listTargetWindows().stream().filter(w -> w instanceof Stage).findFirst()
+                        .orElseThrow().getScene();
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), "png", shot.toFile());
+                return null;
+            });
+            throw new AssertionError("the screen did not get there in 15 s; it looked like " + shot, e);
+        }
+    }
+}

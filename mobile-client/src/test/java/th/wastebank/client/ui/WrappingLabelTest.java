@@ -1,0 +1,65 @@
+package th.wastebank.client.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Thai wraps into lines that each fit, at word boundaries, and every line is drawn on its own. */
+class WrappingLabelTest {
+    private static final String TEXT = "จับคู่โทรศัพท์เครื่องนี้กับธนาคารขยะของ อปท. ขอรหัสจับคู่จากเจ้าหน้าที่ อปท. "
+            + "(ใช้ได้ครั้งเดียว ภายใน 30 นาที) ยอดเงินคงเหลือ 1,234.50 บาท";
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(Fonts::load).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void linesFitTheWidthAndTogetherAreTheWholeText() throws Exception {
+        List<String> lines = WaitForAsyncUtils.asyncFx(() -> new LineBreaker().lines(TEXT, Font.font("Sarabun", 15), 200))
+                .get(10, TimeUnit.SECONDS);
+
+        assertTrue(lines.size() >= 3, lines::toString);
+        double widest = WaitForAsyncUtils.asyncFx(() -> lines.stream()
+                .mapToDouble(l -> new LineBreaker().width(l, Font.font("Sarabun", 15))).max().orElse(0))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(widest <= 200, "a line is " + widest + "px wide");
+        assertEquals(TEXT.replace(" ", ""), String.join("", lines).replace(" ", ""));
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith("1,234.50 บาท")), "the unit stays with its number: " + lines);
+    }
+
+    @Test
+    void aWrappingLabelDrawsOneTextNodePerLineAndIsTallEnoughForThem() throws Exception {
+        WrappingLabel label = new WrappingLabel(TEXT);
+        VBox box = new VBox(label);
+        double[] measured = WaitForAsyncUtils.asyncFx(() -> {
+            box.setPrefWidth(220);
+            label.setFont(Font.font("Sarabun", 15));
+            new Scene(box, 220, 400);
+            box.applyCss();
+            box.layout();
+            List<Text> texts = label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .map(Text.class::cast).toList();
+            double widest = texts.stream().mapToDouble(t -> t.getLayoutBounds().getWidth()).max().orElse(0);
+            double lowest = texts.stream().mapToDouble(t -> t.getBoundsInParent().getMaxY()).max().orElse(0);
+            return new double[]{texts.size(), widest, lowest, label.getHeight()};
+        }).get(10, TimeUnit.SECONDS);
+
+        assertTrue(measured[0] >= 3, "lines: " + measured[0]);
+        assertTrue(measured[1] <= 220, "widest line: " + measured[1]);
+        assertTrue(measured[2] <= measured[3] + 1, "text below the label: " + measured[2] + " > " + measured[3]);
+    }
+}
