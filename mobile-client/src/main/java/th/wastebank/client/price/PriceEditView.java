@@ -26,7 +26,7 @@ public final class PriceEditView implements Screen {
         this.vm = vm;
         this.m = m;
 
-        Label name = Widgets.label(vm.nameTh(), "passbook-name");
+        Label name = Widgets.label(vm.displayName(), "passbook-name");
         name.setId("price-material");
         Label current = Widgets.label(m.text("price.current", vm.currentPrice()), "muted");
         current.visibleProperty().bind(vm.currentPrice().isNotEmpty());

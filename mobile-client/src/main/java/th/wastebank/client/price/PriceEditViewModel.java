@@ -39,6 +39,7 @@ public final class PriceEditViewModel {
 
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty nameTh = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty priceText = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> effectiveFrom = new SimpleObjectProperty<>();
     private final BooleanProperty ownMaterial = new SimpleBooleanProperty();
@@ -74,6 +75,7 @@ public final class PriceEditViewModel {
         ui.async().run(() -> prices.on(today()).stream().filter(r -> r.materialCode().equals(materialCode)).findFirst()
                 .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MATERIAL, "materialCode")), row -> {
                     nameTh.set(row.nameTh());
+                    displayName.set(row.name(m.thai()));
                     if (row.priced()) {
                         currentPrice.set(m.format().pricePerKg(row.pricePerKg()));
                         if (priceText.get().isBlank()) {
@@ -159,6 +161,11 @@ public final class PriceEditViewModel {
 
     public StringProperty nameTh() {
         return nameTh;
+    }
+
+    /** The material's name in the current language, for the heading. */
+    public StringProperty displayName() {
+        return displayName;
     }
 
     /** The price as typed, in baht per kilogram. */

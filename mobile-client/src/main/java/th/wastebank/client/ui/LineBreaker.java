@@ -19,6 +19,8 @@ public final class LineBreaker {
     private static final Locale THAI = Locale.forLanguageTag("th");
     /** Units kept on the line of the number before them ("20.00 บาท", "09:05 น."). */
     private static final List<String> UNITS = List.of("บาท", "น.", "กก.", "baht", "kg");
+    /** ์: the mark of a silent consonant, which belongs to the syllable before it. */
+    private static final char THANTHAKHAT = '\u0E4C';
 
     private final Text probe = new Text();
 
@@ -38,7 +40,7 @@ public final class LineBreaker {
     /** The width of the widest single word: narrower than that, words are cut. */
     public double widestWord(String text, Font font) {
         double widest = 0;
-        for (String word : segments(text == null ? "" : text, BreakIterator.getLineInstance(THAI))) {
+        for (String word : breakOpportunities(text == null ? "" : text)) {
             widest = Math.max(widest, width(word.strip(), font));
         }
         return widest;
@@ -59,7 +61,7 @@ public final class LineBreaker {
 
     private void breakParagraph(String paragraph, Font font, double width, List<String> out) {
         StringBuilder line = new StringBuilder();
-        for (String segment : keepUnitsWithNumbers(segments(paragraph, BreakIterator.getLineInstance(THAI)))) {
+        for (String segment : breakOpportunities(paragraph)) {
             String candidate = line + segment;
             if (width(candidate.stripTrailing(), font) <= width) {
                 line.append(segment);
@@ -84,6 +86,62 @@ public final class LineBreaker {
         if (!line.isEmpty() || out.isEmpty()) {
             out.add(line.toString().stripTrailing());
         }
+    }
+
+    /**
+     * The pieces a line may end after: the JDK's Thai word boundaries, except that a unit stays
+     * with its number, and a piece of a word the dictionary does not know (loanwords such as
+     * เซิร์ฟเวอร์, อลูมิเนียม) is not left alone: no line starts with a vowel or tone mark that belongs
+     * to the consonant before it or with a silent consonant (ร์), and no line ends with a leading
+     * vowel (เ แ โ ใ ไ) or a lone consonant.
+     */
+    public static List<String> breakOpportunities(String text) {
+        return keepSyllablesTogether(keepUnitsWithNumbers(segments(text, BreakIterator.getLineInstance(THAI))));
+    }
+
+    private static List<String> keepSyllablesTogether(List<String> segments) {
+        List<String> out = new ArrayList<>(segments.size());
+        for (String segment : segments) {
+            String previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && (startsInsideASyllable(segment) || cannotEndALine(previous))) {
+                out.set(out.size() - 1, previous + segment);
+            } else {
+                out.add(segment);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsInsideASyllable(String segment) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        char first = segment.charAt(0);
+        if (isDependentMark(first)) {
+            return true;
+        }
+        int i = 1;
+        while (i < segment.length() && isDependentMark(segment.charAt(i)) && segment.charAt(i) != THANTHAKHAT) {
+            i++;
+        }
+        return isThaiConsonant(first) && i < segment.length() && segment.charAt(i) == THANTHAKHAT;
+    }
+
+    private static boolean cannotEndALine(String segment) {
+        if (segment.isEmpty() || Character.isWhitespace(segment.charAt(segment.length() - 1))) {
+            return false;
+        }
+        char last = segment.charAt(segment.length() - 1);
+        return (last >= '\u0E40' && last <= '\u0E44') || (segment.length() == 1 && isThaiConsonant(last));
+    }
+
+    private static boolean isThaiConsonant(char c) {
+        return c >= '\u0E01' && c <= '\u0E2E';
+    }
+
+    /** Vowels above/below and after a consonant, tone marks and other signs that cannot start a syllable. */
+    private static boolean isDependentMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E33' && c <= '\u0E3A') || c == '\u0E45' || (c >= '\u0E47' && c <= '\u0E4E');
     }
 
     private static List<String> keepUnitsWithNumbers(List<String> segments) {

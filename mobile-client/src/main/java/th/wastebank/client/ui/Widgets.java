@@ -70,6 +70,7 @@ public final class Widgets {
         button.textProperty().bind(text);
         button.getStyleClass().addAll(styleClasses);
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -42,6 +42,15 @@ class WrappingLabelTest {
     }
 
     @Test
+    void wordsTheDictionaryDoesNotKnowAreNotCutBeforeASilentConsonantOrAfterALoneLetter() {
+        List<String> pieces = LineBreaker.breakOpportunities("ส่งขึ้นเซิร์ฟเวอร์เมื่อมีสัญญาณ กระป๋องอลูมิเนียม 20.00 บาท");
+        assertTrue(pieces.stream().noneMatch(p -> p.startsWith("ร์")), pieces::toString);
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("เซิร์ฟเวอร์")), pieces::toString);
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("อลูมิเนียม")), pieces::toString);
+        assertTrue(pieces.stream().anyMatch(p -> p.equals("20.00 บาท")), pieces::toString);
+    }
+
+    @Test
     void aWrappingLabelDrawsOneTextNodePerLineAndIsTallEnoughForThem() throws Exception {
         WrappingLabel label = new WrappingLabel(TEXT);
         VBox box = new VBox(label);
