@@ -1,0 +1,251 @@
+package th.wastebank.client.screenshots;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import th.wastebank.client.app.AppUi;
+import th.wastebank.client.app.ClientContext;
+import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.deposit.DepositView;
+import th.wastebank.client.deposit.DepositViewModel;
+import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.pairing.PairView;
+import th.wastebank.client.platform.ShareService;
+import th.wastebank.client.price.PriceRow;
+import th.wastebank.client.receipt.ReceiptView;
+import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.testing.MutableClock;
+import th.wastebank.client.ui.Async;
+import th.wastebank.client.ui.Fonts;
+import th.wastebank.client.withdrawal.WithdrawalView;
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * Draws each main screen of the real app at 360 × 640 into PNGs for the README, under Monocle
+ * headless (run it through {@code scripts/screenshots.sh}). The data is example data entered
+ * through the real services and view models into a throw-away directory: every name says
+ * "(ตัวอย่าง)". The server is the in-process stand-in used by the UI test; it accepts every push
+ * except one deposit, which it refuses, so the problems screen has something to show.
+ * Arguments: the output folder (default {@code docs/screenshots}) and the language ({@code th},
+ * the default, or {@code en}).
+ */
+public final class Screenshots {
+    private static final double WIDTH = 360;
+    private static final double HEIGHT = 640;
+
+    private final Path out;
+    private final MutableClock clock = MutableClock.collectionDay();
+    private ClientContext ctx;
+    private AppUi ui;
+    private Scene scene;
+
+    private final String language;
+
+    private Screenshots(Path out, String language) {
+        this.out = out;
+        this.language = language;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
+        String language = args.length > 1 ? args[1] : "th";
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("wastebank-screenshots");
+        try (FakeServer server = FakeServer.start()) {
+            server.pairsWith("360903", "อบต.นายางกลัก (ตัวอย่าง)", "เทพสถิต", "ชัยภูมิ");
+            Platform.startup(() -> { });
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    new Screenshots(out, language).run(data, server);
+                    done.complete(null);
+                } catch (Throwable t) {
+                    done.completeExceptionally(t);
+                }
+            });
+            done.get(5, TimeUnit.MINUTES);
+        } finally {
+            Platform.exit();
+            deleteTree(data);
+        }
+        System.out.println("screenshots written to " + out);
+    }
+
+    private void run(Path data, FakeServer server) throws Exception {
+        Fonts.load();
+        ctx = new ClientContext(data, clock, Duration.ofMinutes(5));
+        ui = new AppUi(ctx, Async.direct(), ShareService.savingOnly(data.resolve("receipts")));
+        ui.messages().setLanguage(language);
+        Stage stage = new Stage();
+        scene = ui.scene(WIDTH, HEIGHT);
+        stage.setScene(scene);
+        stage.show();
+        ui.start();
+
+        PairView pair = (PairView) ui.navigator().current();
+        pair.viewModel().serverUrl().set("https://wastebank.example.go.th");
+        pair.viewModel().code().set("BYGN-QYRZ");
+        pair.viewModel().deviceName().set("โทรศัพท์กรรมการ 1 (ตัวอย่าง)");
+        shoot("01-pair");
+
+        pair.viewModel().serverUrl().set(server.url());
+        pair.viewModel().pair();
+
+        Map<String, Member> members = fill(server);
+        ui.home();
+        shoot("02-home");
+
+        ui.members();
+        shoot("03-members");
+
+        Member somsri = members.get("somsri");
+        ui.deposit(somsri.id());
+        DepositViewModel deposit = ((DepositView) ui.navigator().current()).viewModel();
+        addLine(deposit, "PET_CLEAR", "2.5");
+        addLine(deposit, "CARDBOARD", "4,2");
+        addLine(deposit, "ALU_CAN", "0.85");
+        shoot("04-deposit");
+
+        clock.advance(Duration.ofMinutes(3));
+        deposit.save();
+        ReceiptView receipt = (ReceiptView) ui.navigator().current();
+        shoot("05-receipt");
+
+        receipt.viewModel().openPassbook();
+        shoot("06-passbook");
+
+        ui.withdrawal(somsri.id());
+        WithdrawalView withdrawal = (WithdrawalView) ui.navigator().current();
+        withdrawal.viewModel().amountText().set("50");
+        withdrawal.viewModel().paidBy().set("นางสาวมาลี กรรมการ (ตัวอย่าง)");
+        withdrawal.viewModel().confirmedBy().set("นายสมบัติ กรรมการ (ตัวอย่าง)");
+        shoot("07-withdrawal");
+
+        ui.prices();
+        shoot("08-prices");
+
+        ui.problems();
+        shoot("09-problems");
+
+        ui.settings();
+        shoot("10-settings");
+
+        ui.registerMember();
+        shoot("11-member-form");
+
+        ui.editPrice("PET_CLEAR");
+        shoot("12-price-edit");
+
+        LedgerEntry last = ctx.ledger().entriesOf(members.get("somchai").id()).get(0);
+        ui.reversal(last.id());
+        shoot("13-reversal");
+    }
+
+    /** Example members, prices and a morning's deposits, a sync that the stand-in server answers, and more after it. */
+    private Map<String, Member> fill(FakeServer server) throws Exception {
+        LocalDate day = LocalDate.of(2026, 11, 1);
+        long[][] prices = {{0, 800}, {1, 300}, {2, 1000}, {4, 200}, {5, 600}, {7, 300}, {8, 500}, {9, 100},
+                {10, 4000}, {11, 800}, {12, 25000}, {15, 1500}};
+        List<String> codes = List.of("PET_CLEAR", "PET_COLOR", "HDPE", "PP", "PLASTIC_FILM", "PAPER_WHITE",
+                "PAPER_MIXED", "CARDBOARD", "NEWSPAPER", "GLASS_BOTTLE", "ALU_CAN", "STEEL", "COPPER", "BRASS",
+                "E_WASTE", "USED_OIL");
+        for (long[] p : prices) {
+            ctx.prices().set(codes.get((int) p[0]), p[1], day, null);
+        }
+        ctx.prices().set("OWN_OIL_BOTTLE", 200, day, "ขวดน้ำมันเครื่อง (ตัวอย่าง)");
+
+        Member somsri = register("นางสมศรี ใจดี (ตัวอย่าง)", "12", "หมู่ 4 บ้านหนองบัว");
+        Member somchai = register("นายสมชาย รักษ์โลก (ตัวอย่าง)", "45/1", "หมู่ 2 บ้านนายาง");
+        Member boonma = register("นางบุญมา ศรีสุข (ตัวอย่าง)", "7", "หมู่ 4 บ้านหนองบัว");
+        Member mali = register("ด.ญ.มะลิ ขยันเก็บ (ตัวอย่าง)", "88", "หมู่ 1 บ้านกลาง");
+        register("นายประยูร ทองดี (ตัวอย่าง)", "103", "หมู่ 3 บ้านโนนสูง");
+
+        clock.advance(Duration.ofMinutes(10));
+        ctx.deposits().record(somsri.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 3_200),
+                new DepositService.LineDraft("NEWSPAPER", 5_000)));
+        clock.advance(Duration.ofMinutes(7));
+        UUID refused = ctx.deposits().record(mali.id(), List.of(new DepositService.LineDraft("OWN_OIL_BOTTLE", 1_500)))
+                .entryId();
+        clock.advance(Duration.ofMinutes(5));
+        ctx.deposits().record(somchai.id(), List.of(new DepositService.LineDraft("ALU_CAN", 1_250),
+                new DepositService.LineDraft("STEEL", 6_400)));
+
+        server.acceptsPushes(op -> refused.toString().equals(op.get("entityId")) ? ReasonCode.UNKNOWN_MATERIAL : null);
+        ctx.sync().syncOnce();
+
+        clock.advance(Duration.ofMinutes(12));
+        ctx.deposits().record(boonma.id(), List.of(new DepositService.LineDraft("CARDBOARD", 8_700),
+                new DepositService.LineDraft("GLASS_BOTTLE", 12_000)));
+        clock.advance(Duration.ofMinutes(4));
+        ctx.deposits().record(somchai.id(), List.of(new DepositService.LineDraft("PET_COLOR", 2_100)));
+        ctx.withdrawals().record(somchai.id(), 3000, "นางสาวมาลี กรรมการ (ตัวอย่าง)", "นายสมบัติ กรรมการ (ตัวอย่าง)");
+        ctx.sync().nudge();
+        return Map.of("somsri", somsri, "somchai", somchai, "boonma", boonma, "mali", mali);
+    }
+
+    private Member register(String name, String houseNo, String village) {
+        clock.advance(Duration.ofMinutes(1));
+        return ctx.members().register(new MemberService.Draft(name, houseNo, village, null, LocalDate.of(2025, 6, 5)));
+    }
+
+    private static void addLine(DepositViewModel deposit, String code, String kg) {
+        PriceRow row = deposit.materials().stream().filter(r -> r.materialCode().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no price for " + code));
+        deposit.material().set(row);
+        deposit.weightText().set(kg);
+        if (!deposit.addLine()) {
+            throw new IllegalStateException("line refused: " + deposit.weightError().get());
+        }
+    }
+
+    private void shoot(String name) throws IOException {
+        ui.snackbar().dismiss();
+        Parent root = scene.getRoot();
+        for (int pass = 0; pass < 3; pass++) {
+            root.applyCss();
+            root.layout();
+        }
+        SnapshotParameters params = new SnapshotParameters();
+        params.setViewport(new Rectangle2D(0, 0, WIDTH, HEIGHT));
+        WritableImage image = root.snapshot(params, null);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Path file = out.resolve(name + ".png");
+        ImageIO.write(buffered, "png", file.toFile());
+        System.out.println("wrote " + file + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
