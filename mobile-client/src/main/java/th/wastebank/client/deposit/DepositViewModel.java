@@ -21,10 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberSearch;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.sync.SyncEngine;

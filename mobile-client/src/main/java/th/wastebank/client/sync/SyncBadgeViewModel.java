@@ -3,6 +3,8 @@ package th.wastebank.client.sync;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +26,8 @@ import th.wastebank.validation.Dates;
  * the phone's data may have changed because of a sync, so lists can reload.
  */
 public final class SyncBadgeViewModel {
+    private static final Logger LOG = Logger.getLogger(SyncBadgeViewModel.class.getName());
+
     private final SyncEngine engine;
     private final Async async;
     private final Clock clock;
@@ -59,7 +63,7 @@ public final class SyncBadgeViewModel {
         async.run(() -> {
             engine.nudge();
             return null;
-        }, done -> { }, failure -> lastError.set(failure.getMessage()));
+        }, done -> { }, failure -> LOG.log(Level.WARNING, "could not wake the sync engine", failure));
     }
 
     public LocalDate today() {

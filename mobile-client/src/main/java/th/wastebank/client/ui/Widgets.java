@@ -3,13 +3,15 @@ package th.wastebank.client.ui;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.chrono.ThaiBuddhistChronology;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -176,8 +178,8 @@ public final class Widgets {
     }
 
     /** A list whose cells are built by {@code cell} from each item (a new graphic per item). */
-    public static <T> ListView<T> list(String id, javafx.collections.ObservableList<T> items,
-                                       java.util.function.Function<T, Node> cell) {
+    public static <T> ListView<T> list(String id, ObservableList<T> items,
+                                       Function<T, Node> cell) {
         ListView<T> list = new ListView<>(items);
         list.setId(id);
         list.getStyleClass().add("card-list");
@@ -191,10 +193,10 @@ public final class Widgets {
      * (a plain cell sizes its graphic as if it had unlimited width, and scrolls sideways).
      */
     private static final class RowCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, Node> build;
+        private final Function<T, Node> build;
         private T shown;
 
-        RowCell(java.util.function.Function<T, Node> build) {
+        RowCell(Function<T, Node> build) {
             this.build = build;
             setPrefWidth(0);
         }
