@@ -27,7 +27,10 @@ public final class FaultyProxy implements AutoCloseable {
     public record DropResponse() implements Fault {
     }
 
-    /** Forward only the first {@code bytes} of the request, then close both sides. */
+    /**
+     * Forward {@code bytes} more bytes from the client (counted from the next request on, across
+     * requests on the same connection), then close both sides.
+     */
     public record CutRequest(int bytes) implements Fault {
     }
 
@@ -35,6 +38,7 @@ public final class FaultyProxy implements AutoCloseable {
     private final int targetPort;
     private final ServerSocket listener;
     private final AtomicReference<Fault> armed = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong cutBudget = new java.util.concurrent.atomic.AtomicLong(-1);
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger faultsApplied = new AtomicInteger();
     private volatile Random random;
@@ -59,9 +63,18 @@ public final class FaultyProxy implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
-    /** The next request will suffer {@code fault}. */
+    /**
+     * Arms {@code fault}: a DropResponse hits the next request; a CutRequest counts the bytes clients
+     * send from now on, over whatever connections they use, and breaks the connection that carries
+     * the last of them.
+     */
     public void failNext(Fault fault) {
-        armed.set(fault);
+        if (fault instanceof CutRequest cut) {
+            cutBudget.set(cut.bytes());
+            faultsApplied.incrementAndGet();
+        } else {
+            armed.set(fault);
+        }
     }
 
     /** From now on every request is dropped or cut with these chances (seeded, so a run repeats). */
@@ -74,6 +87,27 @@ public final class FaultyProxy implements AutoCloseable {
     public void stopFaults() {
         this.random = null;
         armed.set(null);
+        cutBudget.set(-1);
+    }
+
+    /**
+     * Charges {@code n} bytes against an armed cut: returns -1 when all may pass, or how many may
+     * pass before the connection must be cut (the cut is then disarmed).
+     */
+    private long bytesBeforeCut(int n) {
+        while (true) {
+            long budget = cutBudget.get();
+            if (budget < 0) {
+                return -1;
+            }
+            if (budget > n) {
+                if (cutBudget.compareAndSet(budget, budget - n)) {
+                    return -1;
+                }
+            } else if (cutBudget.compareAndSet(budget, -1)) {
+                return budget;
+            }
+        }
     }
 
     public int faultsApplied() {
@@ -144,8 +178,10 @@ public final class FaultyProxy implements AutoCloseable {
                 while ((n = in.read(buf)) > 0) {
                     if (!requestInFlight) {
                         requestInFlight = true;
-                        current = takeFault();
-                        cutLeft = current instanceof CutRequest cut ? cut.bytes() : -1;
+                        if (cutLeft < 0) {
+                            current = takeFault();
+                            cutLeft = current instanceof CutRequest cut ? cut.bytes() : -1;
+                        }
                     }
                     if (cutLeft >= 0) {
                         int send = (int) Math.min(n, cutLeft);
@@ -157,6 +193,13 @@ public final class FaultyProxy implements AutoCloseable {
                             return;
                         }
                         continue;
+                    }
+                    long beforeCut = bytesBeforeCut(n);
+                    if (beforeCut >= 0) {
+                        out.write(buf, 0, (int) beforeCut);
+                        out.flush();
+                        closeBoth();
+                        return;
                     }
                     out.write(buf, 0, n);
                     out.flush();
