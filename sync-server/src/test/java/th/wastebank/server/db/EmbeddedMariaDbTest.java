@@ -19,6 +19,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void aDataDirectoryElsewhereIsAccepted() {
-        assertDoesNotThrow(() -> EmbeddedMariaDb.requireOutsideTempDir(Path.of("data", "mariadb")));
+        assertDoesNotThrow(() -> EmbeddedMariaDb.requireOutsideTempDir(
+                Path.of(System.getProperty("user.home"), "wastebank-data", "mariadb")));
     }
 }
