@@ -9,7 +9,7 @@ import io.micronaut.http.HttpStatus;
  * response. Carries an optional Retry-After for rate limits.
  */
 public class ApiProblem extends RuntimeException {
-    private final HttpStatus status;
+    private final int status;
     private final String code;
     private final String title;
     private final String detailTh;
@@ -21,6 +21,11 @@ public class ApiProblem extends RuntimeException {
 
     public ApiProblem(HttpStatus status, String code, String title, String detail, String detailTh,
                       Duration retryAfter) {
+        this(status.getCode(), code, title, detail, detailTh, retryAfter);
+    }
+
+    /** For statuses Micronaut has no constant for, such as tus's 460 Checksum Mismatch. */
+    public ApiProblem(int status, String code, String title, String detail, String detailTh, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.code = code;
@@ -45,8 +50,12 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.FORBIDDEN, code, "Forbidden", detail, detailTh);
     }
 
-    public HttpStatus status() {
+    public int status() {
         return status;
+    }
+
+    public String title() {
+        return title;
     }
 
     public String code() {
@@ -58,6 +67,6 @@ public class ApiProblem extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return Problem.of(status.getCode(), code, title, getMessage(), detailTh);
+        return Problem.of(status, code, title, getMessage(), detailTh);
     }
 }

@@ -19,8 +19,8 @@ public class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpRespo
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiProblem problem) {
-        LOG.debug("{} {} -> {} {}", request.getMethod(), request.getPath(), problem.status().getCode(), problem.code());
-        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(problem.status())
+        LOG.debug("{} {} -> {} {}", request.getMethod(), request.getPath(), problem.status(), problem.code());
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(problem.status(), problem.title())
                 .body(problem.toProblem())
                 .contentType(Problem.MEDIA_TYPE);
         if (problem.retryAfter() != null) {

@@ -15,6 +15,9 @@ public class WbSettings {
     private String adminToken = "";
     private Duration pairingCodeTtl = Duration.ofMinutes(30);
     private String orgRegister = "";
+    private String photosStorage = "local";
+    private String photosObjectStorage = "default";
+    private Duration uploadTtl = Duration.ofHours(24);
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -50,6 +53,33 @@ public class WbSettings {
 
     public void setPairingCodeTtl(Duration pairingCodeTtl) {
         this.pairingCodeTtl = pairingCodeTtl;
+    }
+
+    /** {@code local} (files under the data directory) or {@code object-storage}. */
+    public String getPhotosStorage() {
+        return photosStorage;
+    }
+
+    public void setPhotosStorage(String photosStorage) {
+        this.photosStorage = photosStorage;
+    }
+
+    /** The name of the Micronaut Object Storage configuration used when photos go to object storage. */
+    public String getPhotosObjectStorage() {
+        return photosObjectStorage;
+    }
+
+    public void setPhotosObjectStorage(String photosObjectStorage) {
+        this.photosObjectStorage = photosObjectStorage;
+    }
+
+    /** How long an unfinished upload is kept before it expires. */
+    public Duration getUploadTtl() {
+        return uploadTtl;
+    }
+
+    public void setUploadTtl(Duration uploadTtl) {
+        this.uploadTtl = uploadTtl;
     }
 
     /** A CSV register of อปท. imported at start-up (blank: none). */

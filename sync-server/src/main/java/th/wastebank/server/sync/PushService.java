@@ -81,6 +81,11 @@ public class PushService {
     }
 
     private List<?> readEnvelope(DeviceCaller caller, byte[] body) {
+        if (body != null && body.length > Limits.MAX_PUSH_BYTES) {
+            throw new ApiProblem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large",
+                    "A push body may be at most " + Limits.MAX_PUSH_BYTES + " bytes; send fewer ops at a time",
+                    "ข้อมูลที่ส่งมีขนาดใหญ่เกินไป กรุณาส่งเป็นชุดเล็กลง");
+        }
         Object root;
         try {
             root = body == null || body.length == 0 ? null : json.readValue(body, ANY_JSON);

@@ -1,0 +1,454 @@
+package th.wastebank.server.photo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.wastebank.id.IdGenerator;
+import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.auth.DeviceCaller;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.ops.WbSettings;
+
+/**
+ * Resumable photo uploads (tus 1.0.0 core, creation, checksum, termination, expiration). The offset
+ * and the bytes received so far are kept on every write, so an upload cut anywhere resumes from
+ * the last byte that arrived. When the last byte arrives the file must hash to the declared
+ * SHA-256 and be a JPEG, PNG or WebP by its bytes, or it is discarded.
+ */
+@Singleton
+public class Uploads {
+    public static final long MAX_SIZE = 10L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
+    private static final int BUFFER = 64 * 1024;
+    private static final int LOCK_WAIT_SECONDS = 15;
+
+    private final DataSource dataSource;
+    private final WbSettings settings;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final Photos photos;
+    private final Path partsDir;
+    private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public Uploads(Database database, WbSettings settings, Clock clock, IdGenerator ids, Photos photos) {
+        this.dataSource = database.pool();
+        this.settings = settings;
+        this.clock = clock;
+        this.ids = ids;
+        this.photos = photos;
+        this.partsDir = Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads");
+    }
+
+    public Upload create(DeviceCaller caller, String lengthHeader, String metadataHeader) {
+        long length = parseLength(lengthHeader);
+        Map<String, String> metadata = parseMetadata(metadataHeader);
+        String sha256 = metadata.getOrDefault("sha256", "").toLowerCase(java.util.Locale.ROOT);
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw ApiProblem.badRequest("sha256-missing",
+                    "Upload-Metadata must carry sha256: the file's lower-case hex SHA-256 (base64-encoded as tus requires)",
+                    "ไม่พบรหัสตรวจสอบของรูปภาพ");
+        }
+        String filename = cleanFilename(metadata.get("filename"));
+        Instant now = clock.instant();
+        Upload upload = new Upload(ids.next(), caller.orgId(), caller.deviceId(), length, 0, sha256, filename,
+                now.plus(settings.getUploadTtl()));
+        try {
+            Files.createDirectories(partsDir);
+            Files.deleteIfExists(part(upload.id()));
+            Files.createFile(part(upload.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO upload (id, org_id, device_id, length, received,"
+                     + " sha256, filename, created_at, expires_at) VALUES (?,?,?,?,0,?,?,?,?)")) {
+            ps.setBytes(1, Jdbc.bytes(upload.id()));
+            ps.setLong(2, upload.orgId());
+            ps.setBytes(3, Jdbc.bytes(upload.deviceId()));
+            ps.setLong(4, length);
+            ps.setString(5, sha256);
+            ps.setString(6, filename);
+            ps.setObject(7, Jdbc.utc(now));
+            ps.setObject(8, Jdbc.utc(upload.expiresAt()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return upload;
+    }
+
+    /** The caller's org's upload, or 404 (another org's upload does not exist for it). */
+    public Upload find(DeviceCaller caller, UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, org_id, device_id, length, received, sha256, filename,"
+                     + " expires_at FROM upload WHERE id = ? AND org_id = ?")) {
+            ps.setBytes(1, Jdbc.bytes(id));
+            ps.setLong(2, caller.orgId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
+                            "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
+                }
+                Upload u = new Upload(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Jdbc.uuid(rs.getBytes(3)), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
+                if (u.expiresAt().isBefore(clock.instant())) {
+                    throw new ApiProblem(HttpStatus.GONE, "upload-expired", "Gone", "This upload has expired",
+                            "การอัปโหลดนี้หมดอายุแล้ว จะเริ่มส่งรูปใหม่");
+                }
+                return u;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Appends a PATCH's bytes at {@code offsetHeader}.
+     *
+     * @return the upload after the write (complete uploads are already kept as photos)
+     */
+    public Upload patch(DeviceCaller caller, UUID id, String offsetHeader, String checksumHeader, InputStream body) {
+        try (Held held = hold(id)) {
+            Upload u = find(caller, id);
+            long offset = parseOffset(offsetHeader);
+            if (offset != u.received()) {
+                throw conflict("offset-mismatch", "Upload-Offset " + offset + " is not the upload's offset "
+                        + u.received() + "; ask with HEAD", "ตำแหน่งข้อมูลไม่ตรงกัน จะส่งต่อจากตำแหน่งที่ถูกต้อง");
+            }
+            ChunkChecksum checksum = ChunkChecksum.parse(checksumHeader);
+            long written = checksum == null ? appendStreaming(u, body) : appendVerified(u, body, checksum);
+            Upload after = saveProgress(u, u.received() + written);
+            if (after.complete()) {
+                finish(after);
+            }
+            return after;
+        }
+    }
+
+    /**
+     * The caller's upload once no request is writing it: a HEAD right after a broken PATCH waits
+     * until that PATCH has recorded what it received, so the client resumes from the true offset.
+     */
+    public Upload settled(DeviceCaller caller, UUID id) {
+        try (Held held = hold(id)) {
+            return find(caller, id);
+        }
+    }
+
+    /**
+     * Holds an upload against other requests; reentrant, so a controller can take it as soon as a
+     * request arrives (before checking the token) and the service again inside.
+     */
+    public Held hold(UUID id) {
+        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
+        try {
+            if (lock.tryLock(LOCK_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                return lock::unlock;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new ApiProblem(423, "upload-busy", "Locked", "Another request is still writing this upload; retry",
+                "กำลังส่งรูปนี้อยู่แล้ว", null);
+    }
+
+    /** A held upload, released by closing. */
+    @FunctionalInterface
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Streams straight into the upload's file; bytes that arrived before a cut connection are kept. */
+    private long appendStreaming(Upload u, InputStream body) {
+        long remaining = u.length() - u.received();
+        long written = 0;
+        try (FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
+            out.position(u.received());
+            byte[] buf = new byte[BUFFER];
+            int n;
+            try {
+                while ((n = body.read(buf)) > 0) {
+                    if (written + n > remaining) {
+                        throw tooLong(u);
+                    }
+                    out.write(ByteBuffer.wrap(buf, 0, n));
+                    written += n;
+                }
+            } catch (IOException cut) {
+                out.force(false);
+                saveProgress(u, u.received() + written);
+                throw new UncheckedIOException("connection lost after " + written + " bytes", cut);
+            }
+            out.force(false);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Receives the chunk aside, and appends it only if its checksum matches (else 460, offset unmoved). */
+    private long appendVerified(Upload u, InputStream body, ChunkChecksum checksum) {
+        long remaining = u.length() - u.received();
+        Path chunk = null;
+        try {
+            chunk = Files.createTempFile(partsDir, u.id() + "-", ".chunk");
+            long size = 0;
+            try (FileChannel out = FileChannel.open(chunk, StandardOpenOption.WRITE)) {
+                byte[] buf = new byte[BUFFER];
+                int n;
+                while ((n = body.read(buf)) > 0) {
+                    if (size + n > remaining) {
+                        throw tooLong(u);
+                    }
+                    checksum.update(buf, 0, n);
+                    out.write(ByteBuffer.wrap(buf, 0, n));
+                    size += n;
+                }
+            }
+            if (!checksum.matches()) {
+                throw new ApiProblem(460, "checksum-mismatch", "Checksum Mismatch",
+                        "The chunk does not match its Upload-Checksum; it was discarded",
+                        "ข้อมูลเสียระหว่างส่ง จะส่งส่วนนี้ใหม่", null);
+            }
+            try (FileChannel in = FileChannel.open(chunk, StandardOpenOption.READ);
+                 FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
+                out.position(u.received());
+                long copied = 0;
+                while (copied < size) {
+                    copied += in.transferTo(copied, size - copied, out);
+                }
+                out.force(false);
+            }
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (chunk != null) {
+                try {
+                    Files.deleteIfExists(chunk);
+                } catch (IOException ignored) {
+                    // a stray temp file is removed with the upload
+                }
+            }
+        }
+    }
+
+    private Upload saveProgress(Upload u, long received) {
+        Instant expires = clock.instant().plus(settings.getUploadTtl());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE upload SET received = ?, expires_at = ? WHERE id = ?")) {
+            ps.setLong(1, received);
+            ps.setObject(2, Jdbc.utc(expires));
+            ps.setBytes(3, Jdbc.bytes(u.id()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Upload(u.id(), u.orgId(), u.deviceId(), u.length(), received, u.sha256(), u.filename(), expires);
+    }
+
+    /** Checks the whole file and keeps it as the org's photo; a file that fails is discarded. */
+    private void finish(Upload u) {
+        Path file = part(u.id());
+        try {
+            String actual = sha256Hex(file);
+            if (!actual.equals(u.sha256())) {
+                discard(u);
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "sha256-mismatch", "Unprocessable entity",
+                        "The file's SHA-256 is " + actual + ", not the declared " + u.sha256() + "; the upload was discarded",
+                        "รูปที่ได้รับไม่ตรงกับรูปในเครื่อง จะส่งใหม่ทั้งรูป");
+            }
+            byte[] head = new byte[ImageType.SNIFF_BYTES];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            ImageType type = ImageType.sniff(java.util.Arrays.copyOf(head, read)).orElse(null);
+            if (type == null) {
+                discard(u);
+                throw notAPicture();
+            }
+            try {
+                photos.keep(u.orgId(), u.deviceId(), u.sha256(), type, file, u.filename());
+            } catch (Photos.NotAPictureException e) {
+                discard(u);
+                throw notAPicture();
+            }
+            discard(u);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void terminate(DeviceCaller caller, UUID id) {
+        discard(find(caller, id));
+    }
+
+    /** Removes unfinished uploads whose time ran out; returns how many. */
+    public int expire() {
+        List<UUID> expired = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id FROM upload WHERE expires_at < ?")) {
+            ps.setObject(1, Jdbc.utc(clock.instant()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    expired.add(Jdbc.uuid(rs.getBytes(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        for (UUID id : expired) {
+            deleteUpload(id);
+        }
+        if (!expired.isEmpty()) {
+            LOG.info("Removed {} expired uploads", expired.size());
+        }
+        return expired.size();
+    }
+
+    private void discard(Upload u) {
+        deleteUpload(u.id());
+    }
+
+    private void deleteUpload(UUID id) {
+        locks.remove(id);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE id = ?")) {
+            ps.setBytes(1, Jdbc.bytes(id));
+            ps.executeUpdate();
+            Files.deleteIfExists(part(id));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path part(UUID id) {
+        return partsDir.resolve(id + ".part");
+    }
+
+    static String sha256Hex(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long parseLength(String header) {
+        long length;
+        try {
+            length = Long.parseLong(header == null ? "" : header.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("upload-length-missing", "Upload-Length must be the file's size in bytes",
+                    "ไม่ทราบขนาดของรูปภาพ");
+        }
+        if (length <= 0) {
+            throw ApiProblem.badRequest("upload-length-missing", "Upload-Length must be more than zero",
+                    "รูปภาพว่างเปล่า");
+        }
+        if (length > MAX_SIZE) {
+            throw new ApiProblem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "upload-too-large", "Too large",
+                    "A photo may be at most " + MAX_SIZE + " bytes", "รูปภาพใหญ่เกิน 10 MB");
+        }
+        return length;
+    }
+
+    private static long parseOffset(String header) {
+        try {
+            long offset = Long.parseLong(header == null ? "" : header.strip());
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiProblem.badRequest("upload-offset-missing", "Upload-Offset must be a byte offset",
+                "ตำแหน่งข้อมูลไม่ถูกต้อง");
+    }
+
+    /** tus metadata: {@code key base64value,key base64value}. */
+    static Map<String, String> parseMetadata(String header) {
+        Map<String, String> out = new HashMap<>();
+        if (header == null || header.isBlank()) {
+            return out;
+        }
+        for (String pair : header.split(",")) {
+            String[] kv = pair.strip().split("\\s+", 2);
+            if (kv[0].isEmpty()) {
+                continue;
+            }
+            try {
+                out.put(kv[0], kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1]), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest("metadata-invalid", "Upload-Metadata values must be base64",
+                        "ข้อมูลประกอบรูปภาพไม่ถูกต้อง");
+            }
+        }
+        return out;
+    }
+
+    private static String cleanFilename(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).strip();
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+
+    private static ApiProblem conflict(String code, String detail, String detailTh) {
+        return new ApiProblem(HttpStatus.CONFLICT, code, "Conflict", detail, detailTh);
+    }
+
+    private static ApiProblem tooLong(Upload u) {
+        return ApiProblem.badRequest("upload-overflow", "More bytes than Upload-Length " + u.length(),
+                "ข้อมูลรูปภาพยาวเกินขนาดที่แจ้งไว้");
+    }
+
+    private static ApiProblem notAPicture() {
+        return new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-a-picture", "Unsupported media type",
+                "Only JPEG, PNG and WebP pictures are accepted; the upload was discarded",
+                "รับเฉพาะรูปภาพ JPEG, PNG หรือ WebP เท่านั้น");
+    }
+}
