@@ -8,6 +8,8 @@ import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.EntryReverse;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.price.PriceSet;
+import th.wastebank.product.ProductUpsert;
+import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.validation.Violation;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
@@ -39,6 +41,8 @@ public final class OpPayloads {
             case DEPOSIT_RECORD -> DepositRecord.read(r);
             case WITHDRAWAL_RECORD -> WithdrawalRecord.read(r);
             case ENTRY_REVERSE -> EntryReverse.read(r);
+            case PRODUCT_UPSERT -> ProductUpsert.read(r);
+            case MILESTONE_RECORD -> MilestoneRecord.read(r);
         };
     }
 }

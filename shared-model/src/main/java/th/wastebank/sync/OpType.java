@@ -9,7 +9,9 @@ public enum OpType {
     PRICE_SET("price.set"),
     DEPOSIT_RECORD("deposit.record"),
     WITHDRAWAL_RECORD("withdrawal.record"),
-    ENTRY_REVERSE("entry.reverse");
+    ENTRY_REVERSE("entry.reverse"),
+    PRODUCT_UPSERT("product.upsert"),
+    MILESTONE_RECORD("milestone.record");
 
     private final String wire;
 

@@ -39,7 +39,21 @@ public enum ReasonCode {
     REASON_REQUIRED("กรุณาระบุเหตุผลในการกลับรายการ", "A reversal needs a reason"),
     OPID_REUSED("รหัสรายการนี้เคยใช้กับข้อมูลอื่นแล้ว", "This opId was already applied with a different payload"),
     ENTITY_CONFLICT("รหัสข้อมูลนี้ถูกใช้กับข้อมูลอื่นแล้ว", "This entityId already belongs to another record"),
-    FOREIGN_ORG("ข้อมูลนี้เป็นของ อปท. อื่น", "The payload names another organisation");
+    FOREIGN_ORG("ข้อมูลนี้เป็นของ อปท. อื่น", "The payload names another organisation"),
+    PRODUCT_NAME_REQUIRED("กรุณาตั้งชื่อผลิตภัณฑ์", "A product needs a name"),
+    PRODUCT_KIND_INVALID("กรุณาเลือกประเภทขยะที่ใช้ทำผลิตภัณฑ์", "kind must be WET_ORGANIC or DRY_NON_RECYCLABLE"),
+    PRODUCT_STATUS_INVALID("สถานะผลิตภัณฑ์ไม่ถูกต้อง", "status must be IDEA, MAKING or SELLING"),
+    PHOTO_INVALID("รูปภาพที่แนบไม่ถูกต้อง", "photos must be at most 12 lower-case hex SHA-256 values"),
+    STEP_INVALID("ขั้นตอนต้องเป็น 1 ถึง 5", "step must be 1 to 5"),
+    INCOME_MODEL_REQUIRED("กรุณาระบุรูปแบบการสร้างรายได้จากขยะที่เลือก (นอกเหนือจากธนาคารขยะ)",
+            "Step 1 needs the income model chosen"),
+    PARTICIPANTS_REQUIRED("กรุณาระบุจำนวนผู้เข้าร่วมอบรมหรือศึกษาดูงาน", "Step 2 needs the number of participants"),
+    PRODUCT_REQUIRED("กรุณาเลือกผลิตภัณฑ์", "Step 3 needs the product"),
+    UNKNOWN_PRODUCT("ไม่พบผลิตภัณฑ์นี้ใน อปท. ของท่าน", "No such product in this organisation"),
+    VIDEO_URL_REQUIRED("กรุณาใส่ลิงก์วิดีโอ", "This step needs the video's link"),
+    VIDEO_HOST_NOT_ALLOWED("ลิงก์วิดีโอต้องเป็น YouTube, Facebook หรือ TikTok ของ อปท.",
+            "The video link must be a YouTube, Facebook or TikTok video"),
+    VIDEO_LENGTH_REQUIRED("กรุณาระบุความยาววิดีโอ (วินาที)", "Step 4 needs the video's length in seconds");
 
     private final String messageTh;
     private final String messageEn;

@@ -48,6 +48,8 @@ final class EntityStates {
             case MEMBER_UPSERT -> "member";
             case PRICE_SET -> "price";
             case DEPOSIT_RECORD, WITHDRAWAL_RECORD, ENTRY_REVERSE -> "entry";
+            case PRODUCT_UPSERT -> "product";
+            case MILESTONE_RECORD -> "milestone";
         }).orElse(null);
     }
 }

@@ -20,6 +20,9 @@ import th.wastebank.server.sync.BatchState;
 public final class ReviewFlags implements BatchState {
     public static final String NEGATIVE_BALANCE = "NEGATIVE_BALANCE";
     public static final String MEMBER_CONFLICT = "MEMBER_CONFLICT";
+    public static final String PRODUCT_CONFLICT = "PRODUCT_CONFLICT";
+    public static final String VIDEO_TOO_LONG = "VIDEO_TOO_LONG";
+    public static final String VIDEO_FILE_NAME = "VIDEO_FILE_NAME";
 
     private final List<Object[]> rows = new ArrayList<>();
 

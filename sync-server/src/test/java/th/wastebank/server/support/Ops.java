@@ -64,6 +64,16 @@ public final class Ops {
         return op(newId(), new EntryReverse(entryId, reason));
     }
 
+    public SyncOp product(UUID productId, String name, long version, String... photos) {
+        return op(productId, new th.wastebank.product.ProductUpsert(name, "DRY_NON_RECYCLABLE",
+                "ถุงพลาสติก, ขวดพลาสติก", "สานตามลายผ้าทอของหมู่บ้าน", "กลุ่มสตรีบ้านนายางกลัก", 15_000L, "SELLING",
+                List.of(photos), version));
+    }
+
+    public SyncOp milestone(th.wastebank.progress.MilestoneRecord record) {
+        return op(newId(), record);
+    }
+
     public SyncOp price(String code, long pricePerKg, String nameTh) {
         return op(newId(), new PriceSet(code, pricePerKg, LocalDate.of(2026, 11, 1), nameTh, null));
     }

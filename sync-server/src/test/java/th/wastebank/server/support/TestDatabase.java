@@ -44,6 +44,11 @@ public final class TestDatabase {
         return DriverManager.getConnection(url(), "root", "");
     }
 
+    /** The URL of a schema made by {@link #freshSchemaUrl} (without emptying it again). */
+    public static String freshUrlOf(String schema) {
+        return server().jdbcUrl(schema);
+    }
+
     /** A fresh, empty schema on the same server (for migration tests). */
     public static String freshSchemaUrl(String schema) throws SQLException {
         server();
