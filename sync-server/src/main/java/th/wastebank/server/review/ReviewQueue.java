@@ -32,6 +32,21 @@ public class ReviewQueue {
                        Instant createdAt) {
     }
 
+    /** Marks a flag of the org reviewed, with who did it and what was done; false if no such open flag. */
+    public boolean resolve(long orgId, long flagId, String by, String note) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE review_flag SET resolved_at = UTC_TIMESTAMP(3),"
+                     + " resolved_by = ?, resolution_note = ? WHERE id = ? AND org_id = ? AND resolved_at IS NULL")) {
+            ps.setString(1, by);
+            ps.setString(2, note == null ? "" : note.strip());
+            ps.setLong(3, flagId);
+            ps.setLong(4, orgId);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<Flag> open(long orgId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id, kind, subject_id, op_seq, detail, created_at"

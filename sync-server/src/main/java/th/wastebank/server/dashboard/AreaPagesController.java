@@ -1,0 +1,105 @@
+package th.wastebank.server.dashboard;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+
+import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.validation.Dates;
+
+/**
+ * The drill-down: nation → province → district, each with the five steps against the target, a map
+ * of its อปท. coloured by step, kilograms and baht per month, and the reporting round. Each page is
+ * only for staff whose area contains it.
+ */
+@Controller("/web")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AreaPagesController {
+    private final WebAuth webAuth;
+    private final ProgressQueries progress;
+    private final DashboardQueries queries;
+    private final Clock clock;
+
+    public AreaPagesController(WebAuth webAuth, ProgressQueries progress, DashboardQueries queries, Clock clock) {
+        this.webAuth = webAuth;
+        this.progress = progress;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Get("/nation")
+    public ModelAndView<Map<String, Object>> nation(HttpRequest<?> request) {
+        StaffCaller me = webAuth.require(request);
+        if (me.role() != th.wastebank.server.staff.StaffRole.NATIONAL) {
+            throw WebProblem.forbidden();
+        }
+        ProgressQueries.AreaDetail detail = progress.nation();
+        return area(request, me, "nation", null, detail.area(), detail.parts(), null);
+    }
+
+    @Get("/provinces/{code}")
+    public ModelAndView<Map<String, Object>> province(HttpRequest<?> request, @PathVariable String code) {
+        StaffCaller me = webAuth.require(request);
+        if (!me.canSeeProvince(code)) {
+            throw WebProblem.forbidden();
+        }
+        ProgressQueries.AreaDetail detail = progress.province(code);
+        return area(request, me, "province", code, detail.area(), detail.parts(), null);
+    }
+
+    @Get("/districts/{code}")
+    public ModelAndView<Map<String, Object>> district(HttpRequest<?> request, @PathVariable String code) {
+        StaffCaller me = webAuth.require(request);
+        if (!me.canSeeDistrict(code)) {
+            throw WebProblem.forbidden();
+        }
+        ProgressQueries.DistrictDetail detail = progress.district(code);
+        return area(request, me, "district", code, detail.area(), List.of(), detail.orgs());
+    }
+
+    /** The map's points for an area the caller may see (JSON, fetched by the page). */
+    @Get("/map.json")
+    public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, @QueryValue @Nullable String area) {
+        StaffCaller me = webAuth.require(request);
+        boolean allowed = area == null || area.isBlank() ? me.role() == th.wastebank.server.staff.StaffRole.NATIONAL
+                : area.length() == 2 ? me.canSeeProvince(area) : me.canSeeDistrict(area);
+        if (!allowed) {
+            throw WebProblem.forbidden();
+        }
+        return queries.map(area == null || area.isBlank() ? null : area);
+    }
+
+    private ModelAndView<Map<String, Object>> area(HttpRequest<?> request, StaffCaller me, String level, String code,
+                                                   ProgressQueries.AreaProgress area,
+                                                   List<ProgressQueries.AreaProgress> parts,
+                                                   List<ProgressQueries.OrgProgress> orgs) {
+        YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
+        Texts t = Texts.of(request);
+        List<DashboardQueries.Month> months = queries.months(code, thisMonth.minusMonths(11));
+        Map<String, Object> data = new HashMap<>();
+        data.put("level", level);
+        data.put("code", code == null ? "" : code);
+        data.put("area", area);
+        data.put("parts", parts);
+        data.put("orgs", orgs == null ? List.of() : orgs);
+        data.put("monthLabels", months.stream().map(m -> t.month(m.month())).toList());
+        data.put("monthKg", months.stream().map(m -> m.grams() / 1000.0).toList());
+        data.put("monthBaht", months.stream().map(m -> m.satang() / 100.0).toList());
+        String province = code == null ? null : code.substring(0, 2);
+        data.put("round", progress.rounds(code, progress.reportingDays(province)));
+        return Page.of("area", request, me, data);
+    }
+}

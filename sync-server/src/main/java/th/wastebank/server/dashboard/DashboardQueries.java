@@ -1,0 +1,194 @@
+package th.wastebank.server.dashboard;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.ledger.Account;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+
+/**
+ * What the dashboard pages read besides progress: monthly kilograms and baht from the roll-ups,
+ * map points from the sub-district centroids, and an อปท.'s waste bank, products and steps. Nothing
+ * here scans the ledger for an area; only one อปท.'s savings total does, over that org's rows.
+ */
+@Singleton
+public class DashboardQueries {
+    private final DataSource dataSource;
+
+    public DashboardQueries(Database database) {
+        this.dataSource = database.pool();
+    }
+
+    /** Totals of one month in an area. */
+    public record Month(YearMonth month, long grams, long satang, long deposits, long withdrawalSatang) {
+    }
+
+    /** An อปท. on the map: where it is and the highest step it reached (0 = none). */
+    @io.micronaut.serde.annotation.Serdeable
+    public record MapPoint(String code, String nameTh, double lat, double lng, int step) {
+    }
+
+    public record OrgHeader(long id, String code, String nameTh, String kind, String districtCode, String districtTh,
+                            String provinceCode, String provinceTh, boolean demo) {
+    }
+
+    public record Bank(long villages, long members, long savingsSatang) {
+    }
+
+    public record Product(UUID id, String name, String kind, @Nullable String materials, @Nullable String story,
+                          @Nullable String producerGroup, @Nullable Long priceSatang, String status,
+                          List<String> photos) {
+    }
+
+    public record Milestone(int step, LocalDate doneOn, String evidenceJson, @Nullable String videoUrl,
+                            @Nullable Integer videoSeconds) {
+    }
+
+    /** {@code area} is null (nation), a 2-digit province or a 4-digit district code. */
+    public List<Month> months(@Nullable String area, YearMonth from) {
+        String sql = "SELECT s.month, SUM(s.deposit_grams), SUM(s.deposit_satang), SUM(s.deposit_count),"
+                + " SUM(s.withdrawal_satang) FROM org_month_stats s"
+                + (area == null ? "" : " JOIN org o ON o.id = s.org_id AND " + areaColumn(area) + " = ?")
+                + " WHERE s.month >= ? GROUP BY s.month ORDER BY s.month";
+        return months(sql, area, from);
+    }
+
+    public List<Month> orgMonths(long orgId, YearMonth from) {
+        return months("SELECT s.month, s.deposit_grams, s.deposit_satang, s.deposit_count, s.withdrawal_satang"
+                + " FROM org_month_stats s WHERE s.org_id = ? AND s.month >= ? ORDER BY s.month", orgId, from);
+    }
+
+    private List<Month> months(String sql, Object key, YearMonth from) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (key != null) {
+                ps.setObject(i++, key);
+            }
+            ps.setObject(i, from.atDay(1));
+            List<Month> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Month(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<MapPoint> map(@Nullable String area) {
+        String sql = "SELECT o.code, o.name_th, s.lat, s.lng, CASE WHEN p.step5_on IS NOT NULL THEN 5"
+                + " WHEN p.step4_on IS NOT NULL THEN 4 WHEN p.step3_on IS NOT NULL THEN 3 WHEN p.step2_on IS NOT NULL"
+                + " THEN 2 WHEN p.step1_on IS NOT NULL THEN 1 ELSE 0 END FROM org o"
+                + " JOIN sub_district s ON s.code = o.sub_district_code LEFT JOIN org_progress p ON p.org_id = o.id"
+                + " WHERE s.lat IS NOT NULL" + (area == null ? "" : " AND " + areaColumn(area) + " = ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (area != null) {
+                ps.setString(1, area);
+            }
+            List<MapPoint> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MapPoint(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<OrgHeader> org(String code) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name_th, o.kind, o.district_code,"
+                     + " d.name_th, o.province_code, p.name_th, o.demo FROM org o"
+                     + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province p ON p.code = o.province_code"
+                     + " WHERE o.code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new OrgHeader(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getBoolean(9))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Bank bank(long orgId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(DISTINCT village) FROM member WHERE org_id = ?"
+                     + " AND village IS NOT NULL), (SELECT COUNT(*) FROM member WHERE org_id = ?),"
+                     + " (SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?)")) {
+            ps.setLong(1, orgId);
+            ps.setLong(2, orgId);
+            ps.setLong(3, orgId);
+            ps.setInt(4, Account.MEMBER_SAVINGS.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Bank(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Product> products(long orgId, java.util.function.Function<String, List<String>> photoList) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, materials, story, producer_group,"
+                     + " price_satang, status, photos FROM product WHERE org_id = ? ORDER BY name")) {
+            ps.setLong(1, orgId);
+            List<Product> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long price = rs.getLong(7);
+                    out.add(new Product(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.wasNull() ? null : price, rs.getString(8),
+                            photoList.apply(rs.getString(9))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Milestone> milestones(long orgId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT step, done_on, evidence, video_url, video_seconds"
+                     + " FROM milestone WHERE org_id = ? ORDER BY done_on, step")) {
+            ps.setLong(1, orgId);
+            List<Milestone> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int seconds = rs.getInt(5);
+                    out.add(new Milestone(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getString(4), rs.wasNull() ? null : seconds));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String areaColumn(String area) {
+        return area.length() == 2 ? "o.province_code" : "o.district_code";
+    }
+}

@@ -1,0 +1,185 @@
+package th.wastebank.server.dashboard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+
+import th.wastebank.server.audit.AuditLog;
+import th.wastebank.server.auth.Pairing;
+import th.wastebank.server.photo.Photos;
+import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.review.ReviewQueue;
+import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.server.staff.StaffRole;
+import th.wastebank.validation.Dates;
+
+/**
+ * One อปท.'s page: its waste bank's figures, its products with their photos, its video and steps,
+ * its phones and pairing codes, and its review queue. Staff see it when it lies in their area;
+ * phones are managed by the อปท.'s own staff and by national administrators.
+ */
+@Controller("/web/orgs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class OrgPagesController {
+    private final WebAuth webAuth;
+    private final DashboardQueries queries;
+    private final ProgressQueries progress;
+    private final Pairing pairing;
+    private final Photos photos;
+    private final ReviewQueue reviews;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public OrgPagesController(WebAuth webAuth, DashboardQueries queries, ProgressQueries progress, Pairing pairing,
+                              Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock) {
+        this.webAuth = webAuth;
+        this.queries = queries;
+        this.progress = progress;
+        this.pairing = pairing;
+        this.photos = photos;
+        this.reviews = reviews;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Get("/{code}")
+    public ModelAndView<Map<String, Object>> org(HttpRequest<?> request, @PathVariable String code) {
+        StaffCaller me = webAuth.require(request);
+        return page(request, me, visible(me, code), null);
+    }
+
+    @Post("/{code}/pairing-codes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public ModelAndView<Map<String, Object>> createPairingCode(HttpRequest<?> request, @PathVariable String code,
+                                                               @Nullable String _csrf) {
+        StaffCaller me = webAuth.requireCsrf(request, _csrf);
+        DashboardQueries.OrgHeader org = manageable(me, code);
+        Pairing.PairingCode created = pairing.createCode(org.code());
+        audit.record(me.id(), me.username(), "PAIRING_CODE_CREATED", org.code(), null, WebAuth.clientAddress(request));
+        return page(request, me, org, created);
+    }
+
+    @Post("/{code}/devices/{deviceId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable String code, @PathVariable UUID deviceId,
+                                  @Nullable String _csrf) {
+        StaffCaller me = webAuth.requireCsrf(request, _csrf);
+        DashboardQueries.OrgHeader org = manageable(me, code);
+        pairing.revoke(org.code(), deviceId);
+        audit.record(me.id(), me.username(), "DEVICE_REVOKED", org.code(), deviceId.toString(),
+                WebAuth.clientAddress(request));
+        return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "#devices"));
+    }
+
+    @Get("/{code}/photos/{sha256}")
+    public HttpResponse<StreamedFile> photo(HttpRequest<?> request, @PathVariable String code,
+                                            @PathVariable String sha256, @QueryValue @Nullable String variant) {
+        StaffCaller me = webAuth.require(request);
+        DashboardQueries.OrgHeader org = visible(me, code);
+        Photos.Photo p = photos.find(org.id(), sha256).orElseThrow(WebProblem::notFound);
+        boolean thumb = "thumb".equals(variant);
+        try {
+            InputStream in = photos.open(p.sha256(), thumb).orElseThrow(WebProblem::notFound);
+            return HttpResponse.ok(new StreamedFile(in, MediaType.of(thumb ? "image/jpeg" : p.type().contentType())))
+                    .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "default-src 'none'");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Get("/{code}/review")
+    public ModelAndView<Map<String, Object>> review(HttpRequest<?> request, @PathVariable String code) {
+        StaffCaller me = webAuth.require(request);
+        DashboardQueries.OrgHeader org = visible(me, code);
+        return Page.of("review", request, me, Map.of("org", org, "flags", reviews.open(org.id())));
+    }
+
+    @Post("/{code}/review/{flagId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> resolve(HttpRequest<?> request, @PathVariable String code, @PathVariable long flagId,
+                                   @Nullable String note, @Nullable String _csrf) {
+        StaffCaller me = webAuth.requireCsrf(request, _csrf);
+        DashboardQueries.OrgHeader org = visible(me, code);
+        if (!reviews.resolve(org.id(), flagId, me.username(), note)) {
+            throw WebProblem.notFound();
+        }
+        audit.record(me.id(), me.username(), "REVIEW_RESOLVED", org.code(), flagId + ": " + (note == null ? "" : note),
+                WebAuth.clientAddress(request));
+        return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "/review"));
+    }
+
+    private DashboardQueries.OrgHeader visible(StaffCaller me, String code) {
+        DashboardQueries.OrgHeader org = queries.org(code).orElseThrow(WebProblem::notFound);
+        if (!me.canSeeOrg(org.code(), org.districtCode())) {
+            throw WebProblem.forbidden();
+        }
+        return org;
+    }
+
+    private DashboardQueries.OrgHeader manageable(StaffCaller me, String code) {
+        DashboardQueries.OrgHeader org = visible(me, code);
+        if (me.role() != StaffRole.NATIONAL && me.role() != StaffRole.ORG) {
+            throw WebProblem.forbidden();
+        }
+        return org;
+    }
+
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, StaffCaller me,
+                                                   DashboardQueries.OrgHeader org, Pairing.PairingCode newCode) {
+        Texts t = Texts.of(request);
+        YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
+        List<DashboardQueries.Month> months = queries.orgMonths(org.id(), thisMonth.minusMonths(11));
+        DashboardQueries.Month current = months.stream().filter(m -> m.month().equals(thisMonth)).findFirst()
+                .orElse(new DashboardQueries.Month(thisMonth, 0, 0, 0, 0));
+        Map<String, Object> data = new HashMap<>();
+        data.put("org", org);
+        data.put("bank", queries.bank(org.id()));
+        data.put("current", current);
+        data.put("monthLabels", months.stream().map(m -> t.month(m.month())).toList());
+        data.put("monthKg", months.stream().map(m -> m.grams() / 1000.0).toList());
+        data.put("monthBaht", months.stream().map(m -> m.satang() / 100.0).toList());
+        data.put("products", queries.products(org.id(), this::photoList));
+        data.put("held", (java.util.function.Predicate<String>) sha -> photos.find(org.id(), sha).isPresent());
+        data.put("progress", progress.org(org.code()));
+        data.put("milestones", queries.milestones(org.id()));
+        data.put("devices", pairing.devices(org.code()));
+        data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);
+        data.put("flags", reviews.open(org.id()).size());
+        data.put("newCode", newCode);
+        return Page.of("org", request, me, data);
+    }
+
+    private List<String> photoList(String stored) {
+        try {
+            Object parsed = json.readValue(stored, io.micronaut.core.type.Argument.of(Object.class));
+            return parsed instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

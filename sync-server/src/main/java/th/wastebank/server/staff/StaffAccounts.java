@@ -1,0 +1,207 @@
+package th.wastebank.server.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+
+/**
+ * Staff accounts: passwords kept as bcrypt hashes (cost 12), and an account locked for a while
+ * after repeated wrong passwords, so a password cannot be guessed from the internet.
+ */
+@Singleton
+public class StaffAccounts {
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCK_FOR = Duration.ofMinutes(15);
+    public static final int MIN_PASSWORD = 10;
+    private static final int COST = 12;
+    /** Compared against when the user does not exist, so both answers take as long. */
+    private static final byte[] DUMMY_HASH = BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray());
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public StaffAccounts(Database database, Clock clock) {
+        this.dataSource = database.pool();
+        this.clock = clock;
+    }
+
+    /** A staff account without its hash. */
+    @Serdeable
+    public record Staff(long id, String username, String displayName, StaffRole role, @Nullable String scopeCode,
+                        boolean disabled) {
+    }
+
+    /** The outcome of a sign-in: the account, or why not (LOCKED carries until when). */
+    public record SignIn(Optional<Staff> staff, boolean locked, @Nullable Instant lockedUntil) {
+        static SignIn refused() {
+            return new SignIn(Optional.empty(), false, null);
+        }
+    }
+
+    public Staff create(String username, String displayName, String password, StaffRole role, String scopeCode) {
+        String user = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!user.matches("[a-z0-9._-]{3,60}")) {
+            throw ApiProblem.badRequest("username-invalid", "username: 3-60 of a-z 0-9 . _ -",
+                    "ชื่อผู้ใช้ต้องเป็นตัวอักษรภาษาอังกฤษ ตัวเลข . _ - ยาว 3-60 ตัว");
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw ApiProblem.badRequest("password-too-short", "A password needs at least " + MIN_PASSWORD + " characters",
+                    "รหัสผ่านต้องยาวอย่างน้อย " + MIN_PASSWORD + " ตัวอักษร");
+        }
+        String scope = role == StaffRole.NATIONAL ? null : requireScope(role, scopeCode);
+        String hash = new String(BCrypt.withDefaults().hash(COST, password.toCharArray()), StandardCharsets.UTF_8);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO staff (username, display_name, password_hash, role,"
+                     + " scope_code, created_at) VALUES (?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, user);
+            ps.setString(2, displayName == null || displayName.isBlank() ? user : displayName.strip());
+            ps.setString(3, hash);
+            ps.setString(4, role.name());
+            ps.setString(5, scope);
+            ps.setObject(6, Jdbc.utc(clock.instant()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new Staff(keys.getLong(1), user, displayName == null || displayName.isBlank() ? user
+                        : displayName.strip(), role, scope, false);
+            }
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "username-taken", "Conflict", "That username is taken",
+                    "ชื่อผู้ใช้นี้มีอยู่แล้ว");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Checks a password; counts failures, locks after {@value #MAX_FAILURES}, and resets on success. */
+    public SignIn signIn(String username, String password) {
+        String user = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        char[] given = password == null ? new char[0] : password.toCharArray();
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            Row row = find(c, user);
+            if (row == null) {
+                BCrypt.verifyer().verify(given, DUMMY_HASH);
+                return SignIn.refused();
+            }
+            if (row.lockedUntil != null && row.lockedUntil.isAfter(now)) {
+                return new SignIn(Optional.empty(), true, row.lockedUntil);
+            }
+            boolean ok = !row.staff.disabled()
+                    && BCrypt.verifyer().verify(given, row.hash.getBytes(StandardCharsets.UTF_8)).verified;
+            if (ok) {
+                update(c, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", row.staff.id());
+                return new SignIn(Optional.of(row.staff), false, null);
+            }
+            int failures = row.failures + 1;
+            Instant lockUntil = failures >= MAX_FAILURES ? now.plus(LOCK_FOR) : null;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?")) {
+                ps.setInt(1, lockUntil == null ? failures : 0);
+                ps.setObject(2, Jdbc.utc(lockUntil));
+                ps.setLong(3, row.staff.id());
+                ps.executeUpdate();
+            }
+            return lockUntil == null ? SignIn.refused() : new SignIn(Optional.empty(), true, lockUntil);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Staff> byId(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs).staff) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Staff> all() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY role, scope_code, username");
+             ResultSet rs = ps.executeQuery()) {
+            List<Staff> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row(rs).staff);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String requireScope(StaffRole role, String scopeCode) {
+        String scope = scopeCode == null ? "" : scopeCode.strip();
+        String sql = switch (role) {
+            case ORG -> "SELECT COUNT(*) FROM org WHERE code = ?";
+            case DISTRICT -> "SELECT COUNT(*) FROM district WHERE code = ?";
+            case PROVINCE -> "SELECT COUNT(*) FROM province WHERE code = ?";
+            case NATIONAL -> throw new IllegalArgumentException("national staff have no scope");
+        };
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, scope);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    throw ApiProblem.badRequest("scope-invalid", "No " + role.name().toLowerCase() + " with code '" + scope
+                            + "'", "ไม่พบพื้นที่รหัสนี้");
+                }
+            }
+            return scope;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Row(Staff staff, String hash, int failures, Instant lockedUntil) {
+    }
+
+    private static final String SELECT = "SELECT id, username, display_name, role, scope_code, disabled, password_hash,"
+            + " failed_logins, locked_until FROM staff";
+
+    private static Row find(Connection c, String username) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? row(rs) : null;
+            }
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(new Staff(rs.getLong(1), rs.getString(2), rs.getString(3), StaffRole.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getBoolean(6)), rs.getString(7), rs.getInt(8), Jdbc.instant(rs, 9));
+    }
+
+    private static void update(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+}

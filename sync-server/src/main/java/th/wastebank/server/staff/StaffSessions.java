@@ -1,0 +1,105 @@
+package th.wastebank.server.staff;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.auth.Secrets;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+
+/**
+ * Browser sessions kept in the database (any server node can serve any request): the cookie holds
+ * a 256-bit secret, the table only its hash, and each session has its own CSRF token.
+ */
+@Singleton
+public class StaffSessions {
+    public static final String COOKIE = "wb_session";
+    public static final Duration LIFETIME = Duration.ofHours(12);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final StaffAccounts accounts;
+
+    public StaffSessions(Database database, Clock clock, StaffAccounts accounts) {
+        this.dataSource = database.pool();
+        this.clock = clock;
+        this.accounts = accounts;
+    }
+
+    /** A new session's cookie value. */
+    public String open(StaffAccounts.Staff staff) {
+        String secret = random();
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO staff_session (id_hash, staff_id, csrf_token,"
+                     + " created_at, expires_at) VALUES (?,?,?,?,?)")) {
+            ps.setBytes(1, Secrets.sha256(secret));
+            ps.setLong(2, staff.id());
+            ps.setString(3, random());
+            ps.setObject(4, Jdbc.utc(now));
+            ps.setObject(5, Jdbc.utc(now.plus(LIFETIME)));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return secret;
+    }
+
+    /** The signed-in staff member for a cookie value, if the session is alive and the account usable. */
+    public Optional<StaffCaller> resolve(String cookie) {
+        if (cookie == null || cookie.length() != 43) {
+            return Optional.empty();
+        }
+        long staffId;
+        String csrf;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT staff_id, csrf_token, expires_at FROM staff_session"
+                     + " WHERE id_hash = ?")) {
+            ps.setBytes(1, Secrets.sha256(cookie));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !Jdbc.instant(rs, 3).isAfter(clock.instant())) {
+                    return Optional.empty();
+                }
+                staffId = rs.getLong(1);
+                csrf = rs.getString(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return accounts.byId(staffId).filter(s -> !s.disabled())
+                .map(s -> new StaffCaller(s.id(), s.username(), s.displayName(), s.role(), s.scopeCode(), csrf));
+    }
+
+    public void close(String cookie) {
+        if (cookie == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM staff_session WHERE id_hash = ? OR expires_at < ?")) {
+            ps.setBytes(1, Secrets.sha256(cookie));
+            ps.setObject(2, Jdbc.utc(clock.instant()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

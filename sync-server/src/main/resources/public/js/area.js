@@ -1,0 +1,41 @@
+// Draws the monthly chart and the map of an area page from the data the page carries.
+(function () {
+    var m = window.wbMonthly;
+    var canvas = document.getElementById('monthly');
+    if (canvas && window.Chart && m) {
+        Chart.defaults.font.family = 'Sarabun, sans-serif';
+        new Chart(canvas, {
+            type: 'bar',
+            data: {
+                labels: m.labels,
+                datasets: [
+                    {label: m.kgLabel, data: m.kg, yAxisID: 'kg', backgroundColor: '#2e7d32'},
+                    {label: m.bahtLabel, data: m.baht, yAxisID: 'baht', type: 'line', borderColor: '#f9a825'}
+                ]
+            },
+            options: {animation: false, responsive: true, scales: {kg: {position: 'left'}, baht: {position: 'right'}}}
+        });
+    }
+    var el = document.getElementById('map');
+    if (el && window.L) {
+        var colours = ['#9e9e9e', '#ffcc80', '#ffb74d', '#81c784', '#4caf50', '#1b5e20'];
+        var map = L.map(el, {preferCanvas: true}).setView([13.5, 100.8], 5);
+        L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+            {maxZoom: 14, attribution: '&copy; OpenStreetMap'}).addTo(map);
+        var area = el.getAttribute('data-area') || '';
+        fetch('/web/map.json' + (area ? '?area=' + encodeURIComponent(area) : ''), {credentials: 'same-origin'})
+            .then(function (r) { return r.json(); })
+            .then(function (points) {
+                var bounds = [];
+                points.forEach(function (p) {
+                    L.circleMarker([p.lat, p.lng], {radius: 4, weight: 0, fillOpacity: 0.85, fillColor: colours[p.step]})
+                        .bindTooltip(p.nameTh).addTo(map);
+                    bounds.push([p.lat, p.lng]);
+                });
+                if (bounds.length) {
+                    map.fitBounds(bounds, {padding: [10, 10]});
+                }
+                el.setAttribute('data-points', points.length);
+            });
+    }
+})();
