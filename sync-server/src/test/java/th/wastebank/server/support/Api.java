@@ -114,6 +114,22 @@ public final class Api {
         return new Device(UUID.fromString((String) j.get("deviceId")), (String) j.get("token"), orgCode);
     }
 
+    /** Creates a staff account through the operator API ({@code role} ORG, DISTRICT, PROVINCE or NATIONAL). */
+    public void createStaff(String username, String displayName, String password, String role, String scope) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", username);
+        body.put("displayName", displayName);
+        body.put("password", password);
+        body.put("role", role);
+        if (scope != null) {
+            body.put("scope", scope);
+        }
+        Response r = post("/api/v1/admin/staff", CanonicalJson.write(body), adminToken);
+        if (r.status() != 201) {
+            throw new AssertionError("staff " + username + ": " + r.status() + " " + r.body());
+        }
+    }
+
     public static String pushBody(Device device, List<SyncOp> ops) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("deviceId", device.deviceId().toString());

@@ -30,4 +30,32 @@ public final class TestOrgs {
         }
         return code;
     }
+
+    /**
+     * An org with a chosen code and name in a given sub-district, in the database at {@code jdbcUrl}
+     * (a test's own schema); its district and province follow from the sub-district.
+     */
+    public static String createIn(String jdbcUrl, String code, String nameTh, String subDistrictCode) {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "root", "")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO org (code, name_th, kind, sub_district_code,"
+                    + " district_code, province_code, demo, created_at) SELECT ?, ?, 'SAO', s.code, s.district_code,"
+                    + " d.province_code, FALSE, UTC_TIMESTAMP(3) FROM sub_district s"
+                    + " JOIN district d ON d.code = s.district_code WHERE s.code = ?")) {
+                ps.setString(1, code);
+                ps.setString(2, nameTh);
+                ps.setString(3, subDistrictCode);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("no sub-district " + subDistrictCode);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO sync_state (org_id) SELECT id FROM org WHERE code = ?")) {
+                ps.setString(1, code);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return code;
+    }
 }

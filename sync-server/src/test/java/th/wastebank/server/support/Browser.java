@@ -1,0 +1,178 @@
+package th.wastebank.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driven through chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}, or {@code -Dwb.chromium} / {@code -Dwb.chromedriver}), with a fresh
+ * profile of its own. Where no browser is installed, {@link #open} skips the calling tests with a
+ * JUnit assumption that says what to install, instead of failing them.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Starts the browser for pages of {@code baseUrl}, or skips the tests when none is installed. */
+    public static Browser open(String baseUrl) {
+        Path chromium = Path.of(System.getProperty("wb.chromium", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("wb.chromedriver", "/usr/bin/chromedriver"));
+        Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
+                "Browser tests skipped: no Chromium at " + chromium + " or no chromedriver at " + chromedriver
+                        + " (apt-get install chromium chromium-driver, or set -Dwb.chromium and -Dwb.chromedriver)");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("wb-chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        Path log = Path.of(System.getProperty("wb.test.data.dir", "target/test-data")).resolve("chromedriver.log");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .withLogFile(log.toFile())
+                .build();
+        try {
+            Files.createDirectories(log.getParent());
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile, baseUrl);
+        } catch (IOException e) {
+            delete(profile);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            delete(profile);
+            throw e;
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the server, as if typed into the address bar. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Signs in through the sign-in form and waits until the browser has left it. */
+    public Browser signIn(String username, String password) {
+        go("/login");
+        type("#username", username);
+        type("#password", password);
+        click("#signin");
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    /** Presses the sign-out button in the page's bar and waits for the sign-in page. */
+    public Browser signOut() {
+        click("header form[action='/logout'] button");
+        waitUntil(d -> d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    /** Forgets every cookie of the server (a fresh visitor). */
+    public Browser forgetCookies() {
+        go("/static/css/app.css");
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public void addCookie(Cookie cookie) {
+        driver.manage().addCookie(cookie);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void click(String css) {
+        find(css).click();
+    }
+
+    /** The page as the browser holds it now (after its scripts ran). */
+    public String html() {
+        return driver.getPageSource();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            delete(profile);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a profile left behind in the temporary directory is harmless
+        }
+    }
+}
