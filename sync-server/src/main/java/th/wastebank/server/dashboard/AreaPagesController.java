@@ -5,9 +5,11 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,6 +18,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
+import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.validation.Dates;
@@ -56,7 +59,7 @@ public class AreaPagesController {
         if (!me.canSeeProvince(code)) {
             throw WebProblem.forbidden();
         }
-        ProgressQueries.AreaDetail detail = progress.province(code);
+        ProgressQueries.AreaDetail detail = found(() -> progress.province(code));
         return area(request, me, "province", code, detail.area(), detail.parts(), null);
     }
 
@@ -66,7 +69,7 @@ public class AreaPagesController {
         if (!me.canSeeDistrict(code)) {
             throw WebProblem.forbidden();
         }
-        ProgressQueries.DistrictDetail detail = progress.district(code);
+        ProgressQueries.DistrictDetail detail = found(() -> progress.district(code));
         return area(request, me, "district", code, detail.area(), List.of(), detail.orgs());
     }
 
@@ -80,6 +83,18 @@ public class AreaPagesController {
             throw WebProblem.forbidden();
         }
         return queries.map(area == null || area.isBlank() ? null : area);
+    }
+
+    /** An area that does not exist is the "not found" page, not the API's problem document. */
+    private static <T> T found(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (ApiProblem e) {
+            if (e.status() == HttpStatus.NOT_FOUND.getCode()) {
+                throw WebProblem.notFound();
+            }
+            throw e;
+        }
     }
 
     private ModelAndView<Map<String, Object>> area(HttpRequest<?> request, StaffCaller me, String level, String code,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -35,6 +36,7 @@ import th.wastebank.server.staff.StaffSessions;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LoginController {
     static final String LOGIN_CSRF_COOKIE = "wb_login_csrf";
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~/-]*");
     private final StaffAccounts accounts;
     private final StaffSessions sessions;
     private final WebAuth webAuth;
@@ -81,7 +83,7 @@ public class LoginController {
         String secret = sessions.open(staff);
         StaffCaller caller = new StaffCaller(staff.id(), staff.username(), staff.displayName(), staff.role(),
                 staff.scopeCode(), "");
-        String target = next != null && next.startsWith("/web/") && !next.startsWith("//") ? next : caller.homePath();
+        String target = isLocalPath(next) && next.startsWith("/web/") ? next : caller.homePath();
         return HttpResponse.seeOther(URI.create(target))
                 .cookie(Cookie.of(StaffSessions.COOKIE, secret).httpOnly(true).path("/").sameSite(SameSite.Lax)
                         .maxAge(StaffSessions.LIFETIME))
@@ -100,10 +102,19 @@ public class LoginController {
 
     @Get("/lang/{lang}")
     public HttpResponse<?> language(HttpRequest<?> request, String lang, @QueryValue @Nullable String back) {
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        String target = isLocalPath(back) ? back : "/";
         return HttpResponse.seeOther(URI.create(target))
                 .cookie(Cookie.of(Texts.COOKIE, "en".equals(lang) ? "en" : "th").path("/").sameSite(SameSite.Lax)
                         .maxAge(java.time.Duration.ofDays(365)));
+    }
+
+    /**
+     * A path of this site to send the browser back to: a slash, then only letters, digits and
+     * {@code . _ ~ / -}, and no second slash first. Anything else ({@code //host}, {@code /\host},
+     * tabs, schemes) could send the browser to another site, or is not a path at all.
+     */
+    static boolean isLocalPath(String candidate) {
+        return candidate != null && LOCAL_PATH.matcher(candidate).matches();
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, String next, String error, HttpStatus status) {
