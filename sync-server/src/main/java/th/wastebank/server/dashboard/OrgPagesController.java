@@ -171,6 +171,7 @@ public class OrgPagesController {
         data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);
         data.put("flags", reviews.open(org.id()).size());
         data.put("newCode", newCode);
+        data.put("path", "/web/orgs/" + org.code());
         return Page.of("org", request, me, data);
     }
 

@@ -8,7 +8,11 @@ import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.staff.StaffCaller;
 
-/** A dashboard page's model: the template, the reader's words and formats, who is signed in, and the page's data. */
+/**
+ * A dashboard page's model: the template, the reader's words and formats, who is signed in, and the
+ * page's data. {@code path} (where the language switch returns to) is the request's, unless a page
+ * shown in answer to a form names its own address.
+ */
 final class Page {
     private Page() {
     }
@@ -22,7 +26,7 @@ final class Page {
         model.put("lang", t.lang());
         model.put("me", caller);
         model.put("csrf", caller.csrfToken());
-        model.put("path", request.getPath());
+        model.putIfAbsent("path", request.getPath());
         return new ModelAndView<>(view, model);
     }
 }

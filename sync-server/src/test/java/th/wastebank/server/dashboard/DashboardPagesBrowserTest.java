@@ -1,0 +1,297 @@
+package th.wastebank.server.dashboard;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+
+import th.wastebank.server.support.Api;
+import th.wastebank.server.support.Browser;
+import th.wastebank.server.support.Ops;
+import th.wastebank.server.staff.StaffSessions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.wastebank.server.dashboard.DashboardFixture.DISTRICT_3609;
+import static th.wastebank.server.dashboard.DashboardFixture.HUAI;
+import static th.wastebank.server.dashboard.DashboardFixture.HUAI_NAME;
+import static th.wastebank.server.dashboard.DashboardFixture.NATIONAL;
+import static th.wastebank.server.dashboard.DashboardFixture.NAYANGKLAK;
+import static th.wastebank.server.dashboard.DashboardFixture.NAYANGKLAK_NAME;
+import static th.wastebank.server.dashboard.DashboardFixture.ORG_HUAI;
+import static th.wastebank.server.dashboard.DashboardFixture.ORG_NAYANGKLAK;
+import static th.wastebank.server.dashboard.DashboardFixture.PASSWORD;
+
+/**
+ * Every dashboard page in a real headless Chromium, signed in as the officers of the fixture
+ * country: Thai text, the numbers of the data pushed through the sync API, the chart and the map,
+ * the language switch, pairing codes and revocation, the review queue, the audit log, signing out.
+ */
+@MicronautTest(transactional = false)
+class DashboardPagesBrowserTest extends DashboardTestBase {
+    private Browser browser;
+    private DashboardFixture country;
+
+    @Override
+    String schema() {
+        return "wastebank_web_pages";
+    }
+
+    @BeforeAll
+    void browserAndCountry() {
+        browser = Browser.open(base());
+        country = buildCountry();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        browser.forgetCookies();
+    }
+
+    @Test
+    void aNationalOfficerSeesTheNationInThaiWithTheStepsOfEveryOrgAndProvince() {
+        browser.signIn(NATIONAL, PASSWORD);
+
+        assertEquals("/web/nation", browser.path());
+        assertEquals("th", browser.find("html").getAttribute("lang"));
+        assertEquals("ทั้งประเทศ", browser.text("#area-title"));
+        assertEquals("English", browser.find("header nav a[href^='/lang/']").getText());
+        assertEquals(List.of("2", "1", "1", "0", "0"), stepCounts());
+        assertTrue(browser.text("#steps").contains("ขั้นที่ 1 ประชุม/เลือกรูปแบบรายได้"), browser.text("#steps"));
+        assertTrue(browser.text("main").contains("4 อปท. ในพื้นที่ · ของเป้าหมาย = 7,766"), browser.text("main"));
+        assertEquals(List.of("ชัยภูมิ 2 1 1 0 0 3", "ตาก 0 0 0 0 0 1"), rows("#parts").subList(1, 3));
+        assertEquals(List.of(HUAI_NAME, DashboardFixture.RAHAENG_NAME), notReported(),
+                "who has not reported in this round");
+    }
+
+    @Test
+    void theMonthlyChartOfEachAreaCarriesTheKilogramsAndBahtPushedThroughTheSyncApi() {
+        browser.signIn(NATIONAL, PASSWORD);
+        String before = Texts.thai().month(country.monthBefore);
+        String now = Texts.thai().month(country.thisMonth);
+
+        // the nation: อบต.นายางกลัก's 5 kg (40 baht) a month and a half ago; 17.75 + 1 kg (104 + 8 baht) this month
+        assertEquals(List.of(before, now), browser.js("return window.wbMonthly.labels"));
+        assertEquals(List.of(5.0, 18.75), numbers(browser.js("return window.wbMonthly.kg")));
+        assertEquals(List.of(40.0, 112.0), numbers(browser.js("return window.wbMonthly.baht")));
+        assertEquals(List.of(5.0, 18.75), chartKilograms());
+
+        browser.go("/web/provinces/36");
+        assertEquals(List.of(5.0, 18.75), numbers(browser.js("return window.wbMonthly.kg")));
+        browser.go("/web/provinces/63");
+        assertEquals(List.of(), numbers(browser.js("return window.wbMonthly.kg")), "nothing deposited in Tak");
+        browser.go("/web/orgs/" + HUAI);
+        assertEquals(List.of(1.0), numbers(browser.js("return window.wbMonthly.kg")));
+        assertEquals(List.of(8.0), numbers(browser.js("return window.wbMonthly.baht")));
+    }
+
+    @Test
+    void theProvinceAndDistrictPagesDrillDownToTheirOrgs() {
+        browser.signIn(NATIONAL, PASSWORD);
+        browser.find("#parts").findElement(By.linkText("ชัยภูมิ")).click();
+
+        assertEquals("/web/provinces/36", browser.path());
+        assertEquals("จังหวัด ชัยภูมิ", browser.text("#area-title"));
+        assertEquals(List.of("2", "1", "1", "0", "0"), stepCounts());
+        assertTrue(browser.text("main").contains("3 อปท. ในพื้นที่"), browser.text("main"));
+        assertEquals(List.of("เมืองชัยภูมิ 1 0 0 0 0 1", "เทพสถิต 1 1 1 0 0 2"), rows("#parts").subList(1, 3));
+        assertEquals(List.of(HUAI_NAME), notReported());
+
+        browser.find("#parts").findElement(By.linkText("เทพสถิต")).click();
+        assertEquals("/web/districts/3609", browser.path());
+        assertEquals("อำเภอ เทพสถิต", browser.text("#area-title"));
+        assertEquals(List.of("1", "1", "1", "0", "0"), stepCounts());
+        assertEquals(List.of(HUAI_NAME + " · · · · · ผลิตภัณฑ์วิดีโอ", NAYANGKLAK_NAME + " ✓ ✓ ✓ · · วิดีโอ"),
+                rows("#orgs").subList(1, 3));
+        assertEquals(3, rows("#orgs").size(), "only the district's two orgs");
+    }
+
+    @Test
+    void anOrgPageShowsItsWasteBankFromThePushedDepositsPayoutsAndSteps() {
+        browser.signIn(ORG_NAYANGKLAK, PASSWORD);
+
+        assertEquals("/web/orgs/" + NAYANGKLAK, browser.path());
+        assertEquals(NAYANGKLAK_NAME, browser.text("#org-title"));
+        assertEquals(List.of("2", "3", "17.750", "104.00", "124.00"),
+                browser.all("#bank .figure b").stream().map(WebElement::getText).toList(),
+                "villages, members, kg and baht this month, members' savings");
+        assertTrue(browser.text("#products").contains("ตะกร้าสานลายผ้าทอ"), browser.text("#products"));
+        assertEquals(3, browser.all("#video .timeline li").size(), "steps 1 to 3 on the timeline");
+        assertTrue(browser.text("#video").contains("ยังไม่มีลิงก์วิดีโอ"));
+        assertTrue(browser.text("#devices").contains("โทรศัพท์ทดสอบ"), browser.text("#devices"));
+        assertEquals(List.of(5.0, 17.75), chartKilograms());
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndBackToThai() {
+        browser.signIn(NATIONAL, PASSWORD);
+        browser.find("header nav a[href^='/lang/']").click();
+        browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
+
+        assertEquals("/web/nation", browser.path());
+        assertEquals("Thailand", browser.text("#area-title"));
+        assertTrue(browser.text("#steps").contains("Step 1 meeting, income model"), browser.text("#steps"));
+        assertEquals("ภาษาไทย", browser.find("header nav a[href^='/lang/']").getText());
+        browser.go("/web/orgs/" + NAYANGKLAK);
+        assertTrue(browser.text("#bank").contains("Members"), "the choice is remembered: " + browser.text("#bank"));
+
+        browser.find("header nav a[href^='/lang/']").click();
+        browser.waitUntil(d -> "th".equals(browser.find("html").getAttribute("lang")));
+        assertEquals("/web/orgs/" + NAYANGKLAK, browser.path());
+        assertTrue(browser.text("#bank").contains("สมาชิก"), browser.text("#bank"));
+    }
+
+    @Test
+    void theMapOfEachAreaGetsAPointForEachOfItsOrgs() {
+        browser.signIn(NATIONAL, PASSWORD);
+        assertEquals("4", mapPoints());
+        browser.go("/web/provinces/36");
+        assertEquals("3", mapPoints());
+        browser.go("/web/districts/3609");
+        assertEquals("2", mapPoints());
+    }
+
+    @Test
+    void anOrgOfficerCreatesAPairingCodeThatPairsAPhoneAndThenRevokesThatPhone() {
+        browser.signIn(ORG_NAYANGKLAK, PASSWORD);
+        browser.click("#create-code");
+        String code = browser.waitUntil(d -> browser.all("#new-code .code").stream().findFirst()
+                .map(WebElement::getText).orElse(null));
+
+        assertTrue(Pattern.matches("[A-Z0-9]{4}-[A-Z0-9]{4}", code), code);
+        Api.Response paired = api().pairWith(code, "โทรศัพท์เครื่องใหม่");
+        assertEquals(200, paired.status(), paired.body());
+        Api.Device phone = new Api.Device(UUID.fromString((String) paired.json().get("deviceId")),
+                (String) paired.json().get("token"), NAYANGKLAK);
+
+        browser.go("/web/orgs/" + NAYANGKLAK);
+        deviceRow("โทรศัพท์เครื่องใหม่").findElement(By.cssSelector("button")).click();
+        browser.waitUntil(d -> deviceRow("โทรศัพท์เครื่องใหม่").getText().contains("ยกเลิกแล้ว"));
+
+        Api.Response refused = api().push(phone, List.of(new Ops().member(Ops.newId(), "นายไม่ควรเข้า")));
+        assertEquals(401, refused.status(), refused.body());
+        assertTrue(refused.body().contains("token-revoked"), refused.body());
+        assertFalse(deviceRow("โทรศัพท์ทดสอบ").getText().contains("ยกเลิกแล้ว"), "the other phone still works");
+        assertEquals(1, country.count("SELECT COUNT(*) FROM audit_log WHERE action = 'DEVICE_REVOKED' AND username = ?",
+                ORG_NAYANGKLAK));
+    }
+
+    @Test
+    void switchingLanguageRightAfterCreatingAPairingCodeStaysOnTheOrgPage() {
+        browser.signIn(ORG_NAYANGKLAK, PASSWORD);
+        browser.click("#create-code");
+        browser.waitUntil(d -> !browser.all("#new-code").isEmpty());
+
+        browser.find("header nav a[href^='/lang/']").click();
+        browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
+        assertEquals("/web/orgs/" + NAYANGKLAK, browser.path());
+        assertEquals(NAYANGKLAK_NAME, browser.text("#org-title"));
+    }
+
+    @Test
+    void aNegativeBalanceFlagIsResolvedFromTheReviewQueueWithANote() {
+        browser.signIn(ORG_HUAI, PASSWORD);
+        WebElement link = browser.find("a[href='/web/orgs/" + HUAI + "/review']");
+        assertEquals("รายการรอตรวจสอบ (1)", link.getText());
+        link.click();
+
+        assertEquals("ยอดเงินติดลบ", browser.text(".flag h3"));
+        assertTrue(browser.text(".flag pre").contains("\"balance\":-800"), browser.text(".flag pre"));
+        String note = "โทรหาสมาชิกแล้ว จะคืนเงิน 8 บาทในวันฝากครั้งหน้า";
+        browser.type(".flag textarea[name='note']", note);
+        browser.click(".flag button[type='submit']");
+        browser.waitUntil(d -> !browser.all("#no-flags").isEmpty());
+
+        assertEquals("ไม่มีรายการรอตรวจสอบ", browser.text("#no-flags"));
+        assertEquals(note, country.string("SELECT f.resolution_note FROM review_flag f JOIN org o ON o.id = f.org_id"
+                + " WHERE o.code = ? AND f.kind = 'NEGATIVE_BALANCE'", HUAI));
+        assertEquals(ORG_HUAI, country.string("SELECT f.resolved_by FROM review_flag f JOIN org o ON o.id = f.org_id"
+                + " WHERE o.code = ?", HUAI));
+        browser.go("/web/orgs/" + HUAI);
+        assertTrue(browser.all("a[href='/web/orgs/" + HUAI + "/review']").isEmpty(), "nothing left to review");
+    }
+
+    @Test
+    void theAuditLogShowsWhoSignedInAndWhatTheOperatorDid() {
+        browser.signIn(DISTRICT_3609, PASSWORD).forgetCookies();
+        browser.signIn(NATIONAL, PASSWORD);
+        browser.find("header nav a[href='/web/audit']").click();
+
+        assertEquals("/web/audit", browser.path());
+        assertEquals("บันทึกการใช้งานของเจ้าหน้าที่", browser.text("h1"));
+        List<String> rows = rows("#audit");
+        assertTrue(rows.get(1).contains(NATIONAL + " SIGN_IN"), rows.get(1));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(DISTRICT_3609 + " SIGN_IN")), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("operator STAFF_CREATED " + ORG_NAYANGKLAK + " ORG " + NAYANGKLAK)),
+                String.join("\n", rows));
+        assertTrue(rows.stream().noneMatch(r -> r.contains("null")), "no empty field shows as null: " + rows);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndItsOldCookieNoLongerOpensAPage() {
+        browser.signIn(NATIONAL, PASSWORD);
+        Cookie session = browser.cookie(StaffSessions.COOKIE);
+        assertNotNull(session);
+        assertTrue(session.isHttpOnly());
+
+        browser.signOut();
+        assertNotNull(browser.find("#signin"));
+        browser.go("/web/nation");
+        assertTrue(browser.path().startsWith("/login"), browser.path());
+
+        browser.addCookie(session);
+        browser.go("/web/nation");
+        assertTrue(browser.path().startsWith("/login"), "the old cookie was let in: " + browser.path());
+        assertTrue(browser.all("#area-title").isEmpty());
+    }
+
+    private List<String> stepCounts() {
+        return browser.all("#steps tr").subList(0, 5).stream()
+                .map(r -> r.findElement(By.cssSelector("td.num")).getText()).toList();
+    }
+
+    private List<String> rows(String table) {
+        return browser.all(table + " tr").stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private List<String> notReported() {
+        return browser.find("#round").findElements(By.cssSelector("ul li")).stream().map(WebElement::getText).toList();
+    }
+
+    private WebElement deviceRow(String name) {
+        return browser.driver().findElement(By.xpath("//section[@id='devices']//tr[td[1][normalize-space()='" + name
+                + "']]"));
+    }
+
+    private String mapPoints() {
+        return browser.waitUntil(d -> browser.find("#map").getAttribute("data-points"));
+    }
+
+    /** The kilograms the Chart.js chart really drew (its first data set), once it exists. */
+    private List<Double> chartKilograms() {
+        Object drawn = browser.waitUntil(d -> browser.js("var c = window.Chart && Chart.getChart("
+                + "document.getElementById('monthly')); return c ? c.data.datasets[0].data : null;"));
+        return numbers(drawn);
+    }
+
+    private static List<Double> numbers(Object jsArray) {
+        return ((List<?>) jsArray).stream().map(n -> ((Number) n).doubleValue()).toList();
+    }
+}
