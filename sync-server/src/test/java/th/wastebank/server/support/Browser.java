@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium driven through chromedriver (Debian's {@code chromium} and
  * {@code chromium-driver}, or {@code -Dwb.chromium} / {@code -Dwb.chromedriver}), with a fresh
- * profile of its own. Where no browser is installed, {@link #open} skips the calling tests with a
- * JUnit assumption that says what to install, instead of failing them.
+ * profile of its own. Where no browser is installed, {@link #assumeInstalled} skips the calling
+ * tests with a JUnit assumption that says what to install, instead of failing them.
  */
 public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -39,13 +39,35 @@ public final class Browser implements AutoCloseable {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** Starts the browser for pages of {@code baseUrl}, or skips the tests when none is installed. */
+    private static Path chromium() {
+        return Path.of(System.getProperty("wb.chromium", "/usr/bin/chromium"));
+    }
+
+    private static Path chromedriver() {
+        return Path.of(System.getProperty("wb.chromedriver", "/usr/bin/chromedriver"));
+    }
+
+    /** Whether Chromium and chromedriver are installed here. */
+    public static boolean installed() {
+        return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+    }
+
+    /**
+     * Skips the calling test, saying what to install, when there is no browser. Call it in
+     * {@code @BeforeEach}: an assumption that fails in {@code @BeforeAll} makes Surefire report
+     * the class as run with no tests at all, not as skipped.
+     */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(installed(), "Browser test skipped: no Chromium at " + chromium()
+                + " or no chromedriver at " + chromedriver()
+                + " (apt-get install chromium chromium-driver, or set -Dwb.chromium and -Dwb.chromedriver)");
+    }
+
+    /** Starts the browser for pages of {@code baseUrl} (the calling test is skipped when none is installed). */
     public static Browser open(String baseUrl) {
-        Path chromium = Path.of(System.getProperty("wb.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("wb.chromedriver", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "Browser tests skipped: no Chromium at " + chromium + " or no chromedriver at " + chromedriver
-                        + " (apt-get install chromium chromium-driver, or set -Dwb.chromium and -Dwb.chromedriver)");
+        assumeInstalled();
+        Path chromium = chromium();
+        Path chromedriver = chromedriver();
         Path profile;
         try {
             profile = Files.createTempDirectory("wb-chromium-profile-");
