@@ -31,6 +31,8 @@ import th.wastebank.validation.Dates;
 @Controller("/web")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AreaPagesController {
+    /** Up to this many orgs that have not reported are named on a page; beyond it, only counted. */
+    public static final int ROUND_LIST_LIMIT = 300;
     private final WebAuth webAuth;
     private final ProgressQueries progress;
     private final DashboardQueries queries;
@@ -114,7 +116,7 @@ public class AreaPagesController {
         data.put("monthKg", months.stream().map(m -> m.grams() / 1000.0).toList());
         data.put("monthBaht", months.stream().map(m -> m.satang() / 100.0).toList());
         String province = code == null ? null : code.substring(0, 2);
-        data.put("round", progress.rounds(code, progress.reportingDays(province)));
+        data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
         return Page.of("area", request, me, data);
     }
 }

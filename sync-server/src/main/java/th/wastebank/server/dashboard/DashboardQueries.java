@@ -60,11 +60,18 @@ public class DashboardQueries {
 
     /** {@code area} is null (nation), a 2-digit province or a 4-digit district code. */
     public List<Month> months(@Nullable String area, YearMonth from) {
-        String sql = "SELECT s.month, SUM(s.deposit_grams), SUM(s.deposit_satang), SUM(s.deposit_count),"
+        return months(monthsSql(area), area, from);
+    }
+
+    /**
+     * The nation's months read the month index of the roll-ups alone (V5), in month order; an area's
+     * join its orgs to their roll-up rows.
+     */
+    static String monthsSql(@Nullable String area) {
+        return "SELECT s.month, SUM(s.deposit_grams), SUM(s.deposit_satang), SUM(s.deposit_count),"
                 + " SUM(s.withdrawal_satang) FROM org_month_stats s"
                 + (area == null ? "" : " JOIN org o ON o.id = s.org_id AND " + areaColumn(area) + " = ?")
                 + " WHERE s.month >= ? GROUP BY s.month ORDER BY s.month";
-        return months(sql, area, from);
     }
 
     public List<Month> orgMonths(long orgId, YearMonth from) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
 import th.wastebank.validation.Dates;
 
 /**
@@ -63,6 +65,15 @@ public class ProgressQueries {
     public record DistrictDetail(AreaProgress area, List<OrgProgress> orgs) {
     }
 
+    /**
+     * A round for a page: how many have not reported in it and how many missed the last one, and who
+     * has not reported when they are few enough to list.
+     */
+    public record RoundSummary(String areaCode, LocalDate opensOn, LocalDate dueOn, long notReportedCount,
+                               List<OrgProgress> notReported, LocalDate lastRoundOpensOn, LocalDate lastRoundDueOn,
+                               long lateCount) {
+    }
+
     @Serdeable
     public record RoundReport(String areaCode, LocalDate opensOn, LocalDate dueOn, List<OrgProgress> notReported,
                               LocalDate lastRoundOpensOn, LocalDate lastRoundDueOn, List<OrgProgress> late) {
@@ -72,33 +83,57 @@ public class ProgressQueries {
             + " SUM(p.step3_on IS NOT NULL), SUM(p.step4_on IS NOT NULL), SUM(p.step5_on IS NOT NULL),"
             + " SUM(COALESCE(p.products, 0) > 0), SUM(p.video_url IS NOT NULL)";
 
+    /**
+     * The nation by province, in one pass over the orgs (grouped along the area index, the names
+     * joined afterwards); the nation's own counts are the sum of its provinces'.
+     */
     public AreaDetail nation() {
-        List<AreaProgress> provinces = query("SELECT o.province_code, pr.name_th, pr.name_en, " + COUNTS
-                + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN province pr ON pr.code = o.province_code"
-                + " GROUP BY o.province_code, pr.name_th, pr.name_en ORDER BY o.province_code", null, false);
-        List<AreaProgress> total = query("SELECT 'TH', 'ประเทศไทย', 'Thailand', " + COUNTS
-                + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id", null, true);
-        return new AreaDetail(total.get(0), provinces);
+        List<AreaProgress> provinces = query("SELECT x.province_code, pr.name_th, pr.name_en, x.orgs, x.s1, x.s2, x.s3,"
+                + " x.s4, x.s5, x.with_product, x.with_video FROM (SELECT o.province_code, COUNT(*) AS orgs,"
+                + " SUM(p.step1_on IS NOT NULL) AS s1, SUM(p.step2_on IS NOT NULL) AS s2, SUM(p.step3_on IS NOT NULL) AS s3,"
+                + " SUM(p.step4_on IS NOT NULL) AS s4, SUM(p.step5_on IS NOT NULL) AS s5,"
+                + " SUM(COALESCE(p.products, 0) > 0) AS with_product, SUM(p.video_url IS NOT NULL) AS with_video"
+                + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id GROUP BY o.province_code) x"
+                + " LEFT JOIN province pr ON pr.code = x.province_code ORDER BY x.province_code", null);
+        long orgs = 0;
+        long[] reached = new long[MilestoneStep.values().length];
+        long withProduct = 0;
+        long withVideo = 0;
+        for (AreaProgress p : provinces) {
+            orgs += p.orgs();
+            for (StepCount s : p.steps()) {
+                reached[s.step() - 1] += s.orgs();
+            }
+            withProduct += p.withProduct();
+            withVideo += p.withVideo();
+        }
+        List<StepCount> steps = new ArrayList<>();
+        for (MilestoneStep s : MilestoneStep.values()) {
+            long n = reached[s.number() - 1];
+            steps.add(new StepCount(s.number(), s.nameTh(), s.nameEn(), n, percent(n, NATIONAL_TARGET)));
+        }
+        return new AreaDetail(new AreaProgress("TH", "ประเทศไทย", "Thailand", orgs, NATIONAL_TARGET, steps, withProduct,
+                withVideo), provinces);
     }
 
     public AreaDetail province(String code) {
         List<AreaProgress> area = query("SELECT o.province_code, pr.name_th, pr.name_en, " + COUNTS
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN province pr ON pr.code = o.province_code"
-                + " WHERE o.province_code = ? GROUP BY o.province_code, pr.name_th, pr.name_en", code, false);
+                + " WHERE o.province_code = ? GROUP BY o.province_code, pr.name_th, pr.name_en", code);
         if (area.isEmpty()) {
             throw ApiProblem.notFound("area-not-found", "No organisations in province " + code, "ไม่พบจังหวัดนี้");
         }
         List<AreaProgress> districts = query("SELECT o.district_code, d.name_th, d.name_en, " + COUNTS
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN district d ON d.code = o.district_code"
                 + " WHERE o.province_code = ? GROUP BY o.district_code, d.name_th, d.name_en ORDER BY o.district_code",
-                code, false);
+                code);
         return new AreaDetail(area.get(0), districts);
     }
 
     public DistrictDetail district(String code) {
         List<AreaProgress> area = query("SELECT o.district_code, d.name_th, d.name_en, " + COUNTS
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN district d ON d.code = o.district_code"
-                + " WHERE o.district_code = ? GROUP BY o.district_code, d.name_th, d.name_en", code, false);
+                + " WHERE o.district_code = ? GROUP BY o.district_code, d.name_th, d.name_en", code);
         if (area.isEmpty()) {
             throw ApiProblem.notFound("area-not-found", "No organisations in district " + code, "ไม่พบอำเภอนี้");
         }
@@ -122,11 +157,64 @@ public class ProgressQueries {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
         ReportingRounds.Round now = ReportingRounds.current(days, today);
         ReportingRounds.Round last = ReportingRounds.previous(days, today);
-        String where = areaWhere(areaCode) + " AND p2.step5_on IS NULL AND NOT EXISTS (SELECT 1 FROM milestone m"
-                + " WHERE m.org_id = o.id AND DATE(m.recorded_at + INTERVAL 7 HOUR) BETWEEN ? AND ?)";
+        String where = areaWhere(areaCode) + " AND p2.step5_on IS NULL AND " + NOT_REPORTED;
         return new RoundReport(areaCode == null ? "TH" : areaCode, now.opensOn(), now.dueOn(),
-                orgs(where, areaCode, now.opensOn(), now.dueOn()), last.opensOn(), last.dueOn(),
-                orgs(where, areaCode, last.opensOn(), last.dueOn()));
+                orgs(where, areaCode, from(now), until(now)), last.opensOn(), last.dueOn(),
+                orgs(where, areaCode, from(last), until(last)));
+    }
+
+    /**
+     * The same rounds as {@link #rounds} for a page: both counts in one pass over the area's orgs
+     * (joined to the few that reported in each round, not probing the milestones org by org), and the list of who has not reported only when it has at most {@code listLimit} names (a
+     * national list of thousands is not shown, so it is not read).
+     */
+    public RoundSummary roundSummary(String areaCode, List<Integer> days, int listLimit) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
+        ReportingRounds.Round now = ReportingRounds.current(days, today);
+        ReportingRounds.Round last = ReportingRounds.previous(days, today);
+        long notReported;
+        long late;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) - COUNT(cur.org_id), COUNT(*) - COUNT(prev.org_id)"
+                     + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id"
+                     + " LEFT JOIN (" + REPORTED + ") cur ON cur.org_id = o.id"
+                     + " LEFT JOIN (" + REPORTED + ") prev ON prev.org_id = o.id"
+                     + " WHERE " + areaWhere(areaCode) + " AND p2.step5_on IS NULL")) {
+            ps.setObject(1, from(now));
+            ps.setObject(2, until(now));
+            ps.setObject(3, from(last));
+            ps.setObject(4, until(last));
+            ps.setString(5, areaCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                notReported = rs.getLong(1);
+                late = rs.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        List<OrgProgress> names = notReported == 0 || notReported > listLimit ? List.of()
+                : orgs(areaWhere(areaCode) + " AND p2.step5_on IS NULL AND " + NOT_REPORTED, areaCode, from(now),
+                        until(now));
+        return new RoundSummary(areaCode == null ? "TH" : areaCode, now.opensOn(), now.dueOn(), notReported, names,
+                last.opensOn(), last.dueOn(), late);
+    }
+
+    /** The orgs with a milestone recorded in a round: a range of the recorded-at index (V5), a few rows. */
+    private static final String REPORTED = "SELECT DISTINCT org_id FROM milestone WHERE recorded_at >= ? AND recorded_at < ?";
+
+    /** No milestone recorded in the round (two bounds in UTC, so the recorded-at index narrows the search). */
+    private static final String NOT_REPORTED = "NOT EXISTS (SELECT 1 FROM milestone m WHERE m.org_id = o.id"
+            + " AND m.recorded_at >= ? AND m.recorded_at < ?)";
+
+    /** The first instant of a round: its first day's midnight in Thailand, as the UTC the column holds. */
+    private static LocalDateTime from(ReportingRounds.Round round) {
+        return Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
+    }
+
+    /** The instant after a round: the midnight that ends its due day in Thailand, in UTC. */
+    private static LocalDateTime until(ReportingRounds.Round round) {
+        return Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
     }
 
     /** The reporting days of a province (or the default). */
@@ -152,7 +240,7 @@ public class ProgressQueries {
         return areaCode.length() == 2 ? "o.province_code = ?" : "o.district_code = ?";
     }
 
-    private List<AreaProgress> query(String sql, String param, boolean nation) {
+    private List<AreaProgress> query(String sql, String param) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             if (param != null) {
                 ps.setString(1, param);
@@ -161,13 +249,12 @@ public class ProgressQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long orgs = rs.getLong(4);
-                    long target = nation ? NATIONAL_TARGET : orgs;
                     List<StepCount> steps = new ArrayList<>();
                     for (MilestoneStep s : MilestoneStep.values()) {
                         long n = rs.getLong(4 + s.number());
-                        steps.add(new StepCount(s.number(), s.nameTh(), s.nameEn(), n, percent(n, target)));
+                        steps.add(new StepCount(s.number(), s.nameTh(), s.nameEn(), n, percent(n, orgs)));
                     }
-                    out.add(new AreaProgress(rs.getString(1), rs.getString(2), rs.getString(3), orgs, target, steps,
+                    out.add(new AreaProgress(rs.getString(1), rs.getString(2), rs.getString(3), orgs, orgs, steps,
                             rs.getLong(10), rs.getLong(11)));
                 }
             }

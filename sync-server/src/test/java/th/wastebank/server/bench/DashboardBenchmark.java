@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import th.wastebank.server.dashboard.AreaPagesController;
 import th.wastebank.server.dashboard.DashboardQueries;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.EmbeddedMariaDb;
@@ -54,6 +55,7 @@ public final class DashboardBenchmark {
     private static final String PASSWORD = "dashboard-bench-2569";
     private static final int TARGET_ORGS = ProgressQueries.NATIONAL_TARGET;
     private static final long TARGET_MS = 200;
+    private static final int LIST = AreaPagesController.ROUND_LIST_LIMIT;
     /** Generated rows carry ids made from this instant onwards (UUIDv7 layout, increasing in insert order). */
     private static final long ID_BASE_MS = Instant.parse("2025-11-01T00:00:00Z").toEpochMilli();
 
@@ -394,13 +396,13 @@ public final class DashboardBenchmark {
             List<Probe> probes = List.of(
                     new Probe("nation", national, "national", "/web/nation", "id=\"area-title\"", () -> List.of(
                             progress.nation(), queries.months(null, from),
-                            progress.rounds(null, progress.reportingDays(null)))),
+                            progress.roundSummary(null, progress.reportingDays(null), LIST))),
                     new Probe("province " + province, provincial, "province " + province, "/web/provinces/" + province,
                             "id=\"parts\"", () -> List.of(progress.province(province), queries.months(province, from),
-                            progress.rounds(province, progress.reportingDays(province)))),
+                            progress.roundSummary(province, progress.reportingDays(province), LIST))),
                     new Probe("district " + district, provincial, "province " + province, "/web/districts/" + district,
                             "id=\"orgs\"", () -> List.of(progress.district(district), queries.months(district, from),
-                            progress.rounds(district, progress.reportingDays(province)))),
+                            progress.roundSummary(district, progress.reportingDays(province), LIST))),
                     new Probe("อปท. " + org, provincial, "province " + province, "/web/orgs/" + org, "id=\"bank\"",
                             () -> List.of(queries.org(org), queries.orgMonths(orgId, from), queries.bank(orgId),
                                     queries.products(orgId, s -> List.of()), progress.org(org),
