@@ -61,6 +61,7 @@ public final class App extends Application {
         ui.start();
         stage.show();
         context.sync().start();
+        context.photoUploader().start();
     }
 
     @Override
