@@ -121,9 +121,9 @@ public final class ServerApi {
 
     /**
      * Whether the org already holds the photo ({@code HEAD /api/v1/photos/{sha256}}): a phone asks
-     * before uploading, so no photo is sent twice. Only the server's own answer counts as "yes": a
-     * 200 that is not a picture (a captive portal's page) is a {@link ServerException}, never a
-     * reason to skip an upload.
+     * before uploading, so no photo is sent twice. A 200 that says it is something other than a
+     * picture (a captive portal's HTML page) is a {@link ServerException}, never a reason to skip an
+     * upload; the server's own answer to HEAD carries an image type or none.
      */
     public boolean photoExists(String baseUrl, String token, String sha256) throws ServerException {
         HttpResponse<Void> response;
@@ -139,7 +139,7 @@ public final class ServerApi {
         }
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
-        if (status == 200 && type.startsWith("image/")) {
+        if (status == 200 && (type.isEmpty() || type.startsWith("image/"))) {
             return true;
         }
         if (status == 404) {
