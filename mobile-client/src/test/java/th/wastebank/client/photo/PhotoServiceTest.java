@@ -1,7 +1,5 @@
 package th.wastebank.client.photo;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.store.StoreFixture;
+import th.wastebank.client.testing.TestPictures;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,18 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhotoServiceTest {
-    /** A camera-sized picture with detail in it (a flat colour would compress to nothing). */
     static BufferedImage cameraShot(int width, int height, int seed) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        java.util.Random random = new java.util.Random(seed);
-        for (int i = 0; i < 400; i++) {
-            g.setColor(new Color(random.nextInt(0xFFFFFF)));
-            g.fillOval(random.nextInt(width), random.nextInt(height), 20 + random.nextInt(width / 4),
-                    20 + random.nextInt(height / 4));
-        }
-        g.dispose();
-        return image;
+        return TestPictures.cameraShot(width, height, seed);
     }
 
     @Test

@@ -101,7 +101,7 @@ class PhotoUploaderTest {
     @Test
     void aCutUploadGoesOnFromTheServersOffsetAfterTheAppRestarts() throws Exception {
         byte[] bytes = queued(600_000, 3);
-        tus.cutNextPatchAfter(100_000);
+        tus.breakLinkAfter(100_000);
 
         assertThrows(ServerException.class, () -> phone.photoUploader().uploadOnce());
         QueuedPhoto cut = photo(bytes);
@@ -139,7 +139,7 @@ class PhotoUploaderTest {
     @Test
     void anExpiredUploadStartsAgainFromTheFirstByte() throws Exception {
         byte[] bytes = queued(400_000, 6);
-        tus.cutNextPatchAfter(50_000);
+        tus.breakLinkAfter(50_000);
         assertThrows(ServerException.class, () -> phone.photoUploader().uploadOnce());
         tus.expireUploads();
 

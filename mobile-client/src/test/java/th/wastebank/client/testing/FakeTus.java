@@ -64,8 +64,8 @@ public final class FakeTus {
         return bytesReceived.get();
     }
 
-    /** The next PATCH keeps {@code bytes} bytes of its body, then the connection breaks. */
-    public void cutNextPatchAfter(long bytes) {
+    /** After {@code bytes} more PATCH body bytes (over any requests) arrived, the connection breaks. */
+    public void breakLinkAfter(long bytes) {
         cutAfter.set(bytes);
     }
 
@@ -137,20 +137,22 @@ public final class FakeTus {
             send(exchange, forced != 0 ? forced : 409, Map.of());
             return;
         }
-        long cut = cutAfter.getAndSet(-1);
         try (InputStream in = exchange.getRequestBody()) {
             byte[] buf = new byte[8192];
             int n;
-            long kept = 0;
             while ((n = in.read(buf)) > 0) {
-                int keep = cut < 0 ? n : (int) Math.min(n, cut - kept);
+                long budget = cutAfter.get();
+                int keep = budget < 0 ? n : (int) Math.min(n, budget);
                 synchronized (u) {
                     u.bytes.write(buf, 0, keep);
                 }
                 bytesReceived.addAndGet(keep);
-                kept += keep;
-                if (cut >= 0 && kept >= cut) {
-                    throw new IOException("the link broke after " + kept + " bytes");
+                if (budget >= 0) {
+                    cutAfter.set(budget - keep);
+                    if (budget - keep <= 0) {
+                        cutAfter.set(-1);
+                        throw new IOException("the link broke");
+                    }
                 }
             }
         }
