@@ -25,10 +25,13 @@ final class EntityStates {
         }
     }
 
-    /** Removes a ledger entry or price that only ever existed on this phone. Members are kept. */
+    /**
+     * Removes a ledger entry, price or step record that only ever existed on this phone. Members and
+     * products are kept: they are versioned, and an earlier version may be on the server.
+     */
     static void forget(Connection c, String type, UUID entityId) throws SQLException {
         OpType t = OpType.fromWire(type).orElse(null);
-        if (t == null || t == OpType.MEMBER_UPSERT || table(type) == null) {
+        if (t == null || t == OpType.MEMBER_UPSERT || t == OpType.PRODUCT_UPSERT || table(type) == null) {
             return;
         }
         if (t.createsEntry()) {
