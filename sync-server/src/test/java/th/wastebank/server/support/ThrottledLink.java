@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * many bytes of a file crossed the link more than once. It can also turn a {@code POST} with
  * {@code X-HTTP-Method-Override: PATCH} into a plain {@code PATCH}, for servers that do not honour
  * the override (applied to every server under comparison alike). Server-to-client bytes pass
- * unthrottled.
+ * unthrottled. Bytes are counted before they are passed on, so once a client has its answer every
+ * byte that led to it is in the counts.
  */
 public final class ThrottledLink implements AutoCloseable {
     /** The most bytes forwarded at once, so the client sees a steady trickle. */
@@ -214,9 +215,9 @@ public final class ThrottledLink implements AutoCloseable {
             try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) > 0) {
+                    downstream.addAndGet(n);
                     out.write(buf, 0, n);
                     out.flush();
-                    downstream.addAndGet(n);
                 }
             } catch (IOException e) {
                 // either side went away
@@ -334,9 +335,9 @@ public final class ThrottledLink implements AutoCloseable {
             for (int off = 0; off < bytes.length; off += SLICE) {
                 int k = Math.min(SLICE, bytes.length - off);
                 throttle(k);
+                upstream.addAndGet(k);
                 out.write(bytes, off, k);
                 out.flush();
-                upstream.addAndGet(k);
             }
         }
 
@@ -356,10 +357,10 @@ public final class ThrottledLink implements AutoCloseable {
                 }
                 int k = (int) Math.min(Math.min(SLICE, end - pos), left);
                 throttle(k);
-                out.write(buf, pos, k);
-                out.flush();
                 upstream.addAndGet(k);
                 countBody(k);
+                out.write(buf, pos, k);
+                out.flush();
                 pos += k;
             }
         }
