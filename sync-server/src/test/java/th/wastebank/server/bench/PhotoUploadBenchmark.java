@@ -42,7 +42,7 @@ import th.wastebank.server.support.ThrottledLink;
  *
  * <p>The same 2 MiB JPEG goes up with the unmodified tus-java-client ({@value #CHUNK_KIB} KiB
  * chunks, {@value #REQUEST_KIB} KiB per request) through a {@link ThrottledLink} of 50,000 bytes a
- * second client-to-server, once whole and once with the link reset at three points spread over
+ * second client-to-server ({@code -Dbench.rate} changes it), once whole and once with the link reset at three points spread over
  * the upload; after each failure the client does what the app does (HEAD for the offset, go on).
  * Both runs go to our server (a separate process on the embedded MariaDB) and to
  * {@code @tus/server} with {@code @tus/file-store} (src/test/node, installed with npm into the
