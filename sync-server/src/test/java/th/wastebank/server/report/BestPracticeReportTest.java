@@ -291,6 +291,16 @@ class BestPracticeReportTest extends ServerTestBase {
     }
 
     @Test
+    void theDistrictAndOrgPagesLinkToTheReports() {
+        String district = officer.get("/web/districts/" + DISTRICT).body();
+        assertTrue(district.contains("href=\"/web/reports/best-practice/3601\"")
+                && district.contains("href=\"/web/reports/progress?area=3601\"")
+                && district.contains("href=\"/web/reports/late?area=3601\""), district);
+        String org = officer.get("/web/orgs/" + model).body();
+        assertTrue(org.contains("href=\"/web/reports/best-practice/3601?org=" + model + "\""), org);
+    }
+
+    @Test
     void withoutSigningInTheReportSendsYouToTheSignInPage() {
         Api.Response r = api().get("/web/reports/best-practice/" + DISTRICT + "/pdf?month=" + MONTH, null);
         assertEquals(303, r.status());
