@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.server.progress.ReportingRounds;
 
 /**
  * The progress report and the late list as files: a spreadsheet (dates as dates shown in the
@@ -55,7 +56,7 @@ public final class ProgressExports {
     }
 
     /** "รอบรายงาน 16 พฤศจิกายน 2569 – 5 ธันวาคม 2569". */
-    public static String roundText(th.wastebank.server.progress.ReportingRounds.Round round) {
+    public static String roundText(ReportingRounds.Round round) {
         ThaiFormat f = ThaiFormat.arabicDigits();
         return "รอบรายงาน " + f.date(round.opensOn()) + " – " + f.date(round.dueOn());
     }
