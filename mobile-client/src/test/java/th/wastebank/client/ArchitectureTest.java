@@ -14,7 +14,12 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.pairing.PairingService;
+import th.wastebank.client.photo.PhotoQueue;
+import th.wastebank.client.photo.PhotoService;
+import th.wastebank.client.photo.PhotoUploader;
 import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.progress.MilestoneService;
 import th.wastebank.client.reversal.ReversalService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
@@ -32,7 +37,9 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().haveSimpleNameEndingWith("View")
                 .should().dependOnClassesThat().belongToAnyOf(MemberService.class, DepositService.class,
                         WithdrawalService.class, ReversalService.class, PriceBoard.class, Ledger.class, Outbox.class,
-                        PairingService.class, SyncEngine.class, Settings.class, ClientStore.class);
+                        PairingService.class, SyncEngine.class, Settings.class, ClientStore.class,
+                        ProductService.class, MilestoneService.class, PhotoService.class, PhotoQueue.class,
+                        PhotoUploader.class);
         rule.check(classes);
     }
 

@@ -14,7 +14,8 @@ public enum EntryKind {
     WELFARE_PAYOUT(4, "จ่ายสวัสดิการ", "Welfare payout"),
     SALE(5, "ขายขยะให้ผู้รับซื้อ", "Sale to buyer"),
     FEE(6, "ค่าธรรมเนียม", "Fee"),
-    REVERSAL(7, "กลับรายการ", "Reversal");
+    REVERSAL(7, "กลับรายการ", "Reversal"),
+    WELFARE_CONTRIBUTION(8, "เงินเข้ากองทุนสวัสดิการ", "Welfare fund contribution");
 
     private final int code;
     private final String nameTh;

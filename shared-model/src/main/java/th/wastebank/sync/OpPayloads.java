@@ -11,6 +11,11 @@ import th.wastebank.price.PriceSet;
 import th.wastebank.product.ProductUpsert;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.validation.Violation;
+import th.wastebank.welfare.ClaimFile;
+import th.wastebank.welfare.FundContribution;
+import th.wastebank.welfare.LevyRun;
+import th.wastebank.welfare.PayoutRecord;
+import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
 /** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
@@ -43,6 +48,11 @@ public final class OpPayloads {
             case ENTRY_REVERSE -> EntryReverse.read(r);
             case PRODUCT_UPSERT -> ProductUpsert.read(r);
             case MILESTONE_RECORD -> MilestoneRecord.read(r);
+            case WELFARE_SCHEME_UPSERT -> SchemeUpsert.read(r);
+            case WELFARE_CLAIM_FILE -> ClaimFile.read(r);
+            case WELFARE_LEVY_RUN -> LevyRun.read(r);
+            case WELFARE_PAYOUT_RECORD -> PayoutRecord.read(r);
+            case WELFARE_FUND_CONTRIBUTE -> FundContribution.read(r);
         };
     }
 }

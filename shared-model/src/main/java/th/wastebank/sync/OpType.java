@@ -11,7 +11,12 @@ public enum OpType {
     WITHDRAWAL_RECORD("withdrawal.record"),
     ENTRY_REVERSE("entry.reverse"),
     PRODUCT_UPSERT("product.upsert"),
-    MILESTONE_RECORD("milestone.record");
+    MILESTONE_RECORD("milestone.record"),
+    WELFARE_SCHEME_UPSERT("welfare.scheme.upsert"),
+    WELFARE_CLAIM_FILE("welfare.claim.file"),
+    WELFARE_LEVY_RUN("welfare.levy.run"),
+    WELFARE_PAYOUT_RECORD("welfare.payout.record"),
+    WELFARE_FUND_CONTRIBUTE("welfare.fund.contribute");
 
     private final String wire;
 
@@ -29,6 +34,7 @@ public enum OpType {
 
     /** True for ops that create a ledger entry whose id is the op's entityId. */
     public boolean createsEntry() {
-        return this == DEPOSIT_RECORD || this == WITHDRAWAL_RECORD || this == ENTRY_REVERSE;
+        return this == DEPOSIT_RECORD || this == WITHDRAWAL_RECORD || this == ENTRY_REVERSE
+                || this == WELFARE_LEVY_RUN || this == WELFARE_PAYOUT_RECORD || this == WELFARE_FUND_CONTRIBUTE;
     }
 }

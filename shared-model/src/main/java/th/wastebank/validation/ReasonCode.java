@@ -53,7 +53,33 @@ public enum ReasonCode {
     VIDEO_URL_REQUIRED("กรุณาใส่ลิงก์วิดีโอ", "This step needs the video's link"),
     VIDEO_HOST_NOT_ALLOWED("ลิงก์วิดีโอต้องเป็น YouTube, Facebook หรือ TikTok ของ อปท.",
             "The video link must be a YouTube, Facebook or TikTok video"),
-    VIDEO_LENGTH_REQUIRED("กรุณาระบุความยาววิดีโอ (วินาที)", "Step 4 needs the video's length in seconds");
+    VIDEO_LENGTH_REQUIRED("กรุณาระบุความยาววิดีโอ (วินาที)", "Step 4 needs the video's length in seconds"),
+    SCHEME_NAME_REQUIRED("กรุณาตั้งชื่อสวัสดิการ", "A welfare scheme needs a name"),
+    WELFARE_TYPE_INVALID("กรุณาเลือกประเภทสวัสดิการ",
+            "kind must be FUNERAL, ILLNESS, BIRTH, ELDER, SCHOLARSHIP, DISASTER or OTHER"),
+    PAYOUT_RULE_INVALID("กรุณากำหนดเงินที่จ่ายต่อครั้ง หรือต่อวันพร้อมจำนวนวันสูงสุด",
+            "payoutRule must be FIXED with payoutAmount, or PER_DAY with payoutAmount and maxDays (1 to 365)"),
+    FUNDING_INVALID("กรุณาเลือกแหล่งเงินของกองทุนและจำนวนเงินให้ครบ",
+            "funding must be LEVY_PER_EVENT or ANNUAL_FEE with levyAmount, DEPOSIT_SHARE with depositShareBp"
+                    + " (1 to 10000), or SALE_MARGIN"),
+    ELIGIBILITY_INVALID("เงื่อนไขผู้มีสิทธิ์ไม่ถูกต้อง",
+            "minMembershipMonths, minDeposits and depositLookbackMonths must be zero or more (lookback at most 120)"),
+    SCHEME_STATUS_INVALID("สถานะสวัสดิการไม่ถูกต้อง", "status must be ACTIVE or PAUSED"),
+    UNKNOWN_SCHEME("ไม่พบสวัสดิการนี้ในธนาคารขยะของท่าน", "No such welfare scheme in this organisation"),
+    UNKNOWN_CLAIM("ไม่พบคำขอรับสวัสดิการนี้ในธนาคารขยะของท่าน", "No such welfare claim in this organisation"),
+    DAYS_REQUIRED("กรุณาระบุจำนวนวันที่นอนโรงพยาบาล (1 ถึง 365 วัน)", "days must be 1 to 365"),
+    EVENT_REQUIRED("กรุณาระบุเหตุการณ์ที่หักเงินสมทบ", "A levy run needs its event key and reason"),
+    LEVY_BASIS_INVALID("วิธีหักเงินสมทบไม่ถูกต้อง", "basis must be LEVY_PER_EVENT, ANNUAL_FEE or DEPOSIT_SHARE"),
+    LEVY_NO_MEMBERS("ยังไม่มีสมาชิกที่จะหักเงินสมทบ", "A levy run needs at least one line"),
+    LEVY_TOO_MANY("สมาชิกในการหักเงินสมทบครั้งเดียวมากเกินไป", "A levy run may have at most 5,000 lines"),
+    LEVY_MEMBER_REPEATED("สมาชิกคนเดียวกันถูกหักซ้ำในรายการเดียว", "A member appears twice in one levy run"),
+    LEVY_ALREADY_RUN("หักเงินสมทบสำหรับเหตุการณ์นี้ไปแล้ว จึงไม่หักซ้ำ",
+            "This scheme already has a levy run for this event; nothing was debited again"),
+    LEVY_TOTAL_NOT_REVERSIBLE("ยอดรวมที่เข้ากองทุนจากการหักเงินสมทบกลับรายการไม่ได้ ให้กลับรายการของสมาชิกแต่ละคนแทน",
+            "The fund side of a levy run is not reversed directly; reverse each member's levy entry instead"),
+    CONTRIBUTION_SOURCE_INVALID("กรุณาเลือกแหล่งที่มาของเงิน", "source must be SALE_MARGIN, DONATION or OTHER"),
+    WELFARE_APPROVERS_REQUIRED("การจ่ายสวัสดิการหรือหักเงินสมทบต้องมีกรรมการยืนยันสองคน",
+            "A welfare payout or levy run needs two different committee members in approvedBy");
 
     private final String messageTh;
     private final String messageEn;

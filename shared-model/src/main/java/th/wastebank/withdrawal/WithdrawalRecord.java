@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import th.wastebank.json.PayloadReader;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpType;
+import th.wastebank.validation.Approvals;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
@@ -53,8 +53,7 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
         if (!Dates.plausibleEvent(paidAt, now)) {
             out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "paidAt"));
         }
-        long distinct = approvedBy.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().count();
-        if (distinct < 2) {
+        if (!Approvals.twoDifferent(approvedBy)) {
             out.add(Violation.of(ReasonCode.APPROVERS_REQUIRED, "approvedBy"));
         }
         return out;

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import th.wastebank.client.platform.AppDirectories;
 import th.wastebank.client.platform.DisplayService;
 import th.wastebank.client.platform.LifecycleService;
+import th.wastebank.client.platform.PhotoSources;
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.ui.Async;
 import th.wastebank.client.ui.Fonts;
@@ -51,7 +52,8 @@ public final class App extends Application {
             t.setDaemon(true);
             return t;
         });
-        AppUi ui = new AppUi(context, new Async(worker, Platform::runLater), ShareService.create(privateDir));
+        AppUi ui = new AppUi(context, new Async(worker, Platform::runLater), ShareService.create(privateDir),
+                PhotoSources.create(stage));
         Dimension2D size = DisplayService.create().windowSize();
         stage.setScene(ui.scene(size.getWidth(), size.getHeight()));
         stage.setTitle(ui.messages().get("app.name"));
@@ -61,6 +63,7 @@ public final class App extends Application {
         ui.start();
         stage.show();
         context.sync().start();
+        context.photoUploader().start();
     }
 
     @Override

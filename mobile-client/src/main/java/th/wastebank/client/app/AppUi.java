@@ -18,12 +18,22 @@ import th.wastebank.client.pairing.PairView;
 import th.wastebank.client.pairing.PairViewModel;
 import th.wastebank.client.passbook.PassbookView;
 import th.wastebank.client.passbook.PassbookViewModel;
+import th.wastebank.client.photo.PhotoSource;
+import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.price.PriceBoardView;
 import th.wastebank.client.price.PriceBoardViewModel;
 import th.wastebank.client.price.PriceEditView;
 import th.wastebank.client.price.PriceEditViewModel;
 import th.wastebank.client.problems.ProblemsView;
+import th.wastebank.client.product.ProductFormView;
+import th.wastebank.client.product.ProductFormViewModel;
+import th.wastebank.client.product.ProductsView;
+import th.wastebank.client.product.ProductsViewModel;
+import th.wastebank.client.progress.StepFormView;
+import th.wastebank.client.progress.StepFormViewModel;
+import th.wastebank.client.progress.StepsView;
+import th.wastebank.client.progress.StepsViewModel;
 import th.wastebank.client.problems.ProblemsViewModel;
 import th.wastebank.client.receipt.ReceiptView;
 import th.wastebank.client.receipt.ReceiptViewModel;
@@ -42,6 +52,7 @@ import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.client.ui.Snackbar;
 import th.wastebank.client.withdrawal.WithdrawalView;
 import th.wastebank.client.withdrawal.WithdrawalViewModel;
+import th.wastebank.progress.MilestoneStep;
 
 /**
  * The user interface wired by hand on top of a {@link ClientContext}: the shell, the navigator,
@@ -54,15 +65,19 @@ public final class AppUi implements Routes {
     private final ShareService share;
     private final Navigator navigator = new Navigator();
     private final SyncBadgeViewModel syncBadge;
+    private final PhotoUploadViewModel photoUploads;
+    private final PhotoSource photoSource;
     private final AppShell shell;
     private final ScreenContext screens;
 
-    public AppUi(ClientContext ctx, Async async, ShareService share) {
+    public AppUi(ClientContext ctx, Async async, ShareService share, PhotoSource photoSource) {
         this.ctx = ctx;
         this.share = share;
+        this.photoSource = photoSource;
         this.messages = new Messages(ctx.settings().get(Settings.LANGUAGE, Messages.THAI),
                 Boolean.parseBoolean(ctx.settings().get(Settings.THAI_DIGITS, "false")));
         this.syncBadge = new SyncBadgeViewModel(ctx.sync(), async, ctx.clock());
+        this.photoUploads = new PhotoUploadViewModel(ctx.photoUploader(), ctx.photos().queue(), async);
         SyncBadgeView badge = new SyncBadgeView(syncBadge, messages);
         this.shell = new AppShell(navigator, badge.badge(), badge.statusLine());
         this.screens = new ScreenContext(messages, async, this, shell.snackbar());
@@ -113,7 +128,8 @@ public final class AppUi implements Routes {
 
     @Override
     public void home() {
-        navigator.resetTo(new HomeView(new HomeViewModel(ctx.settings(), ctx.ledger(), ctx.clock(), syncBadge, screens),
+        navigator.resetTo(new HomeView(new HomeViewModel(ctx.settings(), ctx.ledger(), ctx.clock(), syncBadge, photoUploads,
+                screens),
                 messages));
     }
 
@@ -199,6 +215,38 @@ public final class AppUi implements Routes {
     public void problems() {
         navigator.push(new ProblemsView(new ProblemsViewModel(ctx.outbox(), ctx.sync(), syncBadge.changes(), screens),
                 messages));
+    }
+
+    @Override
+    public void products() {
+        navigator.push(new ProductsView(new ProductsViewModel(ctx.products(), syncBadge.changes(), screens), messages));
+    }
+
+    @Override
+    public void registerProduct() {
+        editProduct(null);
+    }
+
+    @Override
+    public void editProduct(UUID productId) {
+        navigator.push(new ProductFormView(new ProductFormViewModel(ctx.products(), ctx.photos(), photoSource,
+                photoUploads, ctx.sync(), productId, screens), messages));
+    }
+
+    @Override
+    public void steps() {
+        navigator.push(new StepsView(new StepsViewModel(ctx.milestones(), ctx.products(), syncBadge.changes(), screens),
+                messages));
+    }
+
+    @Override
+    public void recordStep(MilestoneStep step) {
+        navigator.push(new StepFormView(new StepFormViewModel(ctx.milestones(), ctx.products(), ctx.sync(), ctx.clock(),
+                step, screens), messages));
+    }
+
+    public PhotoUploadViewModel photoUploads() {
+        return photoUploads;
     }
 
     @Override

@@ -12,7 +12,12 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.pairing.PairingService;
+import th.wastebank.client.photo.PhotoQueue;
+import th.wastebank.client.photo.PhotoService;
+import th.wastebank.client.photo.PhotoUploader;
 import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.progress.MilestoneService;
 import th.wastebank.client.reversal.ReversalService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
@@ -25,7 +30,7 @@ import th.wastebank.id.IdGenerator;
 
 /**
  * Everything the app's screens use, wired by hand: the store in the private directory, the
- * services of each feature and the sync engine. One per running app (or per test).
+ * services of each feature, the sync engine and the photo uploader (which runs after each sync). One per running app (or per test).
  */
 public final class ClientContext implements AutoCloseable {
     public static final String DATABASE_FILE = "wastebank.db";
@@ -43,6 +48,10 @@ public final class ClientContext implements AutoCloseable {
     private final ServerApi api;
     private final PairingService pairing;
     private final SyncEngine sync;
+    private final ProductService products;
+    private final MilestoneService milestones;
+    private final PhotoService photos;
+    private final PhotoUploader photoUploader;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -60,6 +69,13 @@ public final class ClientContext implements AutoCloseable {
         this.pairing = new PairingService(store, settings, api);
         this.sync = new SyncEngine(settings, outbox, new PullApplier(store), api, clock,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
+        this.products = new ProductService(store, clock, ids);
+        this.milestones = new MilestoneService(store, clock, ids);
+        PhotoQueue photoQueue = new PhotoQueue(store, privateDir);
+        this.photos = new PhotoService(photoQueue, privateDir, clock);
+        this.photoUploader = new PhotoUploader(settings, photoQueue, api, clock,
+                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
+        photoUploader.followSyncRuns(sync);
     }
 
     public ClientStore store() {
@@ -110,8 +126,25 @@ public final class ClientContext implements AutoCloseable {
         return sync;
     }
 
+    public ProductService products() {
+        return products;
+    }
+
+    public MilestoneService milestones() {
+        return milestones;
+    }
+
+    public PhotoService photos() {
+        return photos;
+    }
+
+    public PhotoUploader photoUploader() {
+        return photoUploader;
+    }
+
     @Override
     public void close() {
+        photoUploader.close();
         sync.close();
         store.close();
     }

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -13,13 +14,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.client.ui.WrappingLabel;
 
-/** Home: the org, today's figures in large numerals, the sync card, and big buttons. */
+/** Home: the org, today's figures in large numerals, the sync card with the photo uploads, and big buttons. */
 public final class HomeView implements Screen {
     private final HomeViewModel vm;
     private final Messages m;
@@ -66,8 +68,10 @@ public final class HomeView implements Screen {
         actions.add(bigButton("home-members", m.text("home.members"), "tile", vm::openMembers), 1, 0);
         actions.add(bigButton("home-prices", m.text("home.prices"), "tile", vm::openPrices), 0, 1);
         actions.add(bigButton("home-settings", m.text("home.settings"), "tile", vm::openSettings), 1, 1);
+        actions.add(bigButton("home-products", m.text("home.products"), "tile", vm::openProducts), 0, 2);
+        actions.add(bigButton("home-steps", m.text("home.steps"), "tile", vm::openSteps), 1, 2);
         Button problemList = bigButton("home-problem-list", m.text("home.problemList"), "tile", vm::openProblems);
-        actions.add(problemList, 0, 2, 2, 1);
+        actions.add(problemList, 0, 3, 2, 1);
 
         VBox content = new VBox(org, area, problems, todayCard, actions, syncCard);
         content.getStyleClass().addAll("screen", "home");
@@ -105,7 +109,38 @@ public final class HomeView implements Screen {
         sendNow.setOnAction(e -> vm.sendNow());
         HBox title = new HBox(Widgets.label(m.text("home.sync.title"), "section-title"));
         title.setAlignment(Pos.CENTER_LEFT);
-        return Widgets.card("sync-card", title, pending, last, error, sendNow);
+        return Widgets.card("sync-card", title, pending, last, error, photoStatus(vm.photos()), sendNow);
+    }
+
+    /** The photos: how many wait, the round's progress bar, and those the server refused. */
+    private VBox photoStatus(PhotoUploadViewModel photos) {
+        Label line = new WrappingLabel();
+        line.setId("home-photos");
+        line.getStyleClass().add("sync-line");
+        line.textProperty().bind(Bindings.createStringBinding(() -> photos.waiting().get() == 0
+                        ? m.get("home.photos.done")
+                        : m.get("home.photos.waiting", m.format().number(photos.waiting().get())) + " · "
+                        + m.get("home.photos.progress", m.format().number(photos.uploadedInRound().get()),
+                        m.format().number(photos.uploadedInRound().get() + photos.waiting().get())),
+                photos.waiting(), photos.uploadedInRound(), m.formatProperty(), m.languageProperty()));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("home-photos-progress");
+        bar.getStyleClass().add("photo-progress");
+        bar.progressProperty().bind(photos.progress());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.visibleProperty().bind(photos.waiting().greaterThan(0));
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label failed = Widgets.label(m.text("home.photos.failed", m.formatted(photos.failed(),
+                (f, n) -> f.number(n.longValue()))), "warning-text");
+        Button retry = Widgets.button("home-photos-retry", m.text("home.photos.retry"), "small-button");
+        retry.setOnAction(e -> vm.retryPhotos());
+        VBox refused = new VBox(failed, retry);
+        refused.getStyleClass().add("photo-refused");
+        refused.visibleProperty().bind(photos.failed().greaterThan(0));
+        refused.managedProperty().bind(refused.visibleProperty());
+        VBox box = new VBox(line, bar, refused);
+        box.getStyleClass().add("photo-status");
+        return box;
     }
 
     private static Button bigButton(String id, ObservableValue<String> text, String style, Runnable action) {

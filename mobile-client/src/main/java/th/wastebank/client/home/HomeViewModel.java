@@ -17,6 +17,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 
 import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.ui.ScreenContext;
@@ -24,14 +25,15 @@ import th.wastebank.validation.Dates;
 
 /**
  * The home screen: which อปท. this phone works for, what was taken in and paid out today, where
- * the sync stands (with "send now"), a warning while the server has refused something, and the
- * way to every other screen.
+ * the sync stands (with "send now") and how far the photos have gone, a warning while the server
+ * has refused something, and the way to every other screen.
  */
 public final class HomeViewModel {
     private final Settings settings;
     private final Ledger ledger;
     private final Clock clock;
     private final SyncBadgeViewModel sync;
+    private final PhotoUploadViewModel photos;
     private final ScreenContext ui;
 
     private final StringProperty orgName = new SimpleStringProperty("");
@@ -45,7 +47,9 @@ public final class HomeViewModel {
     private final BooleanBinding hasProblems;
     private final ChangeListener<Number> reloadAfterSync = (o, was, now) -> refresh();
 
-    public HomeViewModel(Settings settings, Ledger ledger, Clock clock, SyncBadgeViewModel sync, ScreenContext ui) {
+    public HomeViewModel(Settings settings, Ledger ledger, Clock clock, SyncBadgeViewModel sync,
+                         PhotoUploadViewModel photos, ScreenContext ui) {
+        this.photos = photos;
         this.settings = settings;
         this.ledger = ledger;
         this.clock = clock;
@@ -103,6 +107,24 @@ public final class HomeViewModel {
 
     public void openSettings() {
         ui.routes().settings();
+    }
+
+    public void openProducts() {
+        ui.routes().products();
+    }
+
+    public void openSteps() {
+        ui.routes().steps();
+    }
+
+    /** Puts the photos the server refused back in the queue. */
+    public void retryPhotos() {
+        photos.retryFailed(n -> ui.notifier().show(ui.messages().get("home.photos.retried")));
+    }
+
+    /** The photo uploads: waiting, refused, and the round's progress. */
+    public PhotoUploadViewModel photos() {
+        return photos;
     }
 
     public SyncBadgeViewModel sync() {

@@ -25,10 +25,13 @@ final class EntityStates {
         }
     }
 
-    /** Removes a ledger entry or price that only ever existed on this phone. Members are kept. */
+    /**
+     * Removes a ledger entry, price or step record that only ever existed on this phone. Members and
+     * products are kept: they are versioned, and an earlier version may be on the server.
+     */
     static void forget(Connection c, String type, UUID entityId) throws SQLException {
         OpType t = OpType.fromWire(type).orElse(null);
-        if (t == null || t == OpType.MEMBER_UPSERT) {
+        if (t == null || t == OpType.MEMBER_UPSERT || t == OpType.PRODUCT_UPSERT || table(type) == null) {
             return;
         }
         if (t.createsEntry()) {
@@ -50,6 +53,8 @@ final class EntityStates {
             case DEPOSIT_RECORD, WITHDRAWAL_RECORD, ENTRY_REVERSE -> "entry";
             case PRODUCT_UPSERT -> "product";
             case MILESTONE_RECORD -> "milestone";
+            case WELFARE_SCHEME_UPSERT, WELFARE_CLAIM_FILE, WELFARE_LEVY_RUN, WELFARE_PAYOUT_RECORD,
+                 WELFARE_FUND_CONTRIBUTE -> null;
         }).orElse(null);
     }
 }

@@ -94,6 +94,8 @@ public final class ProblemsViewModel {
             case "withdrawal.record" -> m.get("problems.summary.withdrawal", f.baht(number(p.get("amount"))));
             case "price.set" -> m.get("problems.summary.price", materialName(p), f.pricePerKg(number(p.get("pricePerKg"))));
             case "entry.reverse" -> m.get("problems.summary.reversal", String.valueOf(p.get("reason")));
+            case "product.upsert" -> String.valueOf(p.get("name"));
+            case "milestone.record" -> m.get("problems.summary.step", number(p.get("step")));
             default -> op.type();
         };
     }

@@ -14,6 +14,8 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.progress.MilestoneService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.store.SyncState;
@@ -24,14 +26,17 @@ import th.wastebank.ledger.EntryKind;
 import th.wastebank.ledger.EntryReverse;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.price.PriceSet;
+import th.wastebank.product.ProductUpsert;
+import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.sync.OpType;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
 /**
  * Applies pulled changes to the phone's store, a page per transaction together with the new
  * cursor, so an interrupted pull resumes where it stopped and applies nothing twice. Records this
- * phone already has (its own ops coming back) are only marked as sent; a member with an edit still
- * waiting to be sent keeps that edit.
+ * phone already has (its own ops coming back) are only marked as sent; a member or a product with an
+ * edit still waiting to be sent keeps that edit. Another phone's products and steps appear as they
+ * come.
  */
 public final class PullApplier {
     private final ClientStore store;
@@ -101,6 +106,19 @@ public final class PullApplier {
                             -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.SENT, false), null)) {
                         markSent(c, "entry", entityId);
                     }
+                }
+            }
+            case PRODUCT_UPSERT -> {
+                ProductUpsert p = ProductUpsert.read(r);
+                if (p != null && !hasPendingOp(c, entityId)) {
+                    ProductService.save(c, entityId, p, SyncState.SENT, serverTime.toEpochMilli());
+                }
+            }
+            case MILESTONE_RECORD -> {
+                MilestoneRecord m = MilestoneRecord.read(r);
+                Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
+                if (m != null && !MilestoneService.save(c, entityId, m, at, SyncState.SENT)) {
+                    markSent(c, "milestone", entityId);
                 }
             }
         }

@@ -119,6 +119,39 @@ public final class ServerApi {
         return results;
     }
 
+    /**
+     * Whether the org already holds the photo ({@code HEAD /api/v1/photos/{sha256}}): a phone asks
+     * before uploading, so no photo is sent twice. A 200 that says it is something other than a
+     * picture (a captive portal's HTML page) is a {@link ServerException}, never a reason to skip an
+     * upload; the server's own answer to HEAD carries an image type or none.
+     */
+    public boolean photoExists(String baseUrl, String token, String sha256) throws ServerException {
+        HttpResponse<Void> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(uri(baseUrl, "/api/v1/photos/" + sha256))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(timeout)
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new ServerException(ServerException.Kind.UNREACHABLE, e.toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(ServerException.Kind.UNREACHABLE, "interrupted", e);
+        }
+        int status = response.statusCode();
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (status == 200 && (type.isEmpty() || type.startsWith("image/"))) {
+            return true;
+        }
+        if (status == 404) {
+            return false;
+        }
+        if (status == 401) {
+            throw new ServerException(ServerException.Kind.UNAUTHORIZED, "photo check answered 401", null);
+        }
+        throw new ServerException(status >= 500 ? ServerException.Kind.UNREACHABLE : ServerException.Kind.BAD_RESPONSE,
+                "photo check answered HTTP " + status + " " + type, null);
+    }
+
     @SuppressWarnings("unchecked")
     public Page pull(String baseUrl, String token, String cursor, int limit) throws ServerException {
         Map<String, Object> r = exchange(HttpRequest.newBuilder(

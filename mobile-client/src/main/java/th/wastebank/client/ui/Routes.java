@@ -2,6 +2,8 @@ package th.wastebank.client.ui;
 
 import java.util.UUID;
 
+import th.wastebank.progress.MilestoneStep;
+
 /**
  * Where a screen can send the user next. View models call it after an action succeeds (a saved
  * deposit opens its receipt); the app implements it by building the next screen, tests record it.
@@ -43,6 +45,19 @@ public interface Routes {
     void settings();
 
     void problems();
+
+    /** The อปท.'s upcycled products ("1 อปท. 1 ผลิตภัณฑ์"). */
+    void products();
+
+    void registerProduct();
+
+    void editProduct(UUID productId);
+
+    /** Where the อปท. stands in the five steps. */
+    void steps();
+
+    /** Records one of the five steps. */
+    void recordStep(MilestoneStep step);
 
     /** The previous screen. */
     void back();

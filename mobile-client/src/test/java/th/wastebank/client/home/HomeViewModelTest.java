@@ -19,10 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.deposit.DepositService.LineDraft;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.ServerException;
 import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
 import th.wastebank.validation.ReasonCode;
 
@@ -32,6 +34,7 @@ class HomeViewModelTest {
     private TestClient client;
     private FakeServer server;
     private SyncBadgeViewModel badge;
+    private PhotoUploadViewModel photos;
     private HomeViewModel vm;
     private Member somsri;
 
@@ -44,7 +47,8 @@ class HomeViewModelTest {
         client.price("CARDBOARD", 300);
         somsri = client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
         badge = new SyncBadgeViewModel(client.ctx.sync(), Async.direct(), client.clock);
-        vm = new HomeViewModel(client.ctx.settings(), client.ctx.ledger(), client.clock, badge, client.screens);
+        photos = new PhotoUploadViewModel(client.ctx.photoUploader(), client.ctx.photos().queue(), Async.direct());
+        vm = new HomeViewModel(client.ctx.settings(), client.ctx.ledger(), client.clock, badge, photos, client.screens);
     }
 
     @AfterEach
@@ -129,5 +133,41 @@ class HomeViewModelTest {
         assertEquals("prices", client.routes.last());
         vm.openSettings();
         assertEquals("settings", client.routes.last());
+    }
+
+    @Test
+    void thePhotoCardCountsWaitingPhotosUntilTheServerConfirmsThem() throws Exception {
+        client.ctx.photos().add(TestPictures.picked(2000, 1500, 1));
+        client.ctx.photos().add(TestPictures.picked(1500, 2000, 2));
+        vm.photos().photoAdded();
+        assertEquals(2, vm.photos().waiting().get());
+        assertEquals(0.0, vm.photos().progress().get());
+
+        client.ctx.photoUploader().uploadOnce();
+
+        assertEquals(0, vm.photos().waiting().get());
+        assertEquals(2, vm.photos().uploadedInRound().get());
+        assertEquals(1.0, vm.photos().progress().get());
+    }
+
+    @Test
+    void photosTheServerRefusedCanBeSentAgainFromHome() throws Exception {
+        server.tus().refuseCompletedUploadsWith(415);
+        client.ctx.photos().add(TestPictures.picked(800, 600, 3));
+        client.ctx.photoUploader().uploadOnce();
+        assertEquals(1, vm.photos().failed().get());
+
+        vm.retryPhotos();
+
+        assertEquals(0, vm.photos().failed().get());
+        assertEquals(1, vm.photos().waiting().get());
+        assertEquals("จะลองส่งรูปอีกครั้ง", client.notices.get(client.notices.size() - 1));
+    }
+
+    @Test
+    void productsAndTheFiveStepsAreOneTapAway() {
+        vm.openProducts();
+        vm.openSteps();
+        assertEquals(List.of("products", "steps"), client.routes.visits());
     }
 }

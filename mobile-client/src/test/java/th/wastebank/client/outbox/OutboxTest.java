@@ -1,6 +1,7 @@
 package th.wastebank.client.outbox;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.product.Product;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.progress.MilestoneService;
 import th.wastebank.client.store.StoreFixture;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.progress.MilestoneStep;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.Reason;
+import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,6 +71,27 @@ class OutboxTest {
             assertEquals(0, phone.outbox().rejectedCount());
             assertTrue(phone.ledger().entry(deposit.entryId()).isEmpty(), "the never-accepted deposit is gone");
             assertEquals(0, phone.ledger().balance(m.id()));
+        }
+    }
+
+    @Test
+    void discardingARefusedProductEditKeepsTheProductButARefusedStepGoes(@TempDir Path dir) {
+        try (ClientContext phone = StoreFixture.phone(dir)) {
+            Product product = phone.products().register(new ProductService.Draft("ตะกร้าสาน", "DRY_NON_RECYCLABLE",
+                    null, null, null, null, "SELLING", List.of()));
+            phone.milestones().record(new MilestoneService.Draft(MilestoneStep.PRODUCT,
+                    LocalDate.ofInstant(StoreFixture.NOW, Dates.THAI), null, null, null, null, product.id(), null, null,
+                    null, List.of()));
+            List<OutboxOp> ops = phone.outbox().pending(10);
+            phone.outbox().applyResults(ops, ops.stream()
+                    .map(op -> OpResult.rejected(op.opId(), Reason.of(ReasonCode.ENTITY_CONFLICT))).toList());
+
+            for (OutboxOp op : ops) {
+                phone.outbox().discard(op.seq());
+            }
+
+            assertTrue(phone.products().get(product.id()).isPresent(), "a product is versioned: an earlier one may be on the server");
+            assertTrue(phone.milestones().all().isEmpty(), "the never-accepted step is gone");
         }
     }
 

@@ -22,6 +22,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -34,14 +35,30 @@ import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.pairing.PairView;
+import th.wastebank.client.photo.PhotoSource;
+import th.wastebank.client.photo.QueuedPhoto;
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.price.PriceRow;
+import th.wastebank.client.product.Product;
+import th.wastebank.client.product.ProductFormView;
+import th.wastebank.client.product.ProductFormViewModel;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.progress.MilestoneService;
+import th.wastebank.client.progress.StepFormView;
+import th.wastebank.client.progress.StepFormViewModel;
+import th.wastebank.client.sync.ServerException;
 import th.wastebank.client.receipt.ReceiptView;
 import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.MutableClock;
+import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
 import th.wastebank.client.ui.Fonts;
 import th.wastebank.client.withdrawal.WithdrawalView;
+import th.wastebank.product.ProductKind;
+import th.wastebank.product.ProductStatus;
+import th.wastebank.progress.MilestoneRecord;
+import th.wastebank.progress.MilestoneStep;
+import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -98,7 +115,7 @@ public final class Screenshots {
     private void run(Path data, FakeServer server) throws Exception {
         Fonts.load();
         ctx = new ClientContext(data, clock, Duration.ofMinutes(5));
-        ui = new AppUi(ctx, Async.direct(), ShareService.savingOnly(data.resolve("receipts")));
+        ui = new AppUi(ctx, Async.direct(), ShareService.savingOnly(data.resolve("receipts")), examplePhotos());
         ui.messages().setLanguage(language);
         Stage stage = new Stage();
         scene = ui.scene(WIDTH, HEIGHT);
@@ -163,6 +180,95 @@ public final class Screenshots {
         LedgerEntry last = ctx.ledger().entriesOf(members.get("somchai").id()).get(0);
         ui.reversal(last.id());
         shoot("13-reversal");
+
+        productsAndSteps(server);
+    }
+
+    /** "1 อปท. 1 ผลิตภัณฑ์": products with photos (one sent, one on its way), the five steps, the forms. */
+    private void productsAndSteps(FakeServer server) throws Exception {
+        ui.registerProduct();
+        ProductFormView form = (ProductFormView) ui.navigator().current();
+        ProductFormViewModel product = form.viewModel();
+        product.name().set("ตะกร้าสานจากถุงพลาสติก (ตัวอย่าง)");
+        product.kind().set(ProductKind.DRY_NON_RECYCLABLE);
+        product.materials().set("ถุงพลาสติก เส้นขวดพลาสติก");
+        product.story().set("ลายผ้าทอของตำบลนายางกลัก สานโดยกลุ่มสตรี");
+        product.producerGroup().set("กลุ่มสตรีบ้านหนองบัว (ตัวอย่าง)");
+        product.priceText().set("250");
+        product.status().set(ProductStatus.SELLING);
+        product.addPhoto();
+        product.addPhoto();
+        product.addPhoto();
+        shoot("14-product-form");
+        product.save();
+
+        ctx.products().register(new ProductService.Draft("ปุ๋ยหมักจากใบไม้ (ตัวอย่าง)", "WET_ORGANIC", "ใบไม้ เศษผัก",
+                "ใบมะขามจากป่าชุมชน", "กลุ่มผู้สูงอายุ (ตัวอย่าง)", 5_000L, "MAKING", List.of()));
+        Product basket = ctx.products().list().stream().filter(p -> p.name().startsWith("ตะกร้า")).findFirst()
+                .orElseThrow();
+        LocalDate today = LocalDate.now(clock.withZone(Dates.THAI));
+        ctx.milestones().record(new MilestoneService.Draft(MilestoneStep.MEETING, today.minusDays(60), null,
+                "ตะกร้าสานจากถุงพลาสติกโดยกลุ่มสตรี", null, null, null, null, null, null, List.of()));
+        ctx.milestones().record(new MilestoneService.Draft(MilestoneStep.TRAINING, today.minusDays(45), null, null, 35L,
+                MilestoneRecord.STUDY_VISIT, null, null, null, null, List.of()));
+        ctx.milestones().record(new MilestoneService.Draft(MilestoneStep.PRODUCT, today.minusDays(20), null, null, null,
+                null, basket.id(), null, null, null, basket.photos()));
+        ctx.sync().syncOnce();
+        ctx.photoUploader().uploadOnce();
+        QueuedPhoto evening = ctx.photos().add(() -> TestPictures.grainy(TestPictures.woven(1600, 1200, 9), 9));
+        server.tus().breakLinkAfter(evening.size() * 6 / 10);
+        try {
+            ctx.photoUploader().uploadOnce();
+        } catch (ServerException cut) {
+            // the example's link breaks halfway: the home card and the form show a photo on its way
+        }
+        ctx.products().edit(basket.id(), new ProductService.Draft(basket.name(), "DRY_NON_RECYCLABLE",
+                basket.materials(), basket.story(), basket.producerGroup(), basket.priceSatang(), "SELLING",
+                java.util.stream.Stream.concat(basket.photos().stream(), java.util.stream.Stream.of(evening.sha256()))
+                        .toList()));
+        ctx.photoUploader().nudge();
+        ctx.sync().nudge();
+
+        ui.products();
+        shoot("15-products");
+
+        ui.editProduct(basket.id());
+        scrollToEnd();
+        shoot("16-product-photos");
+
+        ui.steps();
+        shoot("17-steps");
+
+        ui.recordStep(MilestoneStep.VIDEO);
+        StepFormViewModel video = ((StepFormView) ui.navigator().current()).viewModel();
+        video.videoUrl().set("youtube.com/shorts/dQw4w9WgXcQ?si=share");
+        video.minutesText().set("6");
+        video.secondsText().set("10");
+        video.videoFileName().set("VID_20261120.mp4");
+        shoot("18-step-video");
+
+        ui.home();
+        scrollToEnd();
+        shoot("19-home-photos");
+    }
+
+    /** Scrolls the current screen to its end (its photos, the home screen's sync card). */
+    private void scrollToEnd() {
+        Parent root = scene.getRoot();
+        root.applyCss();
+        root.layout();
+        if (ui.navigator().current().node() instanceof ScrollPane scroll) {
+            scroll.setVvalue(scroll.getVmax());
+        }
+    }
+
+    /** The camera of the example: woven baskets, a new picture each time. */
+    private PhotoSource examplePhotos() {
+        int[] seed = {1};
+        return onPicked -> {
+            int s = seed[0]++;
+            onPicked.accept(() -> TestPictures.woven(s % 2 == 0 ? 2400 : 1800, s % 2 == 0 ? 1800 : 2400, s));
+        };
     }
 
     /** Example members, prices and a morning's deposits, a sync that the stand-in server answers, and more after it. */

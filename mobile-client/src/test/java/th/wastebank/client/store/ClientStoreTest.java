@@ -1,8 +1,13 @@
 package th.wastebank.client.store;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +21,7 @@ class ClientStoreTest {
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("wal", pragma(store, "journal_mode"));
             assertEquals("2", pragma(store, "synchronous"), "2 is FULL");
-            assertEquals(1, store.schemaVersion());
+            assertEquals(2, store.schemaVersion());
             assertEquals("ok", store.integrityCheck());
         }
     }
@@ -28,7 +33,38 @@ class ClientStoreTest {
         }
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
-            assertEquals(1, store.schemaVersion(), "migrations do not run twice");
+            assertEquals(2, store.schemaVersion(), "migrations do not run twice");
+        }
+    }
+
+    @Test
+    void aStoreOfTheFirstVersionGainsProductsStepsAndPhotosAndKeepsItsData(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("phone.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement();
+             InputStream v1 = ClientStore.class.getResourceAsStream("V1__init.sql")) {
+            String sql = new String(v1.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
+            for (String statement : sql.split(";")) {
+                if (!statement.isBlank()) {
+                    st.execute(statement);
+                }
+            }
+            st.execute("PRAGMA user_version = 1");
+            st.execute("INSERT INTO setting (key, value) VALUES ('server.url', 'http://192.168.1.10:8080')");
+        }
+        try (ClientStore store = ClientStore.open(file)) {
+            assertEquals(2, store.schemaVersion());
+            assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
+            for (String table : new String[] {"product", "milestone", "photo"}) {
+                assertEquals(Integer.valueOf(0), store.<Integer>read(c -> {
+                    try (Statement st = c.createStatement();
+                         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                }), table);
+            }
         }
     }
 

@@ -20,7 +20,11 @@ public final class StoreFixture {
     }
 
     public static ClientContext phone(Path dir) {
-        return new ClientContext(dir, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(1));
+        return phone(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    public static ClientContext phone(Path dir, Clock clock) {
+        return new ClientContext(dir, clock, Duration.ofHours(1));
     }
 
     /** Prices clear PET at 8 baht, cans at 40 and cardboard at 3 baht a kilogram from today. */

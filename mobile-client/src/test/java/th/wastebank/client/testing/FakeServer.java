@@ -23,6 +23,7 @@ import th.wastebank.validation.ReasonCode;
  * {@code application/problem+json} problem, {@code GET /health} with {"status":"UP"}. Pushes and
  * pulls are answered only when a test asks for it (the screenshot tool); otherwise they get the
  * server's {@code not-found} problem, so the client's sync engine reports an error as it would.
+ * Photo uploads are answered by {@link FakeTus}.
  */
 public final class FakeServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +37,7 @@ public final class FakeServer implements AutoCloseable {
     private volatile Answer pairAnswer;
     private volatile Function<Map<String, Object>, ReasonCode> pushDecision;
     private final List<String> pairRequests = new CopyOnWriteArrayList<>();
+    private final FakeTus tus = new FakeTus();
 
     private FakeServer(HttpServer http) {
         this.http = http;
@@ -81,6 +83,11 @@ public final class FakeServer implements AutoCloseable {
         pushDecision = decision;
     }
 
+    /** The tus endpoint and the org's photos (answered from the start, like the real server). */
+    public FakeTus tus() {
+        return tus;
+    }
+
     /** The bodies of the pairing requests received, in order. */
     public List<String> pairRequests() {
         return pairRequests;
@@ -90,6 +97,10 @@ public final class FakeServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
+        if (path.startsWith("/api/v1/uploads") || path.startsWith("/api/v1/photos/")) {
+            tus.handle(exchange);
+            return;
+        }
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import th.wastebank.client.ui.Routes;
+import th.wastebank.progress.MilestoneStep;
 
 /** Routes that only write down where a view model sent the user, e.g. "receiptOfNewDeposit 0190…". */
 public final class RecordingRoutes implements Routes {
@@ -100,6 +101,31 @@ public final class RecordingRoutes implements Routes {
     @Override
     public void problems() {
         visit("problems", null);
+    }
+
+    @Override
+    public void products() {
+        visit("products", null);
+    }
+
+    @Override
+    public void registerProduct() {
+        visit("registerProduct", null);
+    }
+
+    @Override
+    public void editProduct(UUID productId) {
+        visit("editProduct", productId);
+    }
+
+    @Override
+    public void steps() {
+        visit("steps", null);
+    }
+
+    @Override
+    public void recordStep(MilestoneStep step) {
+        visit("recordStep", step);
     }
 
     @Override

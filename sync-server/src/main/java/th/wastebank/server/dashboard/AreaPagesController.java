@@ -117,6 +117,7 @@ public class AreaPagesController {
         data.put("monthBaht", months.stream().map(m -> m.satang() / 100.0).toList());
         String province = code == null ? null : code.substring(0, 2);
         data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
+        data.put("welfare", queries.welfare(code, thisMonth.minusMonths(11)));
         return Page.of("area", request, me, data);
     }
 }

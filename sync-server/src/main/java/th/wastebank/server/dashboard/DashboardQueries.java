@@ -58,6 +58,40 @@ public class DashboardQueries {
                             @Nullable Integer videoSeconds) {
     }
 
+    /** Welfare of an area by scheme kind over the months from {@code from}: who runs it and what it paid. */
+    public record WelfareKind(String kind, long orgsWithScheme, long claims, long payouts, long paidSatang,
+                              long leviedSatang) {
+    }
+
+    /** One row per scheme kind that any org of the area runs (active or paused), most-run first. */
+    public List<WelfareKind> welfare(@Nullable String area, YearMonth from) {
+        String join = area == null ? "" : " JOIN org o ON o.id = x.org_id AND " + areaColumn(area) + " = ?";
+        String sql = "SELECT k.kind, k.orgs, COALESCE(m.claims, 0), COALESCE(m.payouts, 0), COALESCE(m.paid, 0),"
+                + " COALESCE(m.levied, 0) FROM (SELECT x.kind, COUNT(DISTINCT x.org_id) AS orgs FROM welfare_scheme x"
+                + join + " GROUP BY x.kind) k LEFT JOIN (SELECT x.kind, SUM(x.claim_count) AS claims,"
+                + " SUM(x.payout_count) AS payouts, SUM(x.payout_satang) AS paid, SUM(x.levy_satang) AS levied"
+                + " FROM org_welfare_month x" + join + " WHERE x.month >= ? GROUP BY x.kind) m ON m.kind = k.kind"
+                + " ORDER BY k.orgs DESC, k.kind";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (area != null) {
+                ps.setString(i++, area);
+                ps.setString(i++, area);
+            }
+            ps.setObject(i, from.atDay(1));
+            List<WelfareKind> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WelfareKind(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code area} is null (nation), a 2-digit province or a 4-digit district code. */
     public List<Month> months(@Nullable String area, YearMonth from) {
         return months(monthsSql(area), area, from);

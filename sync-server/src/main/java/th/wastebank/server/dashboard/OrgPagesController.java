@@ -34,6 +34,7 @@ import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffRole;
+import th.wastebank.server.welfare.WelfareQueries;
 import th.wastebank.validation.Dates;
 
 /**
@@ -53,9 +54,11 @@ public class OrgPagesController {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final WelfareQueries welfare;
 
     public OrgPagesController(WebAuth webAuth, DashboardQueries queries, ProgressQueries progress, Pairing pairing,
-                              Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock) {
+                              Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
+                              WelfareQueries welfare) {
         this.webAuth = webAuth;
         this.queries = queries;
         this.progress = progress;
@@ -65,6 +68,7 @@ public class OrgPagesController {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.welfare = welfare;
     }
 
     @Get("/{code}")
@@ -170,6 +174,7 @@ public class OrgPagesController {
         data.put("devices", pairing.devices(org.code()));
         data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);
         data.put("flags", reviews.open(org.id()).size());
+        data.put("welfare", welfare.summary(org.id()));
         data.put("newCode", newCode);
         data.put("path", "/web/orgs/" + org.code());
         return Page.of("org", request, me, data);

@@ -13,11 +13,11 @@ import th.wastebank.server.staff.StaffCaller;
  * page's data. {@code path} (where the language switch returns to) is the request's, unless a page
  * shown in answer to a form names its own address.
  */
-final class Page {
+public final class Page {
     private Page() {
     }
 
-    static ModelAndView<Map<String, Object>> of(String view, HttpRequest<?> request, StaffCaller caller,
+    public static ModelAndView<Map<String, Object>> of(String view, HttpRequest<?> request, StaffCaller caller,
                                                  Map<String, Object> data) {
         Texts t = Texts.of(request);
         Map<String, Object> model = new HashMap<>(data);

@@ -41,6 +41,10 @@ public final class LedgerBatch implements BatchState {
     private final Map<UUID, Long> pendingBalances = new HashMap<>();
     private final Map<UUID, List<DepositLine>> depositLines = new HashMap<>();
     private final List<Object[]> rows = new ArrayList<>();
+    private final List<Entry> appended = new ArrayList<>();
+    private boolean fundWanted;
+    private Long storedFund;
+    private long pendingFund;
 
     private final boolean checkNewIds;
 
@@ -71,6 +75,11 @@ public final class LedgerBatch implements BatchState {
         wantedBalances.add(memberId);
     }
 
+    /** The op will need the balance of the org's welfare fund. */
+    public void wantFundBalance() {
+        fundWanted = true;
+    }
+
     /** The entry with this id in any org, or null. */
     public Entry find(UUID id) {
         return entries.get(id);
@@ -91,6 +100,44 @@ public final class LedgerBatch implements BatchState {
         return storedBalances.get(memberId) + pendingBalances.getOrDefault(memberId, 0L);
     }
 
+    /** The org's welfare fund balance as of this point of the push. */
+    public long fundBalance(Batch batch) throws SQLException {
+        if (storedFund == null) {
+            loadFund(batch);
+        }
+        return storedFund + pendingFund;
+    }
+
+    /**
+     * What a member deposited from {@code from} (inclusive) to {@code until} (exclusive), leaving
+     * out deposits that were reversed: stored entries plus those this push has appended.
+     */
+    public long depositsBetween(Batch batch, UUID memberId, Instant from, Instant until) throws SQLException {
+        long sum = 0;
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT COALESCE(SUM(e.amount), 0)"
+                + " FROM ledger_entry e WHERE e.org_id = ? AND e.account = ? AND e.member_id = ? AND e.kind = ?"
+                + " AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id)")) {
+            ps.setLong(1, batch.orgId());
+            ps.setInt(2, Account.MEMBER_SAVINGS.code());
+            ps.setBytes(3, Jdbc.bytes(memberId));
+            ps.setInt(4, EntryKind.DEPOSIT.code());
+            ps.setObject(5, Jdbc.utc(from));
+            ps.setObject(6, Jdbc.utc(until));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                sum += rs.getLong(1);
+            }
+        }
+        for (Entry e : appended) {
+            if (e.kind() == EntryKind.DEPOSIT && memberId.equals(e.memberId()) && !e.occurredAt().isBefore(from)
+                    && e.occurredAt().isBefore(until) && !reversed.contains(e.id())) {
+                sum += e.amount();
+            }
+        }
+        return sum;
+    }
+
     /** The lines of a deposit entry (from this push or from the op log). */
     public List<DepositLine> linesOf(UUID depositEntryId) {
         return depositLines.getOrDefault(depositEntryId, List.of());
@@ -101,6 +148,10 @@ public final class LedgerBatch implements BatchState {
         rows.add(new Object[] {Jdbc.bytes(e.id()), e.orgId(), e.account().code(), Jdbc.bytes(e.memberId()),
                 e.kind().code(), e.amount(), e.grams(), Jdbc.utc(e.occurredAt()), e.opSeq(), Jdbc.bytes(reversesId)});
         entries.put(e.id(), e);
+        appended.add(e);
+        if (e.account() == Account.WELFARE_FUND) {
+            pendingFund += e.amount();
+        }
         if (reversesId != null) {
             reversed.add(reversesId);
         }
@@ -135,6 +186,21 @@ public final class LedgerBatch implements BatchState {
         }
         if (!wantedBalances.isEmpty()) {
             loadBalances(batch, wantedBalances);
+        }
+        if (fundWanted) {
+            loadFund(batch);
+        }
+    }
+
+    private void loadFund(Batch batch) throws SQLException {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry"
+                + " WHERE org_id = ? AND account = ?")) {
+            ps.setLong(1, batch.orgId());
+            ps.setInt(2, Account.WELFARE_FUND.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                storedFund = rs.getLong(1);
+            }
         }
     }
 

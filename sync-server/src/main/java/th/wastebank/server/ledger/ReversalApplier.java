@@ -2,6 +2,7 @@ package th.wastebank.server.ledger;
 
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -15,6 +16,8 @@ import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.IncomingOp;
 import th.wastebank.server.sync.OpApplier;
 import th.wastebank.server.sync.Outcome;
+import th.wastebank.server.welfare.WelfareBatch;
+import th.wastebank.server.welfare.WelfareReversals;
 import th.wastebank.sync.OpType;
 import th.wastebank.validation.ReasonCode;
 
@@ -33,7 +36,9 @@ public class ReversalApplier implements OpApplier {
     public void collect(IncomingOp op, Batch batch) {
         LedgerBatch ledger = LedgerBatch.of(batch);
         ledger.wantEntryId(op.entityId());
-        ledger.wantReversalTarget(((EntryReverse) op.payload()).entryId());
+        UUID target = ((EntryReverse) op.payload()).entryId();
+        ledger.wantReversalTarget(target);
+        WelfareBatch.of(batch).wantPayout(target);
     }
 
     @Override
@@ -53,6 +58,10 @@ public class ReversalApplier implements OpApplier {
         if (ledger.isReversed(target.id())) {
             return Outcome.rejected(ReasonCode.ALREADY_REVERSED, "payload.entryId");
         }
+        ReasonCode welfareRefusal = WelfareReversals.refusal(target);
+        if (welfareRefusal != null) {
+            return Outcome.rejected(welfareRefusal, "payload.entryId");
+        }
         long seq = batch.applied(op, r.toJson());
         ledger.append(new LedgerBatch.Entry(op.entityId(), batch.orgId(), target.account(),
                 target.memberId(), EntryKind.REVERSAL, -target.amount(), -target.grams(), op.recordedAt(), seq),
@@ -66,6 +75,7 @@ public class ReversalApplier implements OpApplier {
         } else if (target.kind() == EntryKind.WITHDRAWAL) {
             rollups.withdrawal(target.occurredAt(), -target.amount(), -1);
         }
+        WelfareReversals.apply(batch, target, op.entityId(), seq);
         long balance = target.account() == Account.MEMBER_SAVINGS && target.memberId() != null
                 ? ledger.balance(batch, target.memberId()) : 0;
         if (balance < 0) {

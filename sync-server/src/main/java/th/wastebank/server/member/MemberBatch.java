@@ -51,6 +51,30 @@ public final class MemberBatch implements BatchState {
         return m != null && m.orgId() == orgId;
     }
 
+    /**
+     * Every member of the org with the day they joined and their name: the stored ones, with what
+     * this push has registered or edited so far laid over them.
+     */
+    public Map<UUID, Member> allInOrg(Batch batch) throws SQLException {
+        Map<UUID, Member> all = new HashMap<>();
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, name, joined_on, version FROM member"
+                + " WHERE org_id = ?")) {
+            ps.setLong(1, batch.orgId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.put(Jdbc.uuid(rs.getBytes(1)), new Member(batch.orgId(), new MemberUpsert(rs.getString(2),
+                            null, null, null, rs.getObject(3, LocalDate.class), rs.getLong(4))));
+                }
+            }
+        }
+        known.forEach((id, m) -> {
+            if (m.orgId() == batch.orgId()) {
+                all.put(id, m);
+            }
+        });
+        return all;
+    }
+
     void insert(long orgId, UUID id, MemberUpsert state, long seq) {
         inserts.add(new Object[] {Jdbc.bytes(id), orgId, state.name(), state.houseNo(), state.village(), state.phone(),
                 state.joinedOn(), state.version(), seq, seq});

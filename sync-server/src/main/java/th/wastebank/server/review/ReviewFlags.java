@@ -23,6 +23,13 @@ public final class ReviewFlags implements BatchState {
     public static final String PRODUCT_CONFLICT = "PRODUCT_CONFLICT";
     public static final String VIDEO_TOO_LONG = "VIDEO_TOO_LONG";
     public static final String VIDEO_FILE_NAME = "VIDEO_FILE_NAME";
+    public static final String WELFARE_SCHEME_CONFLICT = "WELFARE_SCHEME_CONFLICT";
+    public static final String WELFARE_NOT_ELIGIBLE = "WELFARE_NOT_ELIGIBLE";
+    public static final String WELFARE_DUPLICATE_CLAIM = "WELFARE_DUPLICATE_CLAIM";
+    public static final String WELFARE_FUND_NEGATIVE = "WELFARE_FUND_NEGATIVE";
+    public static final String WELFARE_DOUBLE_PAYOUT = "WELFARE_DOUBLE_PAYOUT";
+    public static final String WELFARE_PAYOUT_ABOVE_RULE = "WELFARE_PAYOUT_ABOVE_RULE";
+    public static final String LEVY_MISMATCH = "LEVY_MISMATCH";
 
     private final List<Object[]> rows = new ArrayList<>();
 

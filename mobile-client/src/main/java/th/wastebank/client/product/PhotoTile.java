@@ -1,0 +1,15 @@
+package th.wastebank.client.product;
+
+import java.nio.file.Path;
+
+import th.wastebank.client.photo.PhotoState;
+
+/**
+ * One photo of a product as its tile shows it.
+ *
+ * @param file     the JPEG on this phone, or null for a photo another phone took (it is on the server)
+ * @param state    its upload state on this phone (null when the photo is not on this phone)
+ * @param progress share of it the server has confirmed, 0 to 1
+ */
+public record PhotoTile(String sha256, Path file, PhotoState state, double progress) {
+}

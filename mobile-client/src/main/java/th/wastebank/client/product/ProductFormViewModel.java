@@ -1,0 +1,280 @@
+package th.wastebank.client.product;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.NumberInput;
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.photo.PhotoService;
+import th.wastebank.client.photo.PhotoSource;
+import th.wastebank.client.photo.PhotoUploadViewModel;
+import th.wastebank.client.photo.PickedPhoto;
+import th.wastebank.client.photo.QueuedPhoto;
+import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.Lists;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.product.PhotoRef;
+import th.wastebank.product.ProductKind;
+import th.wastebank.product.ProductStatus;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Registering or editing a product: name, the kind of waste (with the DLA letter's examples as a
+ * hint), materials, the local-identity story, the producer group, the price in baht, the status
+ * and its photos. A photo is resized and queued the moment it is taken, so it is safe on the phone
+ * even before the product is saved; each tile shows how far its upload has come.
+ */
+public final class ProductFormViewModel {
+    private final ProductService products;
+    private final PhotoService photos;
+    private final PhotoSource photoSource;
+    private final PhotoUploadViewModel uploads;
+    private final SyncEngine sync;
+    private final ScreenContext ui;
+    private final Messages m;
+    private final UUID productId;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<ProductKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty materials = new SimpleStringProperty("");
+    private final StringProperty story = new SimpleStringProperty("");
+    private final StringProperty producerGroup = new SimpleStringProperty("");
+    private final StringProperty priceText = new SimpleStringProperty("");
+    private final ObjectProperty<ProductStatus> status = new SimpleObjectProperty<>(ProductStatus.IDEA);
+    private final List<String> photoHashes = new ArrayList<>();
+    private final ObservableList<PhotoTile> tiles = FXCollections.observableArrayList();
+    private final StringProperty nameError = new SimpleStringProperty();
+    private final StringProperty kindError = new SimpleStringProperty();
+    private final StringProperty priceError = new SimpleStringProperty();
+    private final StringProperty photoError = new SimpleStringProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringBinding kindHint;
+    private final ChangeListener<Object> redrawTiles = (o, was, now) -> refreshTiles();
+
+    /** @param productId the product to edit, or null to register a new one */
+    public ProductFormViewModel(ProductService products, PhotoService photos, PhotoSource photoSource,
+                                PhotoUploadViewModel uploads, SyncEngine sync, UUID productId, ScreenContext ui) {
+        this.products = products;
+        this.photos = photos;
+        this.photoSource = photoSource;
+        this.uploads = uploads;
+        this.sync = sync;
+        this.ui = ui;
+        this.m = ui.messages();
+        this.productId = productId;
+        this.kindHint = Bindings.createStringBinding(() -> kind.get() == null ? ""
+                : m.get("product.kind.hint." + kind.get().name()), kind, m.languageProperty());
+        uploads.changes().addListener(new WeakChangeListener<>(redrawTiles));
+    }
+
+    public boolean editing() {
+        return productId != null;
+    }
+
+    /** Fills the form with the product being edited. */
+    public void load() {
+        if (productId == null) {
+            refreshTiles();
+            return;
+        }
+        ui.async().run(() -> products.get(productId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_PRODUCT,
+                "productId")), p -> {
+                    name.set(p.name());
+                    kind.set(p.kind());
+                    materials.set(nz(p.materials()));
+                    story.set(nz(p.story()));
+                    producerGroup.set(nz(p.producerGroup()));
+                    priceText.set(p.priceSatang() == null ? "" : m.format().bahtAmount(p.priceSatang()).replace(",", ""));
+                    status.set(p.status() == null ? ProductStatus.IDEA : p.status());
+                    photoHashes.clear();
+                    photoHashes.addAll(p.photos());
+                    refreshTiles();
+                }, failure -> error.set(ui.explain(failure)));
+    }
+
+    /** Takes or chooses a picture; it is resized, kept and queued at once. */
+    public void addPhoto() {
+        photoError.set(null);
+        if (photoHashes.size() >= PhotoRef.MAX_PER_RECORD) {
+            photoError.set(m.reason(ReasonCode.PHOTO_INVALID));
+            return;
+        }
+        photoSource.pick(this::add);
+    }
+
+    private void add(PickedPhoto picked) {
+        busy.set(true);
+        ui.async().run(() -> photos.add(picked), photo -> {
+            busy.set(false);
+            if (!photoHashes.contains(photo.sha256())) {
+                photoHashes.add(photo.sha256());
+            }
+            uploads.photoAdded();
+            refreshTiles();
+        }, failure -> {
+            busy.set(false);
+            photoError.set(m.get("product.photos.unreadable"));
+        });
+    }
+
+    /** Takes the photo off this product (the file stays queued: another record may show it). */
+    public void removePhoto(String sha256) {
+        photoHashes.remove(sha256);
+        refreshTiles();
+    }
+
+    /** Re-reads each photo's upload state and progress. */
+    public void refreshTiles() {
+        List<String> shown = List.copyOf(photoHashes);
+        ui.async().run(() -> photos.photos(shown), found -> Lists.replaceIfChanged(tiles, tiles(shown, found)),
+                failure -> photoError.set(ui.explain(failure)));
+    }
+
+    private static List<PhotoTile> tiles(List<String> hashes, Map<String, QueuedPhoto> found) {
+        List<PhotoTile> out = new ArrayList<>();
+        for (String sha : hashes) {
+            QueuedPhoto q = found.get(sha);
+            out.add(q == null ? new PhotoTile(sha, null, null, 1.0) : new PhotoTile(sha, q.file(), q.state(), q.progress()));
+        }
+        return out;
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        nameError.set(null);
+        kindError.set(null);
+        priceError.set(null);
+        error.set(null);
+        Long price = null;
+        NumberInput.Parsed parsed = NumberInput.parse(priceText.get(), 2);
+        if (parsed.problem() == NumberInput.Problem.TOO_MANY_DECIMALS) {
+            priceError.set(m.get("product.price.tooPrecise"));
+            return;
+        } else if (parsed.problem() == NumberInput.Problem.NOT_A_NUMBER || parsed.problem() == NumberInput.Problem.TOO_LARGE) {
+            priceError.set(m.get("product.price.notNumber"));
+            return;
+        } else if (parsed.ok()) {
+            price = parsed.value();
+        }
+        ProductService.Draft draft = new ProductService.Draft(name.get(), kind.get() == null ? null : kind.get().name(),
+                materials.get(), story.get(), producerGroup.get(), price,
+                status.get() == null ? null : status.get().name(), List.copyOf(photoHashes));
+        busy.set(true);
+        ui.async().run(() -> {
+            Product saved = productId == null ? products.register(draft) : products.edit(productId, draft);
+            sync.nudge();
+            return saved;
+        }, saved -> {
+            busy.set(false);
+            ui.notifier().show(m.get("product.saved", saved.name()));
+            ui.routes().back();
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof Invalid invalid) {
+                showViolations(invalid);
+            } else {
+                error.set(ui.explain(failure));
+            }
+        });
+    }
+
+    private void showViolations(Invalid invalid) {
+        for (Violation v : invalid.violations()) {
+            String message = m.describe(new Invalid(List.of(v)));
+            switch (v.field() == null ? "" : v.field()) {
+                case "name" -> nameError.set(message);
+                case "kind" -> kindError.set(message);
+                case "priceSatang" -> priceError.set(message);
+                case "photos" -> photoError.set(message);
+                default -> error.set(message);
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public ObjectProperty<ProductKind> kind() {
+        return kind;
+    }
+
+    /** The letter's examples for the chosen kind. */
+    public ObservableValue<String> kindHint() {
+        return kindHint;
+    }
+
+    public StringProperty materials() {
+        return materials;
+    }
+
+    public StringProperty story() {
+        return story;
+    }
+
+    public StringProperty producerGroup() {
+        return producerGroup;
+    }
+
+    /** The price in baht as typed ("250", "99,50"); blank for none. */
+    public StringProperty priceText() {
+        return priceText;
+    }
+
+    public ObjectProperty<ProductStatus> status() {
+        return status;
+    }
+
+    public ObservableList<PhotoTile> tiles() {
+        return tiles;
+    }
+
+    public StringProperty nameError() {
+        return nameError;
+    }
+
+    public StringProperty kindError() {
+        return kindError;
+    }
+
+    public StringProperty priceError() {
+        return priceError;
+    }
+
+    public StringProperty photoError() {
+        return photoError;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,173 @@
+package th.wastebank.client.progress;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.product.Product;
+import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+import th.wastebank.progress.MilestoneRecord;
+import th.wastebank.progress.MilestoneStep;
+
+/** Recording one step: its date and the evidence that step asks for, with the video rules' warnings. */
+public final class StepFormView implements Screen {
+    private final StepFormViewModel vm;
+    private final Messages m;
+    private final Node root;
+    private final VBox warnings = new VBox();
+
+    public StepFormView(StepFormViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        MilestoneStep step = vm.step();
+        VBox form = new VBox(Widgets.label(vm.stepName(), "section-title"),
+                Widgets.labelled(m.text(step == MilestoneStep.REPORTED ? "step.doneOn.reported" : "step.doneOn"),
+                        Widgets.datePicker("step-date", vm.doneOn(), m), null));
+        switch (step) {
+            case MEETING -> form.getChildren().add(Widgets.labelled(m.text("step.incomeModel"),
+                    Widgets.field("step-income", vm.incomeModel(), m.text("step.incomeModel.prompt")), null));
+            case TRAINING -> form.getChildren().addAll(
+                    Widgets.labelled(m.text("step.activity"), activity(), null),
+                    Widgets.labelled(m.text("step.participants"), Widgets.field("step-participants",
+                            vm.participantsText(), m.text("step.participants.prompt")), null));
+            case PRODUCT -> form.getChildren().add(productSection());
+            case VIDEO -> form.getChildren().addAll(videoUrlSection(), lengthSection(),
+                    Widgets.labelled(m.text("step.videoFileName"), Widgets.field("step-file-name", vm.videoFileName(),
+                            m.text("step.videoFileName.prompt")), null));
+            case REPORTED -> form.getChildren().add(videoUrlSection());
+        }
+        warnings.setId("step-warnings");
+        warnings.getStyleClass().add("warnings");
+        vm.warnings().addListener((ListChangeListener<String>) c -> drawWarnings());
+        drawWarnings();
+        Button save = Widgets.button("step-save", m.text("step.save"), "primary");
+        save.disableProperty().bind(vm.busy());
+        save.setOnAction(e -> vm.save());
+        form.getChildren().addAll(warnings, Widgets.error("step-field-error", vm.fieldError()),
+                Widgets.labelled(m.text("step.note"), Widgets.field("step-note", vm.note(), null), null),
+                Widgets.error("step-error", vm.error()), save);
+        form.getStyleClass().addAll("screen", "form");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        root = scroll;
+    }
+
+    private Node activity() {
+        ToggleGroup group = new ToggleGroup();
+        HBox segments = new HBox();
+        segments.getStyleClass().add("segments");
+        for (String kind : new String[] {MilestoneRecord.TRAINING, MilestoneRecord.STUDY_VISIT}) {
+            ToggleButton b = new ToggleButton();
+            b.setId("step-activity-" + kind);
+            b.textProperty().bind(m.text("steps.activity." + kind));
+            b.setToggleGroup(group);
+            b.getStyleClass().add("segment");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setSelected(kind.equals(vm.activity().get()));
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                vm.activity().set(kind);
+            });
+            HBox.setHgrow(b, Priority.ALWAYS);
+            segments.getChildren().add(b);
+        }
+        return segments;
+    }
+
+    private Node productSection() {
+        ComboBox<Product> product = new ComboBox<>(vm.productChoices());
+        product.setId("step-product");
+        product.valueProperty().bindBidirectional(vm.product());
+        product.setMaxWidth(Double.MAX_VALUE);
+        product.promptTextProperty().bind(m.text("step.product.prompt"));
+        product.setCellFactory(v -> new ProductCell());
+        product.setButtonCell(new ProductCell());
+        Label none = Widgets.label(m.text("step.product.none"), "muted");
+        none.visibleProperty().bind(Bindings.isEmpty(vm.productChoices()));
+        none.managedProperty().bind(none.visibleProperty());
+        Label photos = Widgets.label(Bindings.createStringBinding(() -> vm.product().get() == null ? ""
+                : m.get("step.product.photos", m.format().number(vm.product().get().photos().size())),
+                vm.product(), m.languageProperty()), "muted");
+        photos.visibleProperty().bind(vm.product().isNotNull());
+        photos.managedProperty().bind(photos.visibleProperty());
+        return Widgets.labelled(m.text("step.product"), new VBox(product, none, photos), null);
+    }
+
+    private Node videoUrlSection() {
+        TextField url = Widgets.field("step-video-url", vm.videoUrl(), m.text("step.videoUrl.prompt"));
+        Label normalised = Widgets.label(vm.normalisedUrl(), "muted", "normalised-url");
+        normalised.setId("step-video-normalised");
+        normalised.visibleProperty().bind(Bindings.isNotEmpty(normalised.textProperty()));
+        normalised.managedProperty().bind(normalised.visibleProperty());
+        return Widgets.labelled(m.text("step.videoUrl"), new VBox(url, normalised),
+                Widgets.error("step-video-url-error", vm.videoUrlProblem()));
+    }
+
+    private Node lengthSection() {
+        TextField minutes = Widgets.field("step-minutes", vm.minutesText(), null);
+        TextField seconds = Widgets.field("step-seconds", vm.secondsText(), null);
+        minutes.setPrefColumnCount(3);
+        seconds.setPrefColumnCount(3);
+        HBox row = new HBox(minutes, Widgets.line(m.text("step.minutes"), "input-unit"), seconds,
+                Widgets.line(m.text("step.seconds"), "input-unit"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("input-row");
+        return Widgets.labelled(m.text("step.videoLength"), row, null);
+    }
+
+    private void drawWarnings() {
+        warnings.getChildren().setAll(vm.warnings().stream().map(text -> {
+            Label label = Widgets.text(text, "warning-text");
+            HBox.setHgrow(label, Priority.ALWAYS);
+            HBox banner = new HBox(Icons.of(Icons.WARNING, "warning-icon"), label);
+            banner.getStyleClass().add("warning-banner");
+            return (Node) banner;
+        }).toList());
+        warnings.setVisible(!vm.warnings().isEmpty());
+        warnings.setManaged(!vm.warnings().isEmpty());
+    }
+
+    private static final class ProductCell extends ListCell<Product> {
+        @Override
+        protected void updateItem(Product p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.name());
+        }
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text("step.title", m.show((long) vm.step().number(), (f, x) -> f.number(x)));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+
+    public StepFormViewModel viewModel() {
+        return vm;
+    }
+}

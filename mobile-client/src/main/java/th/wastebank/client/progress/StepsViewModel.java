@@ -1,0 +1,97 @@
+package th.wastebank.client.progress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.i18n.ThaiFormat;
+import th.wastebank.client.product.Product;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.ui.Lists;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.progress.MilestoneStep;
+
+/**
+ * Where the อปท. stands in the five steps of "1 อปท. 1 ผลิตภัณฑ์": each step with the date and the
+ * evidence of its latest record (this phone's or another phone's), and the way to record it.
+ */
+public final class StepsViewModel {
+    private final MilestoneService milestones;
+    private final ProductService products;
+    private final ScreenContext ui;
+    private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
+    private final ChangeListener<Object> reload = (o, was, now) -> refresh();
+
+    /** @param syncChanges ticks when a sync may have brought another phone's steps */
+    public StepsViewModel(MilestoneService milestones, ProductService products, ObservableValue<?> syncChanges,
+                          ScreenContext ui) {
+        this.milestones = milestones;
+        this.products = products;
+        this.ui = ui;
+        syncChanges.addListener(new WeakChangeListener<>(reload));
+        ui.messages().languageProperty().addListener(new WeakChangeListener<>(reload));
+    }
+
+    public void refresh() {
+        ui.async().run(() -> new Snapshot(milestones.latestPerStep(),
+                products.list().stream().collect(Collectors.toMap(Product::id, Function.identity()))),
+                s -> Lists.replaceIfChanged(rows, rows(s)), failure -> ui.notifier().show(ui.explain(failure)));
+    }
+
+    private record Snapshot(Map<MilestoneStep, Milestone> latest, Map<UUID, Product> products) {
+    }
+
+    private List<StepRow> rows(Snapshot s) {
+        List<StepRow> out = new ArrayList<>();
+        for (MilestoneStep step : MilestoneStep.values()) {
+            Milestone latest = s.latest().get(step);
+            out.add(new StepRow(step, latest, latest == null ? "" : evidence(latest, s.products())));
+        }
+        return out;
+    }
+
+    private String evidence(Milestone r, Map<UUID, Product> products) {
+        Messages m = ui.messages();
+        ThaiFormat f = m.format();
+        return switch (r.step()) {
+            case MEETING -> m.get("steps.evidence.meeting", nz(r.incomeModel()));
+            case TRAINING -> m.get("steps.evidence.training",
+                    m.get("steps.activity." + (r.activity() == null ? "TRAINING" : r.activity())),
+                    r.participants() == null ? "" : f.number(r.participants()));
+            case PRODUCT -> m.get("steps.evidence.product", r.productId() != null && products.containsKey(r.productId())
+                    ? products.get(r.productId()).name() : "");
+            case VIDEO -> m.get("steps.evidence.video", nz(r.videoUrl()), length(m, r.videoSeconds()));
+            case REPORTED -> m.get("steps.evidence.reported", nz(r.videoUrl()));
+        };
+    }
+
+    /** "4 นาที 45 วินาที". */
+    static String length(Messages m, Long seconds) {
+        if (seconds == null) {
+            return "";
+        }
+        return m.get("steps.length", m.format().number(seconds / 60), m.format().number(seconds % 60));
+    }
+
+    public void record(MilestoneStep step) {
+        ui.routes().recordStep(step);
+    }
+
+    public ObservableList<StepRow> rows() {
+        return rows;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,184 @@
+package th.wastebank.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import th.wastebank.client.platform.ShareService;
+import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.testing.TestPictures;
+import th.wastebank.client.ui.Async;
+import th.wastebank.validation.ReasonCode;
+
+/**
+ * The real screens under Monocle headless, driven by clicks and typing, with a camera that hands
+ * over an example picture: register a product with a photo, watch the photo's tile go from "to
+ * send" to "sent" as the stand-in server confirms it, then record step 4 with a refused link (the
+ * server's Thai message) and then a YouTube link, and find it on the steps screen.
+ */
+class ProductFlowUiTest extends ApplicationTest {
+    private static FakeServer server;
+    private static Path home;
+    private ClientContext ctx;
+    private ExecutorService worker;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = FakeServer.start();
+        String base = System.getProperty("wastebank.test.dir", System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(Path.of(base));
+        home = Files.createTempDirectory(Path.of(base), "ui-products-");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
+        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+        worker = Executors.newSingleThreadExecutor();
+        AppUi ui = new AppUi(ctx, new Async(worker, Platform::runLater), ShareService.savingOnly(home.resolve("r")),
+                onPicked -> onPicked.accept(TestPictures.picked(2400, 1800, 7)));
+        stage.setScene(ui.scene(360, 640));
+        ui.start();
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        worker.shutdownNow();
+        ctx.close();
+    }
+
+    @Test
+    void registerAProductWithAPhotoAndRecordTheVideoStep() throws Exception {
+        waitUntil(() -> visible("#home-products"));
+        scrollToEnd();
+        clickOn("#home-products");
+        clickOn("#products-add");
+        clickOn("#product-name").write("ตะกร้าสานจากถุงพลาสติก");
+        clickOn("#product-kind-DRY_NON_RECYCLABLE");
+        waitUntil(() -> text("#product-kind-hint").contains("ไม้กวาดจากขวดพลาสติก"));
+        scrollToEnd();
+        clickOn("#product-add-photo");
+        waitUntil(() -> texts(".photo-state").equals(List.of("รอส่ง")));
+        assertTouchTargetsAreAtLeast48px();
+
+        ctx.photoUploader().uploadOnce();
+        waitUntil(() -> texts(".photo-state").equals(List.of("ส่งแล้ว")));
+        scrollToEnd();
+        clickOn("#product-save");
+        waitUntil(() -> texts("#products-list .row-title").equals(List.of("ตะกร้าสานจากถุงพลาสติก")));
+        assertEquals(1, ctx.products().list().get(0).photos().size());
+        clickOn("#app-back");
+
+        waitUntil(() -> visible("#home-steps"));
+        scrollToEnd();
+        clickOn("#home-steps");
+        waitUntil(() -> visible("#step-record-4"));
+        interact(() -> lookup("#step-record-4").queryAs(Button.class).fire());
+        clickOn("#step-video-url").write("https://vimeo.com/123456789");
+        waitUntil(() -> ReasonCode.VIDEO_HOST_NOT_ALLOWED.messageTh(null).equals(text("#step-video-url-error")));
+        interact(() -> lookup("#step-video-url").queryAs(TextField.class).clear());
+        clickOn("#step-video-url").write("youtu.be/dQw4w9WgXcQ");
+        waitUntil(() -> text("#step-video-normalised").endsWith("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+        clickOn("#step-minutes").write("4");
+        clickOn("#step-seconds").write("45");
+        scrollToEnd();
+        clickOn("#step-save");
+        waitUntil(() -> text("#step-4-evidence") != null && text("#step-4-evidence").contains("4 นาที 45 วินาที"));
+    }
+
+    private void scrollToEnd() {
+        interact(() -> lookup(".screen-scroll").queryAllAs(ScrollPane.class).stream().filter(ProductFlowUiTest::onScreen)
+                .forEach(s -> s.setVvalue(s.getVmax())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertTouchTargetsAreAtLeast48px() {
+        List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> onScreen(b) && b.getStyleClass().stream()
+                        .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
+                .toList());
+        for (Button b : buttons) {
+            assertTrue(b.getHeight() >= 48, () -> "button " + b.getId() + " '" + b.getText() + "' is " + b.getHeight() + "px");
+        }
+        assertTrue(buttons.size() >= 3);
+    }
+
+    private List<Node> shown(String query) {
+        return onFx(() -> lookup(query).queryAll().stream().filter(ProductFlowUiTest::onScreen).toList());
+    }
+
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean visible(String query) {
+        return !shown(query).isEmpty();
+    }
+
+    private String text(String query) {
+        return texts(query).stream().findFirst().orElse(null);
+    }
+
+    private List<String> texts(String query) {
+        return shown(query).stream().map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(() -> {
+                try {
+                    return condition.call();
+                } catch (NullPointerException notThereYet) {
+                    return false;
+                }
+            })));
+        } catch (Exception e) {
+            throw new AssertionError("the screen did not get there in 15 s", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package th.wastebank.client.progress;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.wastebank.client.product.Product;
+import th.wastebank.client.product.ProductService;
+import th.wastebank.client.testing.TestClient;
+import th.wastebank.progress.MilestoneRecord;
+import th.wastebank.progress.MilestoneStep;
+import th.wastebank.validation.ReasonCode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StepFormViewModelTest {
+    @TempDir
+    Path tmp;
+    private TestClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new TestClient(tmp);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private StepFormViewModel form(MilestoneStep step) {
+        StepFormViewModel vm = new StepFormViewModel(client.ctx.milestones(), client.ctx.products(), client.ctx.sync(),
+                client.clock, step, client.screens);
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void aRefusedVideoHostShowsTheServersThaiMessageAsItIsTyped() {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.videoUrl().set("https://vimeo.com/123456789");
+
+        assertEquals("ลิงก์วิดีโอต้องเป็น YouTube, Facebook หรือ TikTok ของ อปท.", vm.videoUrlProblem().getValue());
+        assertEquals("", vm.normalisedUrl().getValue());
+
+        vm.minutesText().set("4");
+        vm.secondsText().set("30");
+        vm.save();
+        assertEquals(ReasonCode.VIDEO_HOST_NOT_ALLOWED.messageTh(null), vm.fieldError().get());
+        assertTrue(client.ctx.milestones().all().isEmpty());
+    }
+
+    @Test
+    void theLinkIsShownInTheFormItWillBeSavedIn() {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.videoUrl().set("youtu.be/dQw4w9WgXcQ");
+
+        assertEquals("ลิงก์ที่จะบันทึก: https://www.youtube.com/watch?v=dQw4w9WgXcQ", vm.normalisedUrl().getValue());
+        assertNull(vm.videoUrlProblem().getValue());
+    }
+
+    @Test
+    void aLongVideoAndAFileNameOffTheLetterAreWarnedButSaved() {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.videoUrl().set("https://www.tiktok.com/@nayangklak/video/7234567890123456789");
+        vm.minutesText().set("6");
+        vm.secondsText().set("10");
+        vm.videoFileName().set("VID_0001.mp4");
+
+        assertEquals(2, vm.warnings().size());
+        assertTrue(vm.warnings().get(0).startsWith("วิดีโอยาวเกิน 5 นาที"));
+        vm.save();
+
+        Milestone saved = client.ctx.milestones().latestPerStep().get(MilestoneStep.VIDEO);
+        assertEquals(370L, saved.videoSeconds());
+        assertEquals("back", client.routes.last());
+        assertTrue(client.notices.get(0).startsWith("บันทึกขั้นตอนที่ 4 แล้ว โปรดแก้:"), client.notices.get(0));
+    }
+
+    @Test
+    void aVideoOfFiveMinutesWithTheLettersNameHasNoWarning() {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.minutesText().set("5");
+        vm.secondsText().set("0");
+        vm.videoFileName().set(MilestoneServiceTest.GOOD_FILE_NAME);
+
+        assertEquals(List.of(), vm.warnings());
+    }
+
+    @Test
+    void stepTwoRecordsAStudyVisitAndItsParticipants() {
+        StepFormViewModel vm = form(MilestoneStep.TRAINING);
+        vm.activity().set(MilestoneRecord.STUDY_VISIT);
+        vm.participantsText().set("๓๕");
+        vm.doneOn().set(LocalDate.of(2026, 10, 9));
+
+        vm.save();
+
+        Milestone saved = client.ctx.milestones().latestPerStep().get(MilestoneStep.TRAINING);
+        assertEquals(35L, saved.participants());
+        assertEquals(MilestoneRecord.STUDY_VISIT, saved.activity());
+        assertEquals(LocalDate.of(2026, 10, 9), saved.doneOn());
+    }
+
+    @Test
+    void stepThreeTakesTheChosenProductsPhotos() {
+        Product basket = client.ctx.products().register(new ProductService.Draft("ตะกร้าสาน", "DRY_NON_RECYCLABLE",
+                null, null, null, null, "SELLING", List.of("d".repeat(64))));
+        StepFormViewModel vm = form(MilestoneStep.PRODUCT);
+        assertEquals(List.of(basket), vm.productChoices());
+
+        vm.product().set(basket);
+        vm.save();
+
+        Milestone saved = client.ctx.milestones().latestPerStep().get(MilestoneStep.PRODUCT);
+        assertEquals(basket.id(), saved.productId());
+        assertEquals(List.of("d".repeat(64)), saved.photos());
+    }
+
+    @Test
+    void stepFiveStartsFromTheLatestVideosLink() {
+        client.ctx.milestones().record(MilestoneServiceTest.video("https://youtu.be/dQw4w9WgXcQ", 280L, null));
+        StepFormViewModel vm = form(MilestoneStep.REPORTED);
+
+        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", vm.videoUrl().get());
+        vm.save();
+        assertEquals(2, client.ctx.outbox().pendingCount());
+    }
+
+    @Test
+    void stepOneWithoutTheIncomeModelIsRefusedNextToTheField() {
+        StepFormViewModel vm = form(MilestoneStep.MEETING);
+
+        vm.save();
+
+        assertEquals(ReasonCode.INCOME_MODEL_REQUIRED.messageTh(null), vm.fieldError().get());
+        assertTrue(client.ctx.milestones().all().isEmpty());
+    }
+}

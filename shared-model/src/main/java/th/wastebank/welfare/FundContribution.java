@@ -1,0 +1,68 @@
+package th.wastebank.welfare;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import th.wastebank.json.PayloadReader;
+import th.wastebank.sync.OpPayload;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.Limits;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Money paid into the welfare fund from outside members' savings ({@code welfare.fund.contribute}):
+ * part of the bank's sale margin, a donation, or another source named in the note.
+ */
+public record FundContribution(long amount, String source, String note, Instant receivedAt) implements OpPayload {
+
+    public static final Set<String> SOURCES = Set.of("SALE_MARGIN", "DONATION", "OTHER");
+
+    public static FundContribution read(PayloadReader r) {
+        FundContribution c = new FundContribution(
+                r.requiredLong("amount"),
+                r.requiredString("source", 20),
+                r.optionalString("note", Limits.MAX_NOTE_LENGTH),
+                r.requiredInstant("receivedAt"));
+        return r.ok() ? c : null;
+    }
+
+    @Override
+    public OpType type() {
+        return OpType.WELFARE_FUND_CONTRIBUTE;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = new ArrayList<>();
+        if (amount <= 0) {
+            out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "amount"));
+        } else if (amount > Limits.MAX_AMOUNT) {
+            out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
+        }
+        if (!SOURCES.contains(source)) {
+            out.add(Violation.of(ReasonCode.CONTRIBUTION_SOURCE_INVALID, "source"));
+        }
+        if (!Dates.plausibleEvent(receivedAt, now)) {
+            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "receivedAt"));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("amount", amount);
+        json.put("source", source);
+        if (note != null) {
+            json.put("note", note);
+        }
+        json.put("receivedAt", receivedAt.toString());
+        return json;
+    }
+}

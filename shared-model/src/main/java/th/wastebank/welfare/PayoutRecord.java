@@ -1,0 +1,72 @@
+package th.wastebank.welfare;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import th.wastebank.json.PayloadReader;
+import th.wastebank.sync.OpPayload;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.Approvals;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.Limits;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Money paid out of the welfare fund on a claim ({@code welfare.payout.record}), approved by two
+ * different committee members. It never touches the member's savings. A payout beyond the fund, a
+ * second payout on one claim or one above the scheme's rule is still recorded (the money was
+ * handed over) and flagged.
+ */
+public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<String> approvedBy)
+        implements OpPayload {
+
+    public PayoutRecord {
+        approvedBy = List.copyOf(approvedBy);
+    }
+
+    public static PayoutRecord read(PayloadReader r) {
+        PayoutRecord p = new PayoutRecord(
+                r.requiredId("claimId"),
+                r.requiredLong("amount"),
+                r.requiredInstant("paidAt"),
+                r.requiredStrings("approvedBy", Limits.MAX_NAME_LENGTH));
+        return r.ok() ? p : null;
+    }
+
+    @Override
+    public OpType type() {
+        return OpType.WELFARE_PAYOUT_RECORD;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = new ArrayList<>();
+        if (amount <= 0) {
+            out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "amount"));
+        } else if (amount > Limits.MAX_AMOUNT) {
+            out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
+        }
+        if (!Dates.plausibleEvent(paidAt, now)) {
+            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "paidAt"));
+        }
+        if (!Approvals.twoDifferent(approvedBy)) {
+            out.add(Violation.of(ReasonCode.WELFARE_APPROVERS_REQUIRED, "approvedBy"));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("claimId", claimId.toString());
+        json.put("amount", amount);
+        json.put("paidAt", paidAt.toString());
+        json.put("approvedBy", approvedBy);
+        return json;
+    }
+}

@@ -1,0 +1,140 @@
+package th.wastebank.server.welfare;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import th.wastebank.ledger.Posting;
+import th.wastebank.server.ledger.LedgerBatch;
+import th.wastebank.server.member.MemberBatch;
+import th.wastebank.server.review.ReviewFlags;
+import th.wastebank.server.sync.Batch;
+import th.wastebank.server.sync.IncomingOp;
+import th.wastebank.server.sync.OpApplier;
+import th.wastebank.server.sync.Outcome;
+import th.wastebank.sync.OpType;
+import th.wastebank.validation.Dates;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.welfare.Eligibility;
+import th.wastebank.welfare.LevyLine;
+import th.wastebank.welfare.LevyRun;
+import th.wastebank.welfare.SchemeUpsert;
+import th.wastebank.welfare.WelfarePostings;
+
+/**
+ * {@code welfare.levy.run}: one op that debits every listed member's savings and credits the
+ * welfare fund with the total, as entries computed by {@link WelfarePostings}. A scheme's event is
+ * levied once: a second run for it (the op pushed again under another id, or a second phone's run)
+ * is refused and debits nothing. What the server would have levied differently (a member who had
+ * joined but is not listed, an amount that is not the scheme's) is applied as the committee decided
+ * and flagged LEVY_MISMATCH; a member whose savings go below zero is flagged NEGATIVE_BALANCE.
+ */
+@Singleton
+public class LevyApplier implements OpApplier {
+    private static final int SAMPLE = 10;
+
+    @Override
+    public OpType type() {
+        return OpType.WELFARE_LEVY_RUN;
+    }
+
+    @Override
+    public void collect(IncomingOp op, Batch batch) {
+        LevyRun run = (LevyRun) op.payload();
+        WelfareBatch welfare = WelfareBatch.of(batch);
+        welfare.wantScheme(run.schemeId());
+        welfare.wantLevyEvent(run.schemeId(), run.event());
+        MemberBatch members = MemberBatch.of(batch);
+        LedgerBatch ledger = LedgerBatch.of(batch);
+        for (Posting p : WelfarePostings.levy(op.entityId(), run)) {
+            ledger.wantEntryId(p.id());
+        }
+        for (LevyLine line : run.lines()) {
+            members.want(line.memberId());
+            ledger.wantBalance(line.memberId());
+        }
+    }
+
+    @Override
+    public Outcome apply(IncomingOp op, Batch batch) throws SQLException {
+        LevyRun run = (LevyRun) op.payload();
+        WelfareBatch welfare = WelfareBatch.of(batch);
+        WelfareBatch.Scheme scheme = welfare.scheme(run.schemeId());
+        if (scheme == null || scheme.orgId() != batch.orgId()) {
+            return Outcome.rejected(ReasonCode.UNKNOWN_SCHEME, "payload.schemeId");
+        }
+        if (welfare.levyRun(run.schemeId(), run.event())) {
+            return Outcome.rejected(ReasonCode.LEVY_ALREADY_RUN, "payload.event");
+        }
+        MemberBatch members = MemberBatch.of(batch);
+        for (int i = 0; i < run.lines().size(); i++) {
+            if (!members.inOrg(run.lines().get(i).memberId(), batch.orgId())) {
+                return Outcome.rejected(ReasonCode.UNKNOWN_MEMBER, "payload.lines[" + i + "].memberId");
+            }
+        }
+        LedgerBatch ledger = LedgerBatch.of(batch);
+        List<Posting> postings = WelfarePostings.levy(op.entityId(), run);
+        for (Posting p : postings) {
+            if (ledger.find(p.id()) != null) {
+                return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
+            }
+        }
+        long seq = batch.applied(op, run.toJson());
+        for (Posting p : postings) {
+            ledger.append(new LedgerBatch.Entry(p.id(), batch.orgId(), p.account(), p.memberId(), p.kind(), p.amount(),
+                    0, run.runAt(), seq), null, null);
+        }
+        welfare.insertLevy(batch.orgId(), op.entityId(), run, seq);
+        welfare.count(run.runAt(), scheme.state().kind(), 0, 0, 0, run.total(), 0);
+
+        ReviewFlags flags = ReviewFlags.of(batch);
+        for (LevyLine line : run.lines()) {
+            long balance = ledger.balance(batch, line.memberId());
+            if (balance < 0) {
+                flags.raise(batch, ReviewFlags.NEGATIVE_BALANCE, line.memberId(), seq, Map.of("balance", balance,
+                        "entryId", WelfarePostings.levyEntryId(op.entityId(), line.memberId()).toString()));
+            }
+        }
+        Map<String, Object> mismatch = mismatch(run, scheme.state(), members.allInOrg(batch));
+        if (!mismatch.isEmpty()) {
+            mismatch.put("schemeId", run.schemeId().toString());
+            mismatch.put("event", run.event());
+            flags.raise(batch, ReviewFlags.LEVY_MISMATCH, op.entityId(), seq, mismatch);
+        }
+        return Outcome.applied();
+    }
+
+    /** How the run differs from what the server would have levied; empty when it does not. */
+    private static Map<String, Object> mismatch(LevyRun run, SchemeUpsert scheme,
+                                                Map<UUID, MemberBatch.Member> orgMembers) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        LocalDate runDay = LocalDate.ofInstant(run.runAt(), Dates.THAI);
+        Set<UUID> listed = new HashSet<>();
+        run.lines().forEach(l -> listed.add(l.memberId()));
+        List<String> missing = orgMembers.entrySet().stream()
+                .filter(e -> !listed.contains(e.getKey()) && Eligibility.levied(e.getValue().state().joinedOn(), runDay))
+                .map(e -> e.getValue().state().name()).sorted().toList();
+        if (!missing.isEmpty()) {
+            out.put("notLevied", missing.size());
+            out.put("notLeviedSample", missing.subList(0, Math.min(SAMPLE, missing.size())));
+        }
+        if (!run.basis().equals(scheme.funding())) {
+            out.put("basis", run.basis());
+            out.put("schemeFunding", scheme.funding());
+        } else if (scheme.levyAmount() != null) {
+            long off = run.lines().stream().filter(l -> l.amount() != scheme.levyAmount()).count();
+            if (off > 0) {
+                out.put("linesNotAtSchemeAmount", off);
+                out.put("schemeLevyAmount", scheme.levyAmount());
+            }
+        }
+        return out;
+    }
+}
