@@ -3,12 +3,8 @@ package th.wastebank.server.dashboard;
 import java.util.List;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.server.support.Browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,34 +28,12 @@ import static th.wastebank.server.dashboard.DashboardFixture.RAHAENG_NAME;
  * none of that area's names, codes or figures in it.
  */
 @MicronautTest(transactional = false)
-class DashboardAccessBrowserTest extends DashboardTestBase {
+class DashboardAccessBrowserTest extends DashboardBrowserTestBase {
     private static final String FORBIDDEN = "ท่านไม่มีสิทธิ์ดูข้อมูลของพื้นที่นี้";
-    private Browser browser;
 
     @Override
     String schema() {
         return "wastebank_web_access";
-    }
-
-    @BeforeAll
-    void browserAndCountry() {
-        if (Browser.installed()) {
-            browser = Browser.open(base());
-            buildCountry();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshVisitor() {
-        Browser.assumeInstalled();
-        browser.forgetCookies();
     }
 
     @Test

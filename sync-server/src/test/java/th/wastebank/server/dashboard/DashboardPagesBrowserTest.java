@@ -5,16 +5,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 import th.wastebank.server.support.Api;
-import th.wastebank.server.support.Browser;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.staff.StaffSessions;
 
@@ -38,34 +34,11 @@ import static th.wastebank.server.dashboard.DashboardFixture.PASSWORD;
  * the language switch, pairing codes and revocation, the review queue, the audit log, signing out.
  */
 @MicronautTest(transactional = false)
-class DashboardPagesBrowserTest extends DashboardTestBase {
-    private Browser browser;
-    private DashboardFixture country;
+class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
 
     @Override
     String schema() {
         return "wastebank_web_pages";
-    }
-
-    @BeforeAll
-    void browserAndCountry() {
-        if (Browser.installed()) {
-            browser = Browser.open(base());
-            country = buildCountry();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshVisitor() {
-        Browser.assumeInstalled();
-        browser.forgetCookies();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package th.wastebank.server.support;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,51 +19,40 @@ public final class TestOrgs {
     public static String create(String nameTh, String subDistrictCode) {
         String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36).toUpperCase();
         try (Connection c = TestDatabase.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO org (code, name_th, kind, sub_district_code,"
-                    + " district_code, province_code, demo, created_at)"
-                    + " VALUES (?, ?, 'SAO', ?, ?, ?, FALSE, UTC_TIMESTAMP(3))")) {
-                ps.setString(1, code);
-                ps.setString(2, nameTh);
-                ps.setString(3, subDistrictCode);
-                ps.setString(4, subDistrictCode.substring(0, 4));
-                ps.setString(5, subDistrictCode.substring(0, 2));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sync_state (org_id) SELECT id FROM org WHERE code = ?")) {
-                ps.setString(1, code);
-                ps.executeUpdate();
-            }
+            return insert(c, code, nameTh, subDistrictCode);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return code;
     }
 
     /**
      * An org with a chosen code and name in a given sub-district, in the database at {@code jdbcUrl}
-     * (a test's own schema); its district and province follow from the sub-district.
+     * (a test's own schema).
      */
     public static String createIn(String jdbcUrl, String code, String nameTh, String subDistrictCode) {
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "root", "")) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO org (code, name_th, kind, sub_district_code,"
-                    + " district_code, province_code, demo, created_at) SELECT ?, ?, 'SAO', s.code, s.district_code,"
-                    + " d.province_code, FALSE, UTC_TIMESTAMP(3) FROM sub_district s"
-                    + " JOIN district d ON d.code = s.district_code WHERE s.code = ?")) {
-                ps.setString(1, code);
-                ps.setString(2, nameTh);
-                ps.setString(3, subDistrictCode);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("no sub-district " + subDistrictCode);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sync_state (org_id) SELECT id FROM org WHERE code = ?")) {
-                ps.setString(1, code);
-                ps.executeUpdate();
-            }
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
+            return insert(c, code, nameTh, subDistrictCode);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The org and its sync state; its district and province follow from the sub-district. */
+    private static String insert(Connection c, String code, String nameTh, String subDistrictCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO org (code, name_th, kind, sub_district_code,"
+                + " district_code, province_code, demo, created_at) SELECT ?, ?, 'SAO', s.code, s.district_code,"
+                + " d.province_code, FALSE, UTC_TIMESTAMP(3) FROM sub_district s"
+                + " JOIN district d ON d.code = s.district_code WHERE s.code = ?")) {
+            ps.setString(1, code);
+            ps.setString(2, nameTh);
+            ps.setString(3, subDistrictCode);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no sub-district " + subDistrictCode);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_state (org_id) SELECT id FROM org WHERE code = ?")) {
+            ps.setString(1, code);
+            ps.executeUpdate();
         }
         return code;
     }
