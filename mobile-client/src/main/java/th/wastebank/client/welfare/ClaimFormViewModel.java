@@ -141,11 +141,14 @@ public final class ClaimFormViewModel {
             }
             verdict.set(v);
             verdictTitle.set(m.get(v.eligible() ? "claim.verdict.eligible" : "claim.verdict.notEligible"));
-            List<String> lines = new ArrayList<>(m.thai() ? v.unmetTh() : v.unmetEn());
+            List<String> lines = new ArrayList<>((m.thai() ? v.unmetTh() : v.unmetEn()).stream().map(t -> "• " + t).toList());
             if (v.schemePaused()) {
-                lines.add(m.get("claim.verdict.paused"));
+                lines.add("• " + m.get("claim.verdict.paused"));
             }
-            lines.add(m.get("claim.verdict.facts", m.format().number(v.membershipMonths()), m.format().baht(v.deposits())));
+            if (v.eligible()) {
+                lines.add(m.get("claim.verdict.facts", m.format().number(v.membershipMonths()),
+                        m.format().baht(v.deposits())));
+            }
             Lists.replaceIfChanged(verdictLines, lines);
         }, failure -> error.set(ui.explain(failure)));
     }
@@ -294,7 +297,7 @@ public final class ClaimFormViewModel {
         return verdictTitle;
     }
 
-    /** The unmet rules in the current language, then the member's figures. */
+    /** Each unmet rule in the current language, or (when eligible) the member's figures. */
     public ObservableList<String> verdictLines() {
         return verdictLines;
     }
