@@ -9,11 +9,11 @@ import io.micronaut.views.ModelAndView;
 import th.wastebank.server.staff.StaffCaller;
 
 /** A dashboard page's model: the template, the reader's words and formats, who is signed in, and the page's data. */
-final class Page {
+public final class Page {
     private Page() {
     }
 
-    static ModelAndView<Map<String, Object>> of(String view, HttpRequest<?> request, StaffCaller caller,
+    public static ModelAndView<Map<String, Object>> of(String view, HttpRequest<?> request, StaffCaller caller,
                                                  Map<String, Object> data) {
         Texts t = Texts.of(request);
         Map<String, Object> model = new HashMap<>(data);

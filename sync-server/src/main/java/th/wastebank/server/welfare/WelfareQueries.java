@@ -1,5 +1,7 @@
 package th.wastebank.server.welfare;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,17 +10,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.money.Money;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.validation.Dates;
+import th.wastebank.welfare.Funding;
+import th.wastebank.welfare.SchemeUpsert;
 
 /** An org's welfare as the server holds it: the fund (a sum of entries), schemes, claims and levy runs. */
 @Singleton
@@ -26,9 +36,11 @@ public class WelfareQueries {
     private static final int RECENT = 200;
 
     private final DataSource dataSource;
+    private final JsonMapper json;
 
-    public WelfareQueries(Database database) {
+    public WelfareQueries(Database database, JsonMapper json) {
         this.dataSource = database.pool();
+        this.json = json;
     }
 
     /** The fund's balance and how it got there; every figure is a sum of ledger entries, in satang. */
@@ -61,6 +73,92 @@ public class WelfareQueries {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Item ๑.๖ of the best-practice form written from the data: each scheme with what it pays and
+     * where its money comes from, then the payouts made and the fund's balance by the end of
+     * {@code lastDay}; empty when the org runs no scheme.
+     */
+    public Optional<String> describe(long orgId, LocalDate lastDay) {
+        Instant until = lastDay.plusDays(1).atStartOfDay(Dates.THAI).toInstant();
+        try (Connection c = dataSource.getConnection()) {
+            List<String> schemes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT state FROM welfare_scheme WHERE org_id = ?"
+                    + " ORDER BY name")) {
+                ps.setLong(1, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SchemeUpsert s = SchemeUpsert.read(PayloadReader.of(parse(rs.getString(1))));
+                        if (s != null) {
+                            schemes.add(describe(s));
+                        }
+                    }
+                }
+            }
+            if (schemes.isEmpty()) {
+                return Optional.empty();
+            }
+            long payouts;
+            long paid;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(p.amount), 0)"
+                    + " FROM welfare_payout p WHERE p.org_id = ? AND p.paid_at < ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)")) {
+                ps.setLong(1, orgId);
+                ps.setObject(2, Jdbc.utc(until));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    payouts = rs.getLong(1);
+                    paid = rs.getLong(2);
+                }
+            }
+            long fund;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry"
+                    + " WHERE org_id = ? AND account = ? AND occurred_at < ?")) {
+                ps.setLong(1, orgId);
+                ps.setInt(2, Account.WELFARE_FUND.code());
+                ps.setObject(3, Jdbc.utc(until));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    fund = rs.getLong(1);
+                }
+            }
+            return Optional.of(String.join("; ", schemes) + " — ถึงสิ้นเดือนจ่ายสวัสดิการแล้ว " + payouts
+                    + " ราย รวม " + Money.formatBaht(paid) + " บาท กองทุนสวัสดิการคงเหลือ " + Money.formatBaht(fund) + " บาท");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object parse(String stored) {
+        try {
+            return json.readValue(stored, Argument.of(Object.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable welfare scheme", e);
+        }
+    }
+
+    /** One scheme in a sentence: name, kind, what it pays, where the money comes from. */
+    static String describe(SchemeUpsert s) {
+        StringBuilder b = new StringBuilder(s.name()).append(" (").append(s.welfareType().nameTh()).append(") ");
+        if (SchemeUpsert.PER_DAY.equals(s.payoutRule())) {
+            b.append("จ่ายวันละ ").append(Money.formatBaht(s.payoutAmount())).append(" บาท ไม่เกิน ")
+                    .append(s.maxDays()).append(" วัน");
+        } else {
+            b.append("จ่ายครั้งละ ").append(Money.formatBaht(s.payoutAmount())).append(" บาท");
+        }
+        b.append(" เงินจาก").append(s.fundingSource().nameTh());
+        if (s.levyAmount() != null && s.fundingSource().isLevy() && s.fundingSource() != Funding.DEPOSIT_SHARE) {
+            b.append(" ").append(Money.formatBaht(s.levyAmount())).append(" บาท");
+        }
+        if (s.depositShareBp() != null && s.fundingSource() == Funding.DEPOSIT_SHARE) {
+            b.append(" ร้อยละ ").append(new BigDecimal(s.depositShareBp()).movePointLeft(2).stripTrailingZeros()
+                    .toPlainString());
+        }
+        if (!s.active()) {
+            b.append(" (พักไว้)");
+        }
+        return b.toString();
     }
 
     public Fund fund(long orgId) {

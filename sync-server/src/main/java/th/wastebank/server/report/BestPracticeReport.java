@@ -1,0 +1,51 @@
+package th.wastebank.server.report;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * One district's best-practice form for one month and one model อปท., filled in: Part 1 from the
+ * ledger's roll-ups, Parts 2 and 3 (and the welfare text of ๑.๖) as the district wrote them. The
+ * page, the PDF and the spreadsheet are all drawn from this one value.
+ */
+public record BestPracticeReport(District district, YearMonth month, OrgChoice org, Part1 part1,
+                                 Map<String, String> answers, @Nullable String videoUrl,
+                                 @Nullable String updatedBy, @Nullable Instant updatedAt,
+                                 @Nullable String welfareFromData) {
+
+    /** A district with its province, by name as the form prints them. */
+    public record District(String code, String nameTh, String provinceCode, String provinceTh) {
+    }
+
+    /** An อปท. of the district that can be chosen as the model. */
+    public record OrgChoice(long id, String code, String nameTh) {
+    }
+
+    /** Part 1's figures: villages and members as of the month's end, deposits taken in during the month. */
+    public record Part1(long villages, long members, long grams, long satang) {
+    }
+
+    /** The answer to a Part 2 question (by key, e.g. {@code 2.1.1}), or empty. */
+    public String answer(String key) {
+        return answers.getOrDefault(key, "");
+    }
+
+    /**
+     * Item ๑.๖ as the district wrote it; otherwise as the อปท.'s welfare data describes it (its schemes,
+     * payouts and fund by the month's end); "ยังไม่มีข้อมูล" when the อปท. runs no welfare scheme.
+     */
+    public String welfare() {
+        String w = answers.get(BestPracticeForm.WELFARE_KEY);
+        if (w != null && !w.isBlank()) {
+            return w;
+        }
+        return welfareFromData == null ? BestPracticeForm.NO_WELFARE_DATA : welfareFromData;
+    }
+
+    public boolean saved() {
+        return updatedAt != null;
+    }
+}

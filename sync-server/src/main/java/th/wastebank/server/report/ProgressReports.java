@@ -1,0 +1,192 @@
+package th.wastebank.server.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.dashboard.WebProblem;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.progress.ReportingRounds;
+import th.wastebank.validation.Dates;
+
+/**
+ * The "1 อปท. 1 ผลิตภัณฑ์" reports of an area for a reporting round: one row per อปท. with where it
+ * stands and whether it reported in the round, and the late list (who has not reported in this
+ * round, who missed the last), with district and province names for the paper. Rounds are those of
+ * {@link ReportingRounds}: the area's province's days, the 5th and 15th for the nation.
+ */
+@Singleton
+public class ProgressReports {
+    private final DataSource dataSource;
+    private final ProgressQueries progress;
+    private final Clock clock;
+
+    public ProgressReports(Database database, ProgressQueries progress, Clock clock) {
+        this.dataSource = database.pool();
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Whether an อปท. reported in the round; DONE ones had reported their video link before and are no longer expected. */
+    public enum Status {
+        REPORTED("รายงานแล้ว"),
+        NOT_REPORTED("ยังไม่รายงาน"),
+        DONE("ครบ 5 ขั้นตอนแล้ว");
+
+        private final String nameTh;
+
+        Status(String nameTh) {
+            this.nameTh = nameTh;
+        }
+
+        public String nameTh() {
+            return nameTh;
+        }
+    }
+
+    /** One อปท.'s line: the day each step was recorded, its products and video, and its round. */
+    public record Row(String orgCode, String orgNameTh, String districtCode, String districtTh, String provinceCode,
+                      String provinceTh, List<LocalDate> steps, int products, @Nullable String videoUrl,
+                      @Nullable Integer videoSeconds, @Nullable LocalDate reportedOn, Status status) {
+    }
+
+    /** The whole report of an area for one round. */
+    public record Report(ReportArea area, String areaNameTh, ReportingRounds.Round round, boolean currentRound,
+                         List<Row> rows) {
+        public long count(Status status) {
+            return rows.stream().filter(r -> r.status() == status).count();
+        }
+    }
+
+    /** An อปท. on the late list, with the names of its district and province. */
+    public record Late(String orgCode, String orgNameTh, String districtTh, String provinceTh, int lastStep,
+                       @Nullable LocalDate lastActivityOn, List<String> lacks) {
+    }
+
+    /** Who has not reported in the current round, and who missed the last one. */
+    public record LateList(ReportArea area, String areaNameTh, ReportingRounds.Round round, List<Late> notReported,
+                           ReportingRounds.Round lastRound, List<Late> late) {
+    }
+
+    public Report progress(ReportArea area, boolean lastRound) {
+        List<Integer> days = progress.reportingDays(area.provinceCode());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
+        ReportingRounds.Round round = lastRound ? ReportingRounds.previous(days, today)
+                : ReportingRounds.current(days, today);
+        String sql = "SELECT o.code, o.name_th, o.district_code, d.name_th, o.province_code, pr.name_th,"
+                + " p.step1_on, p.step2_on, p.step3_on, p.step4_on, p.step5_on, COALESCE(p.products, 0), p.video_url,"
+                + " p.video_seconds, (SELECT MAX(DATE(m.recorded_at + INTERVAL 7 HOUR)) FROM milestone m"
+                + " WHERE m.org_id = o.id AND DATE(m.recorded_at + INTERVAL 7 HOUR) BETWEEN ? AND ?)"
+                + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id"
+                + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province pr ON pr.code = o.province_code"
+                + " WHERE " + where(area) + " ORDER BY o.province_code, o.district_code, o.name_th, o.code";
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, round.opensOn());
+            ps.setObject(2, round.dueOn());
+            if (!area.nation()) {
+                ps.setString(3, area.code());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<LocalDate> steps = new ArrayList<>();
+                    for (int s = 0; s < 5; s++) {
+                        steps.add(rs.getObject(7 + s, LocalDate.class));
+                    }
+                    int seconds = rs.getInt(14);
+                    Integer videoSeconds = rs.wasNull() ? null : seconds;
+                    LocalDate reportedOn = rs.getObject(15, LocalDate.class);
+                    Status status = reportedOn != null ? Status.REPORTED
+                            : steps.get(4) != null ? Status.DONE : Status.NOT_REPORTED;
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), name(rs.getString(4)),
+                            rs.getString(5), name(rs.getString(6)), steps, rs.getInt(12), rs.getString(13),
+                            videoSeconds, reportedOn, status));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Report(area, areaName(area), round, !lastRound, rows);
+    }
+
+    public LateList late(ReportArea area) {
+        ProgressQueries.RoundReport r = progress.rounds(area.code(), progress.reportingDays(area.provinceCode()));
+        Map<String, String> districts = names("SELECT code, name_th FROM district");
+        Map<String, String> provinces = names("SELECT code, name_th FROM province");
+        return new LateList(area, areaName(area), new ReportingRounds.Round(r.opensOn(), r.dueOn()),
+                late(r.notReported(), districts, provinces), new ReportingRounds.Round(r.lastRoundOpensOn(),
+                r.lastRoundDueOn()), late(r.late(), districts, provinces));
+    }
+
+    /** "ทั้งประเทศ", "จังหวัดชัยภูมิ" or "อำเภอเทพสถิต จังหวัดชัยภูมิ". */
+    public String areaName(ReportArea area) {
+        if (area.nation()) {
+            return "ทั้งประเทศ";
+        }
+        String province = names("SELECT code, name_th FROM province WHERE code = ?", area.provinceCode())
+                .get(area.provinceCode());
+        String district = area.province() ? null
+                : names("SELECT code, name_th FROM district WHERE code = ?", area.code()).get(area.code());
+        if (province == null || !area.province() && district == null) {
+            throw WebProblem.notFound();
+        }
+        return area.province() ? "จังหวัด" + province : "อำเภอ" + district + " จังหวัด" + province;
+    }
+
+    private static List<Late> late(List<ProgressQueries.OrgProgress> orgs, Map<String, String> districts,
+                                   Map<String, String> provinces) {
+        List<Late> out = new ArrayList<>();
+        for (ProgressQueries.OrgProgress o : orgs) {
+            int lastStep = 0;
+            for (int s = 0; s < o.steps().size(); s++) {
+                if (o.steps().get(s) != null) {
+                    lastStep = s + 1;
+                }
+            }
+            out.add(new Late(o.code(), o.nameTh(), name(districts.get(o.districtCode())),
+                    name(provinces.get(o.provinceCode())), lastStep, o.lastActivityOn(), o.lacks()));
+        }
+        return out;
+    }
+
+    private static String where(ReportArea area) {
+        if (area.nation()) {
+            return "TRUE";
+        }
+        return area.province() ? "o.province_code = ?" : "o.district_code = ?";
+    }
+
+    private static String name(@Nullable String name) {
+        return name == null ? "" : name;
+    }
+
+    private Map<String, String> names(String sql, String... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            Map<String, String> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
