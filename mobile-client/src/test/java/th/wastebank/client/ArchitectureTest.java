@@ -24,6 +24,10 @@ import th.wastebank.client.reversal.ReversalService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.welfare.ClaimService;
+import th.wastebank.client.welfare.FundService;
+import th.wastebank.client.welfare.LevyService;
+import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.withdrawal.WithdrawalService;
 
 /** The MVVM lines: views never call services; view models never need the JavaFX toolkit. */
@@ -39,7 +43,8 @@ class ArchitectureTest {
                         WithdrawalService.class, ReversalService.class, PriceBoard.class, Ledger.class, Outbox.class,
                         PairingService.class, SyncEngine.class, Settings.class, ClientStore.class,
                         ProductService.class, MilestoneService.class, PhotoService.class, PhotoQueue.class,
-                        PhotoUploader.class);
+                        PhotoUploader.class, SchemeService.class, ClaimService.class, LevyService.class,
+                        FundService.class);
         rule.check(classes);
     }
 

@@ -50,6 +50,22 @@ import th.wastebank.client.ui.Navigator;
 import th.wastebank.client.ui.Routes;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.client.ui.Snackbar;
+import th.wastebank.client.welfare.ClaimFormView;
+import th.wastebank.client.welfare.ClaimFormViewModel;
+import th.wastebank.client.welfare.ClaimView;
+import th.wastebank.client.welfare.ClaimViewModel;
+import th.wastebank.client.welfare.ClaimsView;
+import th.wastebank.client.welfare.ClaimsViewModel;
+import th.wastebank.client.welfare.ContributionView;
+import th.wastebank.client.welfare.ContributionViewModel;
+import th.wastebank.client.welfare.FundHistoryView;
+import th.wastebank.client.welfare.FundHistoryViewModel;
+import th.wastebank.client.welfare.LevyView;
+import th.wastebank.client.welfare.LevyViewModel;
+import th.wastebank.client.welfare.SchemeFormView;
+import th.wastebank.client.welfare.SchemeFormViewModel;
+import th.wastebank.client.welfare.WelfareHomeView;
+import th.wastebank.client.welfare.WelfareHomeViewModel;
 import th.wastebank.client.withdrawal.WithdrawalView;
 import th.wastebank.client.withdrawal.WithdrawalViewModel;
 import th.wastebank.progress.MilestoneStep;
@@ -243,6 +259,51 @@ public final class AppUi implements Routes {
     public void recordStep(MilestoneStep step) {
         navigator.push(new StepFormView(new StepFormViewModel(ctx.milestones(), ctx.products(), ctx.sync(), ctx.clock(),
                 step, screens), messages));
+    }
+
+    @Override
+    public void welfare() {
+        navigator.push(new WelfareHomeView(new WelfareHomeViewModel(ctx.fund(), ctx.schemes(), syncBadge.changes(),
+                screens), messages));
+    }
+
+    @Override
+    public void editScheme(UUID schemeId) {
+        navigator.push(new SchemeFormView(new SchemeFormViewModel(ctx.schemes(), ctx.sync(), schemeId, screens),
+                messages));
+    }
+
+    @Override
+    public void claims() {
+        navigator.push(new ClaimsView(new ClaimsViewModel(ctx.claims(), syncBadge.changes(), screens), messages));
+    }
+
+    @Override
+    public void fileClaim() {
+        navigator.push(new ClaimFormView(new ClaimFormViewModel(ctx.claims(), ctx.schemes(), ctx.members(), ctx.photos(),
+                photoSource, photoUploads, ctx.sync(), ctx.clock(), screens), messages));
+    }
+
+    @Override
+    public void claim(UUID claimId) {
+        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(), ctx.sync(), claimId,
+                syncBadge.changes(), screens), messages));
+    }
+
+    @Override
+    public void levy(UUID claimId) {
+        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(), ctx.sync(), ctx.clock(),
+                claimId, screens), messages));
+    }
+
+    @Override
+    public void contribute() {
+        navigator.push(new ContributionView(new ContributionViewModel(ctx.fund(), ctx.sync(), screens), messages));
+    }
+
+    @Override
+    public void fundHistory() {
+        navigator.push(new FundHistoryView(new FundHistoryViewModel(ctx.fund(), syncBadge.changes(), screens), messages));
     }
 
     public PhotoUploadViewModel photoUploads() {

@@ -25,6 +25,10 @@ import th.wastebank.client.sync.Backoff;
 import th.wastebank.client.sync.PullApplier;
 import th.wastebank.client.sync.ServerApi;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.welfare.ClaimService;
+import th.wastebank.client.welfare.FundService;
+import th.wastebank.client.welfare.LevyService;
+import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.withdrawal.WithdrawalService;
 import th.wastebank.id.IdGenerator;
 
@@ -52,6 +56,10 @@ public final class ClientContext implements AutoCloseable {
     private final MilestoneService milestones;
     private final PhotoService photos;
     private final PhotoUploader photoUploader;
+    private final SchemeService schemes;
+    private final ClaimService claims;
+    private final LevyService levies;
+    private final FundService fund;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -76,6 +84,10 @@ public final class ClientContext implements AutoCloseable {
         this.photoUploader = new PhotoUploader(settings, photoQueue, api, clock,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
         photoUploader.followSyncRuns(sync);
+        this.schemes = new SchemeService(store, clock, ids);
+        this.claims = new ClaimService(store, clock, ids);
+        this.levies = new LevyService(store, clock, ids);
+        this.fund = new FundService(store, clock, ids);
     }
 
     public ClientStore store() {
@@ -140,6 +152,22 @@ public final class ClientContext implements AutoCloseable {
 
     public PhotoUploader photoUploader() {
         return photoUploader;
+    }
+
+    public SchemeService schemes() {
+        return schemes;
+    }
+
+    public ClaimService claims() {
+        return claims;
+    }
+
+    public LevyService levies() {
+        return levies;
+    }
+
+    public FundService fund() {
+        return fund;
     }
 
     @Override

@@ -70,8 +70,9 @@ public final class HomeView implements Screen {
         actions.add(bigButton("home-settings", m.text("home.settings"), "tile", vm::openSettings), 1, 1);
         actions.add(bigButton("home-products", m.text("home.products"), "tile", vm::openProducts), 0, 2);
         actions.add(bigButton("home-steps", m.text("home.steps"), "tile", vm::openSteps), 1, 2);
+        actions.add(bigButton("home-welfare", m.text("home.welfare"), "tile", vm::openWelfare), 0, 3, 2, 1);
         Button problemList = bigButton("home-problem-list", m.text("home.problemList"), "tile", vm::openProblems);
-        actions.add(problemList, 0, 3, 2, 1);
+        actions.add(problemList, 0, 4, 2, 1);
 
         VBox content = new VBox(org, area, problems, todayCard, actions, syncCard);
         content.getStyleClass().addAll("screen", "home");

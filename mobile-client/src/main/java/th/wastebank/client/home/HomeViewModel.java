@@ -117,6 +117,10 @@ public final class HomeViewModel {
         ui.routes().steps();
     }
 
+    public void openWelfare() {
+        ui.routes().welfare();
+    }
+
     /** Puts the photos the server refused back in the queue. */
     public void retryPhotos() {
         photos.retryFailed(n -> ui.notifier().show(ui.messages().get("home.photos.retried")));

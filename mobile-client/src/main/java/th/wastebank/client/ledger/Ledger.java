@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,6 +73,92 @@ public final class Ledger {
                 return list(ps);
             }
         });
+    }
+
+    /**
+     * The welfare fund's entries that name this member: payouts the member received (and their
+     * reversals). They are the fund's money, never part of the member's savings balance.
+     */
+    public List<LedgerEntry> fundEntriesOf(UUID memberId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE e.member_id = ? AND e.account = ?"
+                    + " ORDER BY e.occurred_at, e.id")) {
+                ps.setString(1, memberId.toString());
+                ps.setInt(2, Account.WELFARE_FUND.code());
+                return list(ps);
+            }
+        });
+    }
+
+    /** Every welfare fund entry, newest first. */
+    public static List<LedgerEntry> fundEntries(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE e.account = ? ORDER BY e.occurred_at DESC, e.id DESC")) {
+            ps.setInt(1, Account.WELFARE_FUND.code());
+            return list(ps);
+        }
+    }
+
+    /** The welfare fund's balance: the sum of its entries on this phone, sent or not. */
+    public static long fundBalance(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM entry WHERE account = ?")) {
+            ps.setInt(1, Account.WELFARE_FUND.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * What a member deposited from {@code from} (inclusive) to {@code until} (exclusive), reversed
+     * deposits left out: the figure the server's eligibility check uses.
+     */
+    public static long depositsBetween(Connection c, UUID memberId, Instant from, Instant until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(e.amount), 0) FROM entry e"
+                + " WHERE e.member_id = ? AND e.account = ? AND e.kind = ? AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM entry r WHERE r.reverses_id = e.id)")) {
+            ps.setString(1, memberId.toString());
+            ps.setInt(2, Account.MEMBER_SAVINGS.code());
+            ps.setInt(3, EntryKind.DEPOSIT.code());
+            ps.setLong(4, from.toEpochMilli());
+            ps.setLong(5, until.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Every member's savings balance, in one pass over the ledger. */
+    public static Map<UUID, Long> balances(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT member_id, SUM(amount) FROM entry"
+                + " WHERE account = ? AND member_id IS NOT NULL GROUP BY member_id")) {
+            ps.setInt(1, Account.MEMBER_SAVINGS.code());
+            return byMember(ps);
+        }
+    }
+
+    /** What each member deposited from {@code from} (inclusive) to {@code until} (exclusive), reversed deposits left out. */
+    public static Map<UUID, Long> depositsByMember(Connection c, Instant from, Instant until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.member_id, SUM(e.amount) FROM entry e"
+                + " WHERE e.account = ? AND e.kind = ? AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM entry r WHERE r.reverses_id = e.id) GROUP BY e.member_id")) {
+            ps.setInt(1, Account.MEMBER_SAVINGS.code());
+            ps.setInt(2, EntryKind.DEPOSIT.code());
+            ps.setLong(3, from.toEpochMilli());
+            ps.setLong(4, until.toEpochMilli());
+            return byMember(ps);
+        }
+    }
+
+    private static Map<UUID, Long> byMember(PreparedStatement ps) throws SQLException {
+        Map<UUID, Long> out = new HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(UUID.fromString(rs.getString(1)), rs.getLong(2));
+            }
+        }
+        return out;
     }
 
     public Optional<LedgerEntry> entry(UUID id) {

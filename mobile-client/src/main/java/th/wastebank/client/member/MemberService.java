@@ -116,6 +116,14 @@ public final class MemberService {
         }
     }
 
+    /** Every member, by name (a levy goes to all of them). */
+    public static List<Member> all(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
+                + " sync_state FROM member ORDER BY name, id")) {
+            return list(ps);
+        }
+    }
+
     public static Optional<Member> find(Connection c, UUID id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
                 + " sync_state FROM member WHERE id = ?")) {

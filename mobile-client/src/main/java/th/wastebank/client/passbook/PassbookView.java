@@ -71,10 +71,16 @@ public final class PassbookView implements Screen {
 
     private Node row(PassbookViewModel.Row row) {
         EntryKind kind = row.entry().kind();
-        Label kindLabel = Widgets.line(m.show(kind, (f, k) -> f.thai() ? k.nameTh() : k.nameEn()), "row-title");
-        Label amount = Widgets.line(m.show(row.entry().amount(), (f, a) -> (a > 0 ? "+" : "") + f.baht(a)),
-                "entry-amount", row.entry().amount() >= 0 ? "credit" : "debit");
-        HBox top = new HBox(kindLabel, Widgets.hSpacer(), amount);
+        String note = row.entry().note();
+        boolean welfare = kind == EntryKind.WELFARE_LEVY || kind == EntryKind.WELFARE_PAYOUT;
+        Label kindLabel = Widgets.label(m.show(kind, (f, k) -> (f.thai() ? k.nameTh() : k.nameEn())
+                + (welfare && note != null ? " · " + note : "")), "row-title");
+        HBox.setHgrow(kindLabel, Priority.ALWAYS);
+        long forMember = row.amountForMember();
+        Label amount = Widgets.line(m.show(forMember, (f, a) -> (a > 0 ? "+" : "") + f.baht(a)),
+                "entry-amount", row.fromFund() ? "fund" : forMember >= 0 ? "credit" : "debit");
+        HBox top = new HBox(kindLabel, amount);
+        top.setSpacing(6);
         top.setAlignment(Pos.BASELINE_LEFT);
 
         Label date = Widgets.label(m.show(row.entry().occurredAt(), (f, at) -> f.dateTime(at)), "row-detail");
@@ -83,8 +89,11 @@ public final class PassbookView implements Screen {
 
         VBox box = new VBox(top, middle);
         box.getStyleClass().add("entry-row");
-        String note = row.entry().note();
-        if (kind == EntryKind.DEPOSIT && row.entry().grams() > 0) {
+        if (row.fromFund()) {
+            box.getStyleClass().add("fund-row");
+            box.getChildren().add(Widgets.label(m.text(kind == EntryKind.REVERSAL ? "passbook.fundReversal"
+                    : "passbook.fundPayout"), "fund-note"));
+        } else if (kind == EntryKind.DEPOSIT && row.entry().grams() > 0) {
             box.getChildren().add(Widgets.label(m.show(row.entry().grams(), (f, g) -> f.kg(g)), "row-detail"));
         } else if (kind == EntryKind.WITHDRAWAL && note != null) {
             box.getChildren().add(Widgets.label(m.text("passbook.approvedBy", note), "row-detail"));
@@ -95,8 +104,10 @@ public final class PassbookView implements Screen {
             box.getStyleClass().add("reversed");
             box.getChildren().add(Widgets.label(m.text("passbook.reversed"), "reversed-note"));
         }
-        box.getChildren().add(Widgets.label(m.text("passbook.after", m.show(row.balanceAfter(), (f, b) -> f.baht(b))),
-                "row-detail"));
+        if (!row.fromFund()) {
+            box.getChildren().add(Widgets.label(m.text("passbook.after", m.show(row.balanceAfter(), (f, b) -> f.baht(b))),
+                    "row-detail"));
+        }
 
         HBox actions = new HBox();
         actions.getStyleClass().add("row-actions");

@@ -2,8 +2,11 @@ package th.wastebank.client.passbook;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,14 +31,26 @@ import th.wastebank.validation.ReasonCode;
 /**
  * A member's passbook (สมุดบัญชี): the balance, and every entry newest first with the balance
  * after it, its kind, date and sync state. A reversed entry stays, marked as reversed, with its
- * reversal beside it; the balance is always the sum.
+ * reversal beside it; the balance is always the sum. Welfare levies are savings entries like any
+ * other; welfare paid to the member comes out of the fund, so it is listed among the entries but
+ * never changes the savings balance.
  */
 public final class PassbookViewModel {
-    /** An entry with the member's balance right after it. */
-    public record Row(LedgerEntry entry, long balanceAfter) {
-        /** Only an entry that is not itself a reversal and has not been reversed can be reversed. */
+    /**
+     * An entry with the member's savings balance right after it.
+     *
+     * @param fromFund true for the welfare fund's entries naming the member (welfare paid to them, or
+     *                 its reversal): shown in the passbook, outside the savings balance
+     */
+    public record Row(LedgerEntry entry, long balanceAfter, boolean fromFund) {
+        /** Only a savings entry that is not itself a reversal and has not been reversed can be reversed here. */
         public boolean reversible() {
-            return entry.kind() != EntryKind.REVERSAL && !entry.reversed();
+            return !fromFund && entry.kind() != EntryKind.REVERSAL && !entry.reversed();
+        }
+
+        /** What the member gained (+) or lost (-): a payout from the fund counts as received. */
+        public long amountForMember() {
+            return fromFund ? -entry.amount() : entry.amount();
         }
 
         public boolean hasReceipt() {
@@ -68,11 +83,19 @@ public final class PassbookViewModel {
     public void load() {
         ui.async().run(() -> {
             Member who = members.get(memberId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
+            List<LedgerEntry> fund = ledger.fundEntriesOf(memberId);
+            Set<UUID> fundIds = fund.stream().map(LedgerEntry::id).collect(Collectors.toSet());
+            List<LedgerEntry> all = new ArrayList<>(ledger.entriesOf(memberId));
+            all.addAll(fund);
+            all.sort(Comparator.comparing(LedgerEntry::occurredAt).thenComparing(LedgerEntry::id));
             List<Row> history = new ArrayList<>();
             long running = 0;
-            for (LedgerEntry e : ledger.entriesOf(memberId)) {
-                running += e.amount();
-                history.add(new Row(e, running));
+            for (LedgerEntry e : all) {
+                boolean fromFund = fundIds.contains(e.id());
+                if (!fromFund) {
+                    running += e.amount();
+                }
+                history.add(new Row(e, running, fromFund));
             }
             Collections.reverse(history);
             return new Loaded(who, history, running);

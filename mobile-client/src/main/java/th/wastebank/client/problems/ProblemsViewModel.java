@@ -96,6 +96,12 @@ public final class ProblemsViewModel {
             case "entry.reverse" -> m.get("problems.summary.reversal", String.valueOf(p.get("reason")));
             case "product.upsert" -> String.valueOf(p.get("name"));
             case "milestone.record" -> m.get("problems.summary.step", number(p.get("step")));
+            case "welfare.scheme.upsert" -> String.valueOf(p.get("name"));
+            case "welfare.claim.file" -> m.get("problems.summary.claim", day(f, p.get("eventDate")));
+            case "welfare.levy.run" -> m.get("problems.summary.levy", String.valueOf(p.get("reason")),
+                    f.baht(number(p.get("total"))));
+            case "welfare.payout.record" -> m.get("problems.summary.payout", f.baht(number(p.get("amount"))));
+            case "welfare.fund.contribute" -> m.get("problems.summary.contribution", f.baht(number(p.get("amount"))));
             default -> op.type();
         };
     }
@@ -104,6 +110,14 @@ public final class ProblemsViewModel {
         String code = String.valueOf(p.get("materialCode"));
         return MaterialCatalogue.find(code).map(x -> x.name(m.thai()))
                 .orElse(p.get("nameTh") instanceof String name ? name : code);
+    }
+
+    private static String day(ThaiFormat f, Object isoDate) {
+        try {
+            return f.date(java.time.LocalDate.parse(String.valueOf(isoDate)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return String.valueOf(isoDate);
+        }
     }
 
     private static long number(Object value) {

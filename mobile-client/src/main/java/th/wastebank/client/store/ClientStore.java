@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ClientStore implements AutoCloseable {
     /** Migrations in order; the store's {@code user_version} says how many have run. */
-    private static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__products_progress_photos.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__products_progress_photos.sql",
+            "V3__welfare.sql");
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();

@@ -16,9 +16,14 @@ import th.wastebank.client.member.MemberService;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.product.ProductService;
 import th.wastebank.client.progress.MilestoneService;
+import th.wastebank.client.reversal.ReversalService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.client.welfare.ClaimService;
+import th.wastebank.client.welfare.FundService;
+import th.wastebank.client.welfare.LevyService;
+import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.Account;
@@ -29,14 +34,22 @@ import th.wastebank.price.PriceSet;
 import th.wastebank.product.ProductUpsert;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.sync.OpType;
+import th.wastebank.welfare.ClaimFile;
+import th.wastebank.welfare.FundContribution;
+import th.wastebank.welfare.LevyRun;
+import th.wastebank.welfare.PayoutRecord;
+import th.wastebank.welfare.SchemeUpsert;
+import th.wastebank.welfare.WelfarePostings;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
 /**
  * Applies pulled changes to the phone's store, a page per transaction together with the new
  * cursor, so an interrupted pull resumes where it stopped and applies nothing twice. Records this
- * phone already has (its own ops coming back) are only marked as sent; a member or a product with an
- * edit still waiting to be sent keeps that edit. Another phone's products and steps appear as they
- * come.
+ * phone already has (its own ops coming back) are only marked as sent; a member, a product or a
+ * welfare scheme with an edit still waiting to be sent keeps that edit. Another phone's products,
+ * steps, claims, levy runs, payouts and contributions appear as they come, with the same entries
+ * under the same ids as on the phone that made them ({@code WelfarePostings}); reversing a member's
+ * levy brings its fund-side entry along.
  */
 public final class PullApplier {
     private final ClientStore store;
@@ -102,9 +115,14 @@ public final class PullApplier {
                 if (target.isPresent()) {
                     LedgerEntry t = target.get();
                     Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
-                    if (!ledger.insert(new LedgerEntry(entityId, t.memberId(), t.account(), EntryKind.REVERSAL,
-                            -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.SENT, false), null)) {
+                    boolean inserted = ledger.insert(new LedgerEntry(entityId, t.memberId(), t.account(),
+                            EntryKind.REVERSAL, -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.SENT,
+                            false), null);
+                    ReversalService.insertLevyFundSide(c, t, entityId, rev.reason(), SyncState.SENT);
+                    if (!inserted) {
                         markSent(c, "entry", entityId);
+                        markSentWith(c, entityId, "UPDATE entry SET sync_state = 'SENT' WHERE id = ?",
+                                WelfarePostings.levyReversalFundSide(entityId, 0).id());
                     }
                 }
             }
@@ -112,6 +130,40 @@ public final class PullApplier {
                 ProductUpsert p = ProductUpsert.read(r);
                 if (p != null && !hasPendingOp(c, entityId)) {
                     ProductService.save(c, entityId, p, SyncState.SENT, serverTime.toEpochMilli());
+                }
+            }
+            case WELFARE_SCHEME_UPSERT -> {
+                SchemeUpsert s = SchemeUpsert.read(r);
+                if (s != null && !hasPendingOp(c, entityId)) {
+                    SchemeService.save(c, entityId, s, SyncState.SENT, serverTime.toEpochMilli());
+                }
+            }
+            case WELFARE_CLAIM_FILE -> {
+                ClaimFile k = ClaimFile.read(r);
+                if (k != null && !ClaimService.insert(c, entityId, k, SyncState.SENT)) {
+                    markSent(c, "welfare_claim", entityId);
+                }
+            }
+            case WELFARE_LEVY_RUN -> {
+                LevyRun run = LevyRun.read(r);
+                if (run != null && !LevyService.insert(c, ledger, entityId, run, SyncState.SENT)) {
+                    markSent(c, "welfare_levy", entityId);
+                    markSentWith(c, entityId, "UPDATE entry SET sync_state = 'SENT' WHERE id = ?"
+                            + " OR id IN (SELECT entry_id FROM welfare_levy_line WHERE levy_id = ?)", entityId, entityId);
+                }
+            }
+            case WELFARE_PAYOUT_RECORD -> {
+                PayoutRecord p = PayoutRecord.read(r);
+                if (p != null && !FundService.insertPayout(c, ledger, entityId, p, SyncState.SENT)) {
+                    markSent(c, "welfare_payout", entityId);
+                    markSent(c, "entry", entityId);
+                }
+            }
+            case WELFARE_FUND_CONTRIBUTE -> {
+                FundContribution f = FundContribution.read(r);
+                if (f != null && !FundService.insertContribution(c, ledger, entityId, f, SyncState.SENT)) {
+                    markSent(c, "welfare_contribution", entityId);
+                    markSent(c, "entry", entityId);
                 }
             }
             case MILESTONE_RECORD -> {
@@ -130,6 +182,19 @@ public final class PullApplier {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    /** Runs {@code sql} (which marks rows sent) unless the op of {@code opEntity} still waits in the outbox. */
+    private static void markSentWith(Connection c, UUID opEntity, String sql, UUID... ids) throws SQLException {
+        if (hasPendingOp(c, opEntity)) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.length; i++) {
+                ps.setString(i + 1, ids[i].toString());
+            }
+            ps.executeUpdate();
         }
     }
 

@@ -59,6 +59,27 @@ public interface Routes {
     /** Records one of the five steps. */
     void recordStep(MilestoneStep step);
 
+    /** Welfare: the fund's balance, the schemes, and the ways to claims, levies and the fund. */
+    void welfare();
+
+    /** A new welfare scheme (null) or an edit of one. */
+    void editScheme(UUID schemeId);
+
+    void claims();
+
+    void fileClaim();
+
+    /** One claim, with its payouts and the way to pay it. */
+    void claim(UUID claimId);
+
+    /** A levy run, for a claim already chosen (a per-event levy) or (null) to choose on the screen. */
+    void levy(UUID claimId);
+
+    /** Money into the welfare fund from outside members' savings. */
+    void contribute();
+
+    void fundHistory();
+
     /** The previous screen. */
     void back();
 }

@@ -168,6 +168,7 @@ class HomeViewModelTest {
     void productsAndTheFiveStepsAreOneTapAway() {
         vm.openProducts();
         vm.openSteps();
-        assertEquals(List.of("products", "steps"), client.routes.visits());
+        vm.openWelfare();
+        assertEquals(List.of("products", "steps", "welfare"), client.routes.visits());
     }
 }

@@ -20,6 +20,10 @@ import th.wastebank.client.deposit.DepositService.LineDraft;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.welfare.Claim;
+import th.wastebank.client.welfare.ClaimService;
+import th.wastebank.client.welfare.Scheme;
+import th.wastebank.client.welfare.WelfareFixture;
 import th.wastebank.ledger.EntryKind;
 
 class PassbookViewModelTest {
@@ -93,5 +97,37 @@ class PassbookViewModelTest {
         assertEquals("receipt " + deposit.entry().id(), client.routes.last());
         vm.openReceipt(vm.rows().get(0));
         assertEquals("receipt " + deposit.entry().id(), client.routes.last());
+    }
+
+    @Test
+    void aLevyIsASavingsEntryWithItsReasonAndWelfareReceivedFromTheFundLeavesTheBalanceAlone() {
+        Scheme funeral = WelfareFixture.funeral(client.ctx);
+        Member boonma = client.member("นางบุญมา ศรีสุข", "7", "หมู่ 4");
+        Claim death = WelfareFixture.death(client.ctx, funeral, boonma);
+        client.clock.advance(Duration.ofMinutes(10));
+        WelfareFixture.levyFor(client.ctx, funeral, death);
+        Scheme hospital = WelfareFixture.hospital(client.ctx);
+        Claim stay = client.ctx.claims().file(new ClaimService.Draft(hospital.id(), somsri.id(),
+                client.today().minusDays(3), 2L, null, List.of()));
+        client.clock.advance(Duration.ofMinutes(10));
+        client.ctx.fund().pay(stay.id(), 40_000, "นายสมชาย เหรัญญิก", "นางสมหญิง ประธาน");
+
+        vm.load();
+
+        assertEquals(4500 - 2000, vm.balance().get());
+        PassbookViewModel.Row payout = vm.rows().get(0);
+        PassbookViewModel.Row levy = vm.rows().get(1);
+        assertEquals(EntryKind.WELFARE_PAYOUT, payout.entry().kind());
+        assertTrue(payout.fromFund());
+        assertEquals(40_000, payout.amountForMember());
+        assertEquals("นอนโรงพยาบาล", payout.entry().note());
+        assertEquals(2500, payout.balanceAfter(), "welfare from the fund does not change savings");
+        assertFalse(payout.reversible());
+        assertEquals(EntryKind.WELFARE_LEVY, levy.entry().kind());
+        assertFalse(levy.fromFund());
+        assertEquals(-2000, levy.amountForMember());
+        assertEquals("ฌาปนกิจ นางบุญมา ศรีสุข", levy.entry().note());
+        assertEquals(2500, levy.balanceAfter());
+        assertTrue(levy.reversible());
     }
 }

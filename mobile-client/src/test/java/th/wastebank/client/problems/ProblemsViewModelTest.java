@@ -21,6 +21,9 @@ import th.wastebank.client.member.Member;
 import th.wastebank.client.sync.ServerException;
 import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.welfare.Claim;
+import th.wastebank.client.welfare.Scheme;
+import th.wastebank.client.welfare.WelfareFixture;
 import th.wastebank.validation.ReasonCode;
 
 class ProblemsViewModelTest {
@@ -105,5 +108,26 @@ class ProblemsViewModelTest {
         assertTrue(client.ctx.ledger().entry(refusedDeposit).isEmpty());
         assertEquals(0, client.ctx.ledger().balance(somsri.id()));
         assertEquals(0, client.ctx.sync().status().rejected());
+    }
+
+    @Test
+    void aRefusedLevyIsShownWithItsReasonAndTotalAndDiscardingItTakesBackEveryDebit() throws ServerException {
+        Scheme funeral = WelfareFixture.funeral(client.ctx);
+        Claim death = WelfareFixture.death(client.ctx, funeral, somsri);
+        client.member("นายสมชาย รักษ์โลก", "45", "หมู่ 2");
+        WelfareFixture.levyFor(client.ctx, funeral, death);
+        server.acceptsPushes(op -> "welfare.levy.run".equals(op.get("type")) ? ReasonCode.LEVY_ALREADY_RUN : null);
+        client.ctx.sync().syncOnce();
+        vm.load();
+
+        ProblemsViewModel.Row levy = vm.rows().get(1);
+        assertEquals("หักเงินสมทบสวัสดิการ", levy.what());
+        assertEquals("ฌาปนกิจ นางสมศรี ใจดี รวม 40.00 บาท", levy.summary());
+        assertEquals("หักเงินสมทบสำหรับเหตุการณ์นี้ไปแล้ว จึงไม่หักซ้ำ", levy.reason());
+
+        vm.askDiscard(levy);
+        vm.confirmDiscard();
+        assertEquals(0, client.ctx.fund().balance());
+        assertEquals(2000, client.ctx.ledger().balance(somsri.id()), "her deposit is back in full");
     }
 }

@@ -53,6 +53,14 @@ import th.wastebank.client.testing.MutableClock;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
 import th.wastebank.client.ui.Fonts;
+import th.wastebank.client.welfare.Claim;
+import th.wastebank.client.welfare.ClaimFormView;
+import th.wastebank.client.welfare.ClaimFormViewModel;
+import th.wastebank.client.welfare.ClaimService;
+import th.wastebank.client.welfare.LevyView;
+import th.wastebank.client.welfare.LevyViewModel;
+import th.wastebank.client.welfare.Scheme;
+import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.withdrawal.WithdrawalView;
 import th.wastebank.product.ProductKind;
 import th.wastebank.product.ProductStatus;
@@ -182,6 +190,69 @@ public final class Screenshots {
         shoot("13-reversal");
 
         productsAndSteps(server);
+        welfare(members);
+    }
+
+    /**
+     * Welfare: a funeral scheme (20 baht from every member per death) and a hospital scheme, money
+     * into the fund, a funeral levy seen in its preview before it is confirmed, a claim whose
+     * member has deposited too little (the verdict in Thai), and a passbook with a levy and welfare
+     * received from the fund.
+     */
+    private void welfare(Map<String, Member> members) throws Exception {
+        Scheme funeral = ctx.schemes().create(new SchemeService.Draft("ฌาปนกิจสงเคราะห์ (ตัวอย่าง)", "FUNERAL", "FIXED",
+                300_000, null, 3, 0, 0, "LEVY_PER_EVENT", 2_000L, null, "ACTIVE"));
+        Scheme hospital = ctx.schemes().create(new SchemeService.Draft("นอนโรงพยาบาล (ตัวอย่าง)", "ILLNESS", "PER_DAY",
+                20_000, 10L, 6, 10_000, 3, "SALE_MARGIN", null, null, "ACTIVE"));
+        clock.advance(Duration.ofMinutes(5));
+        ctx.fund().contribute(500_000, "SALE_MARGIN", "กำไรขายขยะเดือนตุลาคม (ตัวอย่าง)");
+        LocalDate today = LocalDate.now(clock.withZone(Dates.THAI));
+        Claim death = ctx.claims().file(new ClaimService.Draft(funeral.id(), members.get("boonma").id(),
+                today.minusDays(2), null, "เสียชีวิตที่บ้าน (ตัวอย่าง)", List.of()));
+
+        clock.advance(Duration.ofMinutes(5));
+        ui.levy(death.id());
+        LevyViewModel levy = ((LevyView) ui.navigator().current()).viewModel();
+        levy.makePreview();
+        levy.approver().set("นางสาวมาลี กรรมการ (ตัวอย่าง)");
+        levy.secondApprover().set("นายสมบัติ กรรมการ (ตัวอย่าง)");
+        scrollTo(0.45);
+        shoot("21-levy-preview");
+        levy.confirm();
+
+        clock.advance(Duration.ofMinutes(5));
+        ctx.fund().pay(death.id(), 300_000, "นางสาวมาลี กรรมการ (ตัวอย่าง)", "นายสมบัติ กรรมการ (ตัวอย่าง)");
+        Claim stay = ctx.claims().file(new ClaimService.Draft(hospital.id(), members.get("somsri").id(),
+                today.minusDays(6), 4L, "โรงพยาบาลเทพสถิต 4 คืน (ตัวอย่าง)", List.of()));
+        clock.advance(Duration.ofMinutes(5));
+        ctx.fund().pay(stay.id(), 80_000, "นางสาวมาลี กรรมการ (ตัวอย่าง)", "นายสมบัติ กรรมการ (ตัวอย่าง)");
+
+        ui.welfare();
+        shoot("20-welfare-home");
+
+        ui.fileClaim();
+        ClaimFormViewModel claim = ((ClaimFormView) ui.navigator().current()).viewModel();
+        claim.search().query().set("ประยูร");
+        claim.chooseMember(claim.search().results().get(0));
+        claim.scheme().set(claim.schemes().stream().filter(x -> x.id().equals(hospital.id())).findFirst().orElseThrow());
+        claim.eventDate().set(today.minusDays(1));
+        claim.daysText().set("3");
+        claim.note().set("ไข้เลือดออก (ตัวอย่าง)");
+        scrollTo(0.3);
+        shoot("22-claim-verdict");
+
+        ui.passbook(members.get("somsri").id());
+        shoot("23-passbook-welfare");
+    }
+
+    /** Scrolls the current screen to a fraction of its height. */
+    private void scrollTo(double fraction) {
+        Parent root = scene.getRoot();
+        root.applyCss();
+        root.layout();
+        if (ui.navigator().current().node() instanceof ScrollPane scroll) {
+            scroll.setVvalue(scroll.getVmin() + fraction * (scroll.getVmax() - scroll.getVmin()));
+        }
     }
 
     /** "1 อปท. 1 ผลิตภัณฑ์": products with photos (one sent, one on its way), the five steps, the forms. */

@@ -21,7 +21,7 @@ class ClientStoreTest {
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("wal", pragma(store, "journal_mode"));
             assertEquals("2", pragma(store, "synchronous"), "2 is FULL");
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
             assertEquals("ok", store.integrityCheck());
         }
     }
@@ -33,12 +33,12 @@ class ClientStoreTest {
         }
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
-            assertEquals(2, store.schemaVersion(), "migrations do not run twice");
+            assertEquals(3, store.schemaVersion(), "migrations do not run twice");
         }
     }
 
     @Test
-    void aStoreOfTheFirstVersionGainsProductsStepsAndPhotosAndKeepsItsData(@TempDir Path dir) throws Exception {
+    void aStoreOfTheFirstVersionGainsProductsStepsPhotosAndWelfareAndKeepsItsData(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("phone.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement();
@@ -54,9 +54,10 @@ class ClientStoreTest {
             st.execute("INSERT INTO setting (key, value) VALUES ('server.url', 'http://192.168.1.10:8080')");
         }
         try (ClientStore store = ClientStore.open(file)) {
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
-            for (String table : new String[] {"product", "milestone", "photo"}) {
+            for (String table : new String[] {"product", "milestone", "photo", "welfare_scheme",
+                    "welfare_claim", "welfare_levy", "welfare_levy_line", "welfare_payout", "welfare_contribution"}) {
                 assertEquals(Integer.valueOf(0), store.<Integer>read(c -> {
                     try (Statement st = c.createStatement();
                          ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {

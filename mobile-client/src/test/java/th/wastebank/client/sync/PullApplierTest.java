@@ -1,17 +1,24 @@
 package th.wastebank.client.sync;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
+import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.outbox.OutboxOp;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.product.Product;
@@ -20,6 +27,13 @@ import th.wastebank.client.progress.Milestone;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.store.StoreFixture;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.welfare.Claim;
+import th.wastebank.client.welfare.FundSummary;
+import th.wastebank.client.welfare.Levy;
+import th.wastebank.client.welfare.LevyService;
+import th.wastebank.client.welfare.Scheme;
+import th.wastebank.client.welfare.WelfareFixture;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.member.MemberUpsert;
@@ -27,8 +41,12 @@ import th.wastebank.product.ProductUpsert;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.sync.OpPayload;
+import th.wastebank.sync.OpResult;
+import th.wastebank.welfare.SchemeUpsert;
+import th.wastebank.welfare.WelfarePostings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PullApplierTest {
     private static Map<String, Object> change(long cursor, UUID entityId, OpPayload payload) {
@@ -116,6 +134,114 @@ class PullApplierTest {
             assertEquals("ปุ๋ยหมักใบไม้บนเครื่องนี้", kept.name());
             assertEquals(SyncState.PENDING, kept.syncState());
         }
+    }
+
+    @Test
+    void anotherPhonesWelfareArrivesOnceWithTheSameEntriesIdForIdAndItsOwnOpsComeBackAsSent(@TempDir Path dirA,
+                                                                                           @TempDir Path dirB) {
+        try (ClientContext a = StoreFixture.phone(dirA); ClientContext b = StoreFixture.phone(dirB)) {
+            StoreFixture.priceBoard(a);
+            List<Member> members = new ArrayList<>();
+            for (String name : List.of("นางหนึ่ง", "นายสอง", "นางสาม", "นายสี่")) {
+                Member m = StoreFixture.member(a, name);
+                a.deposits().record(m.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 10_000)));
+                members.add(m);
+            }
+            Scheme funeral = WelfareFixture.funeral(a);
+            Claim death = WelfareFixture.death(a, funeral, members.get(1));
+            Levy levy = WelfareFixture.levyFor(a, funeral, death);
+            a.fund().contribute(100_000, "SALE_MARGIN", "กำไรขายขยะ");
+            a.fund().pay(death.id(), 90_000, "นายสมชาย เหรัญญิก", "นางสมหญิง ประธาน");
+            a.reversals().reverse(WelfarePostings.levyEntryId(levy.id(), members.get(3).id()), "ย้ายออกแล้ว");
+            List<OutboxOp> ops = a.outbox().pending(500);
+            List<Map<String, Object>> page = pulled(ops);
+
+            PullApplier onB = new PullApplier(b.store());
+            onB.apply(page, "40");
+            onB.apply(page, "40");
+
+            assertEquals(ledgerRows(a), ledgerRows(b), "the same entries under the same ids");
+            assertEquals(a.fund().summary(), b.fund().summary());
+            assertEquals(new FundSummary(16_000, 8_000, 100_000, 90_000, -2_000, 4), b.fund().summary());
+            for (Member m : members) {
+                assertEquals(a.ledger().balance(m.id()), b.ledger().balance(m.id()), m.name());
+            }
+            Claim onPhoneB = b.claims().get(death.id()).orElseThrow();
+            assertEquals("นายสอง", onPhoneB.memberName());
+            assertEquals(90_000, onPhoneB.paid());
+            assertEquals(SyncState.SENT, onPhoneB.syncState());
+            assertEquals(List.of(levy.id()), b.levies().list().stream().map(Levy::id).toList());
+            assertTrue(b.levies().alreadyRun(funeral.id(), LevyService.eventForClaim(death.id())));
+
+            a.outbox().applyResults(ops, ops.stream().map(op -> OpResult.applied(op.opId())).toList());
+            new PullApplier(a.store()).apply(page, "40");
+            assertEquals(ledgerRows(b), ledgerRows(a), "its own ops coming back add nothing");
+            assertEquals(List.of("SENT"), a.store().read(c -> {
+                List<String> states = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT sync_state FROM entry UNION SELECT sync_state"
+                        + " FROM welfare_levy UNION SELECT sync_state FROM welfare_claim UNION SELECT sync_state"
+                        + " FROM welfare_payout UNION SELECT sync_state FROM welfare_contribution UNION SELECT"
+                        + " sync_state FROM welfare_scheme"); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        states.add(rs.getString(1));
+                    }
+                }
+                return states;
+            }));
+        }
+    }
+
+    @Test
+    void aPulledSchemeEditDoesNotOverwriteAnEditWaitingToBeSent(@TempDir Path dir) {
+        try (ClientContext phone = StoreFixture.phone(dir)) {
+            Scheme mine = WelfareFixture.funeral(phone);
+            new PullApplier(phone.store()).apply(List.of(change(3, mine.id(), new SchemeUpsert("ฌาปนกิจจากเครื่องอื่น",
+                    "FUNERAL", "FIXED", 200_000, null, 0, 0, 0, "LEVY_PER_EVENT", 1_000L, null, "ACTIVE", 2))), "3");
+            assertEquals("ฌาปนกิจสงเคราะห์", phone.schemes().get(mine.id()).orElseThrow().name());
+
+            UUID other = UuidCreator.getTimeOrderedEpoch();
+            new PullApplier(phone.store()).apply(List.of(change(4, other, new SchemeUpsert("ทุนการศึกษา",
+                    "SCHOLARSHIP", "FIXED", 100_000, null, 0, 0, 0, "SALE_MARGIN", null, null, "ACTIVE", 1))), "4");
+            assertEquals(SyncState.SENT, phone.schemes().get(other).orElseThrow().syncState());
+        }
+    }
+
+    /** The ops as the server hands them to another phone in a pull. */
+    private static List<Map<String, Object>> pulled(List<OutboxOp> ops) {
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> out = new ArrayList<>();
+        long cursor = 0;
+        for (OutboxOp op : ops) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("cursor", ++cursor);
+            c.put("type", op.type());
+            c.put("entityId", op.entityId().toString());
+            try {
+                c.put("payload", json.readValue(op.payloadJson(), Object.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            c.put("deviceId", FakeServer.DEVICE_ID);
+            c.put("recordedAt", op.recordedAt().toString());
+            c.put("serverTime", op.recordedAt().toString());
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Every entry as id, account, member, kind, amount and time. */
+    private static List<String> ledgerRows(ClientContext phone) {
+        return phone.store().read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, account, member_id, kind, amount, occurred_at,"
+                    + " reverses_id FROM entry ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(String.join(" ", rs.getString(1), rs.getString(2), String.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6), String.valueOf(rs.getString(7))));
+                }
+            }
+            return rows;
+        });
     }
 
     /** An op type only a newer server knows: this version of the app skips it. */

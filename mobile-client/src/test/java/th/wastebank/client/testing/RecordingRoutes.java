@@ -129,6 +129,46 @@ public final class RecordingRoutes implements Routes {
     }
 
     @Override
+    public void welfare() {
+        visit("welfare", null);
+    }
+
+    @Override
+    public void editScheme(UUID schemeId) {
+        visit("editScheme", schemeId);
+    }
+
+    @Override
+    public void claims() {
+        visit("claims", null);
+    }
+
+    @Override
+    public void fileClaim() {
+        visit("fileClaim", null);
+    }
+
+    @Override
+    public void claim(UUID claimId) {
+        visit("claim", claimId);
+    }
+
+    @Override
+    public void levy(UUID claimId) {
+        visit("levy", claimId);
+    }
+
+    @Override
+    public void contribute() {
+        visit("contribute", null);
+    }
+
+    @Override
+    public void fundHistory() {
+        visit("fundHistory", null);
+    }
+
+    @Override
     public void back() {
         visit("back", null);
     }

@@ -1,0 +1,110 @@
+package th.wastebank.client.welfare;
+
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.NumberInput;
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
+
+/**
+ * Money into the welfare fund from outside members' savings: part of the bank's sale margin, a
+ * donation or another source, with a note. Nothing is debited from any member.
+ */
+public final class ContributionViewModel {
+    /** The sources a contribution can come from, as in the contract. */
+    public static final List<String> SOURCES = List.of("SALE_MARGIN", "DONATION", "OTHER");
+
+    private final FundService fund;
+    private final SyncEngine sync;
+    private final ScreenContext ui;
+    private final Messages m;
+    private final StringProperty amountText = new SimpleStringProperty("");
+    private final StringProperty source = new SimpleStringProperty("SALE_MARGIN");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty amountError = new SimpleStringProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ContributionViewModel(FundService fund, SyncEngine sync, ScreenContext ui) {
+        this.fund = fund;
+        this.sync = sync;
+        this.ui = ui;
+        this.m = ui.messages();
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        error.set(null);
+        NumberInput.Parsed amount = NumberInput.parse(amountText.get(), 2);
+        amountError.set(!amount.ok() ? m.get(amount.problem() == NumberInput.Problem.EMPTY ? "claim.amount.missing"
+                : amount.problem() == NumberInput.Problem.TOO_MANY_DECIMALS ? "claim.amount.tooPrecise"
+                : "claim.amount.notNumber") : amount.value() <= 0 ? m.reason(ReasonCode.AMOUNT_NOT_POSITIVE) : null);
+        if (amountError.get() != null) {
+            return;
+        }
+        long satang = amount.value();
+        String from = source.get();
+        String text = note.get();
+        busy.set(true);
+        ui.async().run(() -> {
+            fund.contribute(satang, from, text);
+            sync.nudge();
+            return satang;
+        }, done -> {
+            busy.set(false);
+            ui.notifier().show(m.get("contribution.saved", m.format().baht(done)));
+            ui.routes().back();
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof Invalid invalid) {
+                for (Violation v : invalid.violations()) {
+                    String message = m.describe(new Invalid(List.of(v)));
+                    if ("amount".equals(v.field())) {
+                        amountError.set(message);
+                    } else {
+                        error.set(message);
+                    }
+                }
+            } else {
+                error.set(ui.explain(failure));
+            }
+        });
+    }
+
+    /** In baht, as typed. */
+    public StringProperty amountText() {
+        return amountText;
+    }
+
+    /** One of {@link #SOURCES}. */
+    public StringProperty source() {
+        return source;
+    }
+
+    public StringProperty note() {
+        return note;
+    }
+
+    public StringProperty amountError() {
+        return amountError;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,254 @@
+package th.wastebank.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.member.MemberService;
+import th.wastebank.client.platform.ShareService;
+import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.testing.TestPictures;
+import th.wastebank.client.ui.Async;
+import th.wastebank.validation.Dates;
+
+/**
+ * Welfare on the real screens under Monocle headless, by taps and typing: set up a funeral scheme,
+ * take money into the fund, file a claim for a member's death (the verdict shown in Thai), run the
+ * 20-baht levy for it after seeing its preview, pay the claim with two committee names, then find
+ * the fund's balance and, in the passbook, the levy with its reason and the payout received from the
+ * fund beside an unchanged savings balance.
+ */
+class WelfareFlowUiTest extends ApplicationTest {
+    private static FakeServer server;
+    private static Path home;
+    private ClientContext ctx;
+    private ExecutorService worker;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = FakeServer.start();
+        String base = System.getProperty("wastebank.test.dir", System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(Path.of(base));
+        home = Files.createTempDirectory(Path.of(base), "ui-welfare-");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
+        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+        LocalDate today = LocalDate.now(Dates.THAI);
+        ctx.prices().set("PET_CLEAR", 800, today, null);
+        for (String name : List.of("นางบุญมา ศรีสุข", "นายสมชาย รักษ์โลก", "นางสมศรี ใจดี")) {
+            var m = ctx.members().register(new MemberService.Draft(name, "7", "หมู่ 4", null, today.minusYears(1)));
+            ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 12_500))); // 100 baht
+        }
+        worker = Executors.newSingleThreadExecutor();
+        AppUi ui = new AppUi(ctx, new Async(worker, Platform::runLater), ShareService.savingOnly(home.resolve("r")),
+                onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5)));
+        stage.setScene(ui.scene(360, 640));
+        ui.start();
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        worker.shutdownNow();
+        ctx.close();
+    }
+
+    @Test
+    void aFuneralSchemeALevySeenBeforeItIsConfirmedAPaidClaimTheFundAndThePassbook() {
+        waitUntil(() -> visible("#home-welfare"));
+        tap("#home-welfare");
+        waitUntil(() -> visible("#welfare-new-scheme"));
+        assertEquals("0.00", text("#welfare-balance"));
+
+        tap("#welfare-new-scheme");
+        tap("#scheme-kind");
+        waitUntil(() -> shown(".list-cell").stream().anyMatch(n -> "ฌาปนกิจ".equals(((Labeled) n).getText())));
+        clickOn(shown(".list-cell").stream().filter(n -> "ฌาปนกิจ".equals(((Labeled) n).getText())).findFirst()
+                .orElseThrow());
+        fill("#scheme-name", "ฌาปนกิจสงเคราะห์");
+        tap("#scheme-payout");
+        write("3000");
+        tap("#scheme-levy");
+        write("20");
+        assertTouchTargetsAreAtLeast48px();
+        tap("#scheme-save");
+        waitUntil(() -> texts("#welfare-schemes .row-title").equals(List.of("ฌาปนกิจสงเคราะห์")));
+
+        tap("#welfare-contribute");
+        tap("#contribution-amount");
+        write("5000");
+        tap("#contribution-save");
+        waitUntil(() -> "5,000.00".equals(text("#welfare-balance")));
+
+        tap("#welfare-claims");
+        tap("#claims-add");
+        fill("#claim-member-search", "บุญมา");
+        waitUntil(() -> texts("#claim-member-results .row-title").equals(List.of("นางบุญมา ศรีสุข")));
+        clickOn(shown("#claim-member-results .row-title").get(0));
+        waitUntil(() -> "ผ่านเงื่อนไขของสวัสดิการนี้".equals(text("#claim-verdict")));
+        fill("#claim-note", "เสียชีวิตที่บ้าน");
+        tap("#claim-save");
+        waitUntil(() -> texts("#claims-list .row-title").equals(List.of("นางบุญมา ศรีสุข")));
+
+        clickOn(shown("#claims-list .row-title").get(0));
+        waitUntil(() -> "ยังไม่ได้จ่าย".equals(text("#claim-state")));
+        tap("#claim-levy");
+        tap("#levy-preview");
+        waitUntil(() -> "หัก 3 คน รวม 60.00 บาท".equals(text("#levy-summary")));
+        assertEquals(List.of("-20.00 บาท", "-20.00 บาท", "-20.00 บาท"), texts("#levy-lines .entry-amount"));
+        fill("#levy-approver", "นายสมชาย เหรัญญิก");
+        fill("#levy-second", "นางสมหญิง ประธาน");
+        assertTouchTargetsAreAtLeast48px();
+        tap("#levy-confirm");
+
+        waitUntil(() -> visible("#claim-pay"));
+        waitUntil(() -> text("#claim-pay-rule") != null && text("#claim-pay-rule").endsWith("กองทุนมี 5,060.00 บาท"));
+        fill("#claim-approver", "นายสมชาย เหรัญญิก");
+        fill("#claim-second", "นางสมหญิง ประธาน");
+        tap("#claim-pay");
+        waitUntil(() -> "จ่ายแล้ว 3,000.00 บาท".equals(text("#claim-state")));
+
+        clickOn("#app-back");
+        clickOn("#app-back");
+        waitUntil(() -> "2,060.00".equals(text("#welfare-balance")));
+        tap("#welfare-history");
+        waitUntil(() -> texts("#history-list .row-title").size() == 3);
+        assertEquals("จ่ายสวัสดิการ · ฌาปนกิจสงเคราะห์", texts("#history-list .row-title").get(0));
+        clickOn("#app-back");
+        clickOn("#app-back");
+
+        waitUntil(() -> visible("#home-members"));
+        tap("#home-members");
+        waitUntil(() -> texts("#members-list .row-title").contains("นางบุญมา ศรีสุข"));
+        clickOn(shown("#members-list .row-title").stream().filter(n -> "นางบุญมา ศรีสุข".equals(((Labeled) n).getText()))
+                .findFirst().orElseThrow());
+        waitUntil(() -> "80.00".equals(text("#passbook-balance")));
+        List<String> titles = texts("#passbook-history .row-title");
+        assertEquals("จ่ายสวัสดิการ · ฌาปนกิจสงเคราะห์", titles.get(0));
+        assertTrue(titles.get(1).startsWith("หักเงินสมทบสวัสดิการ · ฌาปนกิจสงเคราะห์ นางบุญมา ศรีสุข"), titles.get(1));
+        assertEquals(List.of("+3,000.00 บาท", "-20.00 บาท", "+100.00 บาท"), texts("#passbook-history .entry-amount"));
+        assertEquals(List.of("รับจากกองทุนสวัสดิการ ไม่กระทบยอดเงินฝาก"), texts("#passbook-history .fund-note"));
+    }
+
+    /** Scrolls the node into its screen's view, then taps it. */
+    private void tap(String query) {
+        waitUntil(() -> visible(query));
+        interact(() -> {
+            Node n = lookup(query).queryAll().stream().filter(WelfareFlowUiTest::onScreen).findFirst().orElseThrow();
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                    Node content = scroll.getContent();
+                    Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 80) / room)));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(query);
+    }
+
+    /** Taps a text field and puts a Thai text in it (the headless robot types one key at a time). */
+    private void fill(String query, String value) {
+        tap(query);
+        interact(() -> lookup(query).queryAs(TextInputControl.class).setText(value));
+    }
+
+    private void assertTouchTargetsAreAtLeast48px() {
+        List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> onScreen(b) && b.getStyleClass().stream()
+                        .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
+                .toList());
+        for (Button b : buttons) {
+            assertTrue(b.getHeight() >= 48, () -> "button " + b.getId() + " '" + b.getText() + "' is " + b.getHeight() + "px");
+        }
+        assertTrue(buttons.size() >= 2);
+    }
+
+    private List<Node> shown(String query) {
+        return onFx(() -> lookup(query).queryAll().stream().filter(WelfareFlowUiTest::onScreen).toList());
+    }
+
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean visible(String query) {
+        return !shown(query).isEmpty();
+    }
+
+    private String text(String query) {
+        return texts(query).stream().findFirst().orElse(null);
+    }
+
+    private List<String> texts(String query) {
+        return shown(query).stream().filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(() -> {
+                try {
+                    return condition.call();
+                } catch (NullPointerException | IndexOutOfBoundsException notThereYet) {
+                    return false;
+                }
+            })));
+        } catch (Exception e) {
+            throw new AssertionError("the screen did not get there in 15 s", e);
+        }
+    }
+}
