@@ -55,6 +55,7 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertEquals(List.of("ชัยภูมิ 2 1 1 0 0 3", "ตาก 0 0 0 0 0 1"), rows("#parts").subList(1, 3));
         assertEquals(List.of(HUAI_NAME, DashboardFixture.RAHAENG_NAME), notReported(),
                 "who has not reported in this round");
+        browser.snapshot("web-01-nation");
     }
 
     @Test
@@ -113,6 +114,32 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(browser.text("#video").contains("ยังไม่มีลิงก์วิดีโอ"));
         assertTrue(browser.text("#devices").contains("โทรศัพท์ทดสอบ"), browser.text("#devices"));
         assertEquals(List.of(5.0, 17.75), chartKilograms());
+        browser.snapshot("web-02-org");
+    }
+
+    @Test
+    void aDistrictOfficerFillsTheBestPracticeFormFromTheLedgerAndReadsTheProgressReport() {
+        browser.signIn(DISTRICT_3609, PASSWORD);
+        browser.click("#report-best-practice");
+        assertEquals("/web/reports/best-practice/3609", browser.path());
+        browser.find("#bp-org").findElement(By.cssSelector("option[value='" + NAYANGKLAK + "']")).click();
+        browser.js("document.getElementById('bp-month').value = arguments[0]", country.thisMonth.toString());
+        browser.click("form.choose button[type='submit']");
+        browser.waitUntil(d -> !browser.all("#part1").isEmpty());
+
+        assertTrue(browser.text("#v-org").contains(NAYANGKLAK_NAME), browser.text("#v-org"));
+        assertEquals(List.of("2", "3", "17.75", "104.00"), List.of(browser.text("#v-villages"), browser.text("#v-members"),
+                browser.text("#v-kg"), browser.text("#v-baht")), "villages, members, kg and baht of the month");
+        browser.snapshot("web-03-best-practice");
+
+        browser.go("/web/districts/3609");
+        browser.click("#report-progress");
+        assertEquals("/web/reports/progress?area=3609", browser.path());
+        List<String> rows = rows("#pr-rows");
+        assertEquals(3, rows.size(), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(NAYANGKLAK_NAME)), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(HUAI_NAME)), String.join("\n", rows));
+        browser.snapshot("web-04-progress-report");
     }
 
     @Test
@@ -192,6 +219,7 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(browser.text(".flag pre").contains("\"balance\":-800"), browser.text(".flag pre"));
         String note = "โทรหาสมาชิกแล้ว จะคืนเงิน 8 บาทในวันฝากครั้งหน้า";
         browser.type(".flag textarea[name='note']", note);
+        browser.snapshot("web-05-review");
         browser.click(".flag button[type='submit']");
         browser.waitUntil(d -> !browser.all("#no-flags").isEmpty());
 

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -161,6 +163,33 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         find(css).click();
+    }
+
+    /**
+     * Saves what the browser shows as {@code name}.png in the folder named by {@code -Dwb.screenshots}
+     * (the README's dashboard pictures: {@code scripts/dashboard-screenshots.sh}); without it, nothing.
+     * The window is stretched to the whole page for the picture and its charts are let redraw.
+     */
+    public void snapshot(String name) {
+        String dir = System.getProperty("wb.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        Dimension window = driver.manage().window().getSize();
+        try {
+            long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 4000)));
+            Thread.sleep(1200);
+            Path file = Path.of(dir).resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     /** The page as the browser holds it now (after its scripts ran). */
