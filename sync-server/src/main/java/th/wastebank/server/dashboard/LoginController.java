@@ -86,7 +86,7 @@ public class LoginController {
         String target = isLocalPath(next) && next.startsWith("/web/") ? next : caller.homePath();
         return HttpResponse.seeOther(URI.create(target))
                 .cookie(Cookie.of(StaffSessions.COOKIE, secret).httpOnly(true).path("/").sameSite(SameSite.Lax)
-                        .maxAge(StaffSessions.LIFETIME))
+                        .secure(overHttps(request)).maxAge(StaffSessions.LIFETIME))
                 .cookie(Cookie.of(LOGIN_CSRF_COOKIE, "").path("/").maxAge(0));
     }
 
@@ -129,6 +129,16 @@ public class LoginController {
             model.put("error", error);
         }
         return HttpResponse.status(status).body(new ModelAndView<>("login", model))
-                .cookie(Cookie.of(LOGIN_CSRF_COOKIE, token).httpOnly(true).path("/").sameSite(SameSite.Strict));
+                .cookie(Cookie.of(LOGIN_CSRF_COOKIE, token).httpOnly(true).path("/").sameSite(SameSite.Strict)
+                        .secure(overHttps(request)));
+    }
+
+    /**
+     * Whether the browser reached us over HTTPS, directly or through a reverse proxy that says so; the
+     * cookies are then {@code Secure}, never sent back over plain HTTP. (A forged header can only make
+     * a cookie stricter.)
+     */
+    static boolean overHttps(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }
 }

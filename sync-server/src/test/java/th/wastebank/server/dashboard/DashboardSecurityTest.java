@@ -168,6 +168,18 @@ class DashboardSecurityTest extends DashboardTestBase {
         assertTrue(flags.contains("; max-age=43200"), session);
         assertTrue(loginToken.toLowerCase(Locale.ROOT).contains("; httponly"), loginToken);
         assertEquals(43, web.cookie(StaffSessions.COOKIE).length(), "256 random bits");
+        assertFalse(flags.contains("; secure"), "plain HTTP (a cookie marked Secure would never come back): " + session);
+    }
+
+    @Test
+    void behindAnHttpsProxyTheCookiesAreSecure() {
+        WebSession web = new WebSession(base()).header("X-Forwarded-Proto", "https");
+        String loginToken = web.get("/login").setCookie("wb_login_csrf");
+        String session = web.signInOk(DISTRICT_3609, PASSWORD).setCookie(StaffSessions.COOKIE);
+
+        assertTrue(session.toLowerCase(Locale.ROOT).contains("; secure"), session);
+        assertTrue(loginToken.toLowerCase(Locale.ROOT).contains("; secure"), loginToken);
+        assertEquals(200, web.get("/web/districts/3609").status(), "and the session works");
     }
 
     @Test
