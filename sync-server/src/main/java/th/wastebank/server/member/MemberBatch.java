@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,9 @@ public final class MemberBatch implements BatchState {
     }
 
     private final Set<UUID> wanted = new HashSet<>();
+    private final Set<String> wantedNames = new HashSet<>();
+    /** Members of the batch's org by their name as compared (stored ones with the names asked for, and new ones). */
+    private final Map<String, Map<UUID, MemberUpsert>> byName = new HashMap<>();
     private final Map<UUID, Member> known = new HashMap<>();
     private final List<Object[]> inserts = new ArrayList<>();
     private final List<Object[]> updates = new ArrayList<>();
@@ -38,6 +42,27 @@ public final class MemberBatch implements BatchState {
         if (memberId != null) {
             wanted.add(memberId);
         }
+    }
+
+    /** A name a push registers or edits: its namesakes in the org are read with the members. */
+    public void wantName(String name) {
+        if (name != null && !name.isBlank()) {
+            wantedNames.add(name.strip());
+        }
+    }
+
+    /**
+     * The other members of the org with the same name as {@code name} (spaces and letter case aside),
+     * stored or registered earlier in this push: a new one among them may be a member registered twice.
+     */
+    public Map<UUID, MemberUpsert> namesakes(UUID memberId, String name) {
+        Map<UUID, MemberUpsert> same = new HashMap<>(byName.getOrDefault(compared(name), Map.of()));
+        same.remove(memberId);
+        return same;
+    }
+
+    private static String compared(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The member with this id in any org (null if none): callers must check the org. */
@@ -79,6 +104,7 @@ public final class MemberBatch implements BatchState {
         inserts.add(new Object[] {Jdbc.bytes(id), orgId, state.name(), state.houseNo(), state.village(), state.phone(),
                 state.joinedOn(), state.version(), seq, seq});
         known.put(id, new Member(orgId, state));
+        byName.computeIfAbsent(compared(state.name()), n -> new HashMap<>()).put(id, state);
     }
 
     void update(long orgId, UUID id, Member previous, MemberUpsert state, long seq) {
@@ -96,6 +122,7 @@ public final class MemberBatch implements BatchState {
 
     @Override
     public void load(Batch batch) throws SQLException {
+        loadNamesakes(batch);
         if (wanted.isEmpty()) {
             return;
         }
@@ -107,6 +134,29 @@ public final class MemberBatch implements BatchState {
                     known.put(Jdbc.uuid(rs.getBytes(1)), new Member(rs.getLong(2), new MemberUpsert(rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
                             rs.getLong(8))));
+                }
+            }
+        }
+    }
+
+    /** The org's stored members whose names a push registers (along the org-and-name index). */
+    private void loadNamesakes(Batch batch) throws SQLException {
+        if (wantedNames.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, name, house_no, village, phone,"
+                + " joined_on, version FROM member WHERE org_id = ? AND name IN (" + Jdbc.placeholders(wantedNames.size())
+                + ")")) {
+            ps.setLong(1, batch.orgId());
+            int i = 2;
+            for (String name : wantedNames) {
+                ps.setString(i++, name);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MemberUpsert m = new MemberUpsert(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, LocalDate.class), rs.getLong(7));
+                    byName.computeIfAbsent(compared(m.name()), n -> new HashMap<>()).put(Jdbc.uuid(rs.getBytes(1)), m);
                 }
             }
         }

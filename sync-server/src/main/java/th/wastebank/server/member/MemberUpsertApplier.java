@@ -1,6 +1,10 @@
 package th.wastebank.server.member;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -16,7 +20,8 @@ import th.wastebank.validation.ReasonCode;
 /**
  * {@code member.upsert}: registers or edits a member. An edit based on an older version than the
  * server's (two phones editing offline) still wins, being later in server order; the state it
- * replaces is kept and a MEMBER_CONFLICT flag asks the committee to check.
+ * replaces is kept and a MEMBER_CONFLICT flag asks the committee to check. A new member named like
+ * one the bank already has is registered and flagged POSSIBLE_DUPLICATE_MEMBER.
  */
 @Singleton
 public class MemberUpsertApplier implements OpApplier {
@@ -27,7 +32,11 @@ public class MemberUpsertApplier implements OpApplier {
 
     @Override
     public void collect(IncomingOp op, Batch batch) {
-        MemberBatch.of(batch).want(op.entityId());
+        MemberBatch members = MemberBatch.of(batch);
+        members.want(op.entityId());
+        if (op.payload() instanceof MemberUpsert edit) {
+            members.wantName(edit.name());
+        }
     }
 
     @Override
@@ -37,7 +46,11 @@ public class MemberUpsertApplier implements OpApplier {
         MemberBatch.Member current = members.find(op.entityId());
         if (current == null) {
             long seq = batch.applied(op, edit.toJson());
+            Map<UUID, MemberUpsert> namesakes = members.namesakes(op.entityId(), edit.name());
             members.insert(batch.orgId(), op.entityId(), edit, seq);
+            if (!namesakes.isEmpty()) {
+                flagPossibleDuplicate(batch, op.entityId(), edit, namesakes, seq);
+            }
             return Outcome.applied();
         }
         if (current.orgId() != batch.orgId()) {
@@ -54,5 +67,21 @@ public class MemberUpsertApplier implements OpApplier {
                     "editedFromVersion", edit.version() - 1));
         }
         return Outcome.applied();
+    }
+
+    /**
+     * A new member with the name of one the bank already has: registered anyway (it may be another
+     * person), and flagged so that the committee can tell, with both records side by side.
+     */
+    private static void flagPossibleDuplicate(Batch batch, UUID memberId, MemberUpsert added,
+                                              Map<UUID, MemberUpsert> namesakes, long seq) {
+        List<Map<String, Object>> same = new ArrayList<>();
+        namesakes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, Object> m = new LinkedHashMap<>(e.getValue().toJson());
+            m.put("memberId", e.getKey().toString());
+            same.add(m);
+        });
+        ReviewFlags.of(batch).raise(batch, ReviewFlags.POSSIBLE_DUPLICATE_MEMBER, memberId, seq, Map.of(
+                "added", added.toJson(), "sameNameAs", same));
     }
 }

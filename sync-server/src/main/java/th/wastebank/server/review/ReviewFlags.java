@@ -20,6 +20,7 @@ import th.wastebank.server.sync.BatchState;
 public final class ReviewFlags implements BatchState {
     public static final String NEGATIVE_BALANCE = "NEGATIVE_BALANCE";
     public static final String MEMBER_CONFLICT = "MEMBER_CONFLICT";
+    public static final String POSSIBLE_DUPLICATE_MEMBER = "POSSIBLE_DUPLICATE_MEMBER";
     public static final String PRODUCT_CONFLICT = "PRODUCT_CONFLICT";
     public static final String VIDEO_TOO_LONG = "VIDEO_TOO_LONG";
     public static final String VIDEO_FILE_NAME = "VIDEO_FILE_NAME";

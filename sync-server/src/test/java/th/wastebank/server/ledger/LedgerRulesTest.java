@@ -16,6 +16,7 @@ import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -64,6 +65,39 @@ class LedgerRulesTest extends ServerTestBase {
         Api.Response flags = api().get("/api/v1/admin/orgs/" + org + "/review-flags", ADMIN_TOKEN);
         assertTrue(flags.body().contains("NEGATIVE_BALANCE"), flags.body());
         assertTrue(flags.body().contains("-8000"), flags.body());
+    }
+
+    @Test
+    void aNewMemberNamedLikeAnExistingOneIsRegisteredAndFlaggedAsAPossibleDuplicate() {
+        String org = TestOrgs.create("อบต.สมาชิกชื่อซ้ำ");
+        Api.Device phoneA = api().pair(org);
+        Api.Device phoneB = api().pair(org);
+        UUID first = Ops.newId();
+        UUID again = Ops.newId();
+        UUID inTheSamePush = Ops.newId();
+        UUID other = Ops.newId();
+        api().pushStatuses(phoneA, List.of(new Ops().member(first, "นางสมศรี ใจดี")));
+        // the same woman registered again on the other phone (one more space), a namesake in one push, someone else
+        assertEquals(List.of("APPLIED", "APPLIED", "APPLIED"), api().pushStatuses(phoneB, List.of(
+                new Ops().member(again, "นางสมศรี  ใจดี"), new Ops().member(inTheSamePush, "นางสมศรี ใจดี"),
+                new Ops().member(other, "นางสมใจ ใจดี"))));
+        // editing a member is not registering one
+        api().pushStatuses(phoneA, List.of(new Ops().member(first, "นางสมศรี ใจดี", 2)));
+
+        assertEquals(4, Db.count("SELECT COUNT(*) FROM member m JOIN org o ON o.id = m.org_id WHERE o.code = ?", org),
+                "every registration is kept");
+        assertEquals(again + "," + inTheSamePush, flaggedMembers(org), "the two later registrations, not the first");
+        String detail = Db.string("SELECT f.detail FROM review_flag f JOIN org o ON o.id = f.org_id WHERE o.code = ?"
+                + " AND f.subject_id = UNHEX(REPLACE(?, '-', ''))", org, inTheSamePush.toString());
+        assertTrue(detail.contains(first.toString()) && detail.contains(again.toString()),
+                "both earlier namesakes side by side: " + detail);
+        assertFalse(detail.contains(other.toString()), detail);
+    }
+
+    private static String flaggedMembers(String org) {
+        return Db.string("SELECT GROUP_CONCAT(LOWER(INSERT(INSERT(INSERT(INSERT(HEX(f.subject_id), 9, 0, '-'), 14, 0, '-'),"
+                + " 19, 0, '-'), 24, 0, '-')) ORDER BY f.id) FROM review_flag f JOIN org o ON o.id = f.org_id"
+                + " WHERE o.code = ? AND f.kind = 'POSSIBLE_DUPLICATE_MEMBER'", org);
     }
 
     @Test
