@@ -118,7 +118,7 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
     }
 
     @Test
-    void aDistrictOfficerFillsTheBestPracticeFormFromTheLedgerAndReadsTheProgressReport() {
+    void aDistrictOfficerFillsTheBestPracticeFormAndDownloadsItAndTheRoundReportsFromTheBrowser() {
         browser.signIn(DISTRICT_3609, PASSWORD);
         browser.click("#report-best-practice");
         assertEquals("/web/reports/best-practice/3609", browser.path());
@@ -131,6 +131,10 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertEquals(List.of("2", "3", "17.75", "104.00"), List.of(browser.text("#v-villages"), browser.text("#v-members"),
                 browser.text("#v-kg"), browser.text("#v-baht")), "villages, members, kg and baht of the month");
         browser.snapshot("web-03-best-practice");
+        assertEquals("200 application/pdf %PDF", download("#bp-pdf"));
+        assertEquals("200 application/pdf %PDF", download("#bp-pdf-thai"));
+        assertTrue(download("#bp-xlsx").startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet PK"),
+                download("#bp-xlsx"));
 
         browser.go("/web/districts/3609");
         browser.click("#report-progress");
@@ -140,6 +144,14 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(rows.stream().anyMatch(r -> r.contains(NAYANGKLAK_NAME)), String.join("\n", rows));
         assertTrue(rows.stream().anyMatch(r -> r.contains(HUAI_NAME)), String.join("\n", rows));
         browser.snapshot("web-04-progress-report");
+        assertTrue(download("#pr-xlsx").startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet PK"),
+                download("#pr-xlsx"));
+        assertTrue(download("#pr-csv").startsWith("200 text/csv"), download("#pr-csv"));
+
+        browser.go("/web/districts/3609");
+        browser.click("#report-late");
+        assertTrue(browser.text("#not-reported").contains(HUAI_NAME), browser.text("#not-reported"));
+        assertTrue(download("#late-csv").startsWith("200 text/csv"), download("#late-csv"));
     }
 
     @Test
@@ -264,6 +276,16 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         browser.go("/web/nation");
         assertTrue(browser.path().startsWith("/login"), "the old cookie was let in: " + browser.path());
         assertTrue(browser.all("#area-title").isEmpty());
+    }
+
+    /**
+     * Follows a download link from within the page, with the browser's own session: the status, the
+     * type and the file's first four bytes (a PDF's {@code %PDF}, a spreadsheet's zip {@code PK}).
+     */
+    private String download(String link) {
+        return (String) browser.js("return fetch(arguments[0].href).then(r => r.arrayBuffer().then(b =>"
+                + " r.status + ' ' + r.headers.get('content-type') + ' '"
+                + " + String.fromCharCode(...new Uint8Array(b).slice(0, 4))))", browser.find(link));
     }
 
     private List<String> stepCounts() {
