@@ -1,10 +1,7 @@
 package th.wastebank.client.product;
 
-import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,20 +9,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.photo.PhotoState;
+import th.wastebank.client.photo.PhotoStripView;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.product.ProductKind;
@@ -34,12 +26,10 @@ import th.wastebank.product.ProductStatus;
 /** The product form: what it is, what it is made of, its story, its makers, price, status and photos. */
 public final class ProductFormView implements Screen {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final double TILE = 96;
 
     private final ProductFormViewModel vm;
     private final Messages m;
     private final Node root;
-    private final FlowPane photos = new FlowPane();
 
     public ProductFormView(ProductFormViewModel vm, Messages m) {
         this.vm = vm;
@@ -72,10 +62,7 @@ public final class ProductFormView implements Screen {
         status.setCellFactory(v -> new StatusCell());
         status.setButtonCell(new StatusCell());
 
-        photos.setId("product-photos");
-        photos.getStyleClass().add("photo-grid");
-        vm.tiles().addListener((ListChangeListener<PhotoTile>) c -> drawTiles());
-        drawTiles();
+        Node photos = new PhotoStripView("product-photos", vm.photoList(), m).node();
         Button addPhoto = Widgets.button("product-add-photo", m.text("product.photos.add"), "secondary");
         addPhoto.disableProperty().bind(vm.busy());
         addPhoto.setOnAction(e -> vm.addPhoto());
@@ -117,43 +104,6 @@ public final class ProductFormView implements Screen {
         card.pseudoClassStateChanged(SELECTED, vm.kind().get() == kind);
         vm.kind().addListener((o, was, now) -> card.pseudoClassStateChanged(SELECTED, now == kind));
         return card;
-    }
-
-    private void drawTiles() {
-        List<Node> nodes = vm.tiles().stream().map(this::tile).toList();
-        photos.getChildren().setAll(nodes);
-        if (nodes.isEmpty()) {
-            photos.getChildren().add(Widgets.label(m.text("product.photos.none"), "muted"));
-        }
-    }
-
-    private Node tile(PhotoTile t) {
-        StackPane picture = new StackPane();
-        picture.getStyleClass().add("photo-frame");
-        picture.setPrefSize(TILE, TILE);
-        picture.setMaxSize(TILE, TILE);
-        if (t.file() != null) {
-            ImageView image = new ImageView(new Image(t.file().toUri().toString(), TILE * 2, TILE * 2, true, true));
-            image.setFitWidth(TILE);
-            image.setFitHeight(TILE);
-            image.setPreserveRatio(true);
-            picture.getChildren().add(image);
-        }
-        Label state = Widgets.line(m.show(t, (f, x) -> x.state() == null ? m.get("product.photo.elsewhere")
-                : x.state() == PhotoState.UPLOADING ? m.get("product.photo.UPLOADING", f.number(Math.round(x.progress() * 100)) + "%")
-                : m.get("product.photo." + x.state().name())), "photo-state");
-        ProgressBar bar = new ProgressBar(t.progress());
-        bar.getStyleClass().add("photo-progress");
-        bar.setMaxWidth(TILE);
-        bar.setPrefWidth(TILE);
-        Button remove = Widgets.button(null, m.text("product.photos.remove"), "small-button");
-        remove.setMaxWidth(TILE);
-        remove.setOnAction(e -> vm.removePhoto(t.sha256()));
-        VBox tile = new VBox(picture, state, bar, remove);
-        tile.setId("photo-" + t.sha256().substring(0, 12));
-        tile.getStyleClass().add("photo-tile");
-        tile.setPrefWidth(TILE);
-        return tile;
     }
 
     private final class StatusCell extends ListCell<ProductStatus> {

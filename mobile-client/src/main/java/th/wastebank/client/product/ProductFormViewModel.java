@@ -1,8 +1,6 @@
 package th.wastebank.client.product;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -13,24 +11,19 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
+import th.wastebank.client.photo.PhotoTile;
 import th.wastebank.client.photo.PhotoUploadViewModel;
-import th.wastebank.client.photo.PickedPhoto;
-import th.wastebank.client.photo.QueuedPhoto;
 import th.wastebank.client.sync.SyncEngine;
-import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
-import th.wastebank.product.PhotoRef;
 import th.wastebank.product.ProductKind;
 import th.wastebank.product.ProductStatus;
 import th.wastebank.validation.ReasonCode;
@@ -44,9 +37,7 @@ import th.wastebank.validation.Violation;
  */
 public final class ProductFormViewModel {
     private final ProductService products;
-    private final PhotoService photos;
-    private final PhotoSource photoSource;
-    private final PhotoUploadViewModel uploads;
+    private final PhotoListViewModel photoList;
     private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
@@ -59,31 +50,24 @@ public final class ProductFormViewModel {
     private final StringProperty producerGroup = new SimpleStringProperty("");
     private final StringProperty priceText = new SimpleStringProperty("");
     private final ObjectProperty<ProductStatus> status = new SimpleObjectProperty<>(ProductStatus.IDEA);
-    private final List<String> photoHashes = new ArrayList<>();
-    private final ObservableList<PhotoTile> tiles = FXCollections.observableArrayList();
     private final StringProperty nameError = new SimpleStringProperty();
     private final StringProperty kindError = new SimpleStringProperty();
     private final StringProperty priceError = new SimpleStringProperty();
-    private final StringProperty photoError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringBinding kindHint;
-    private final ChangeListener<Object> redrawTiles = (o, was, now) -> refreshTiles();
 
     /** @param productId the product to edit, or null to register a new one */
     public ProductFormViewModel(ProductService products, PhotoService photos, PhotoSource photoSource,
                                 PhotoUploadViewModel uploads, SyncEngine sync, UUID productId, ScreenContext ui) {
         this.products = products;
-        this.photos = photos;
-        this.photoSource = photoSource;
-        this.uploads = uploads;
         this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         this.productId = productId;
         this.kindHint = Bindings.createStringBinding(() -> kind.get() == null ? ""
                 : m.get("product.kind.hint." + kind.get().name()), kind, m.languageProperty());
-        uploads.changes().addListener(new WeakChangeListener<>(redrawTiles));
+        this.photoList = new PhotoListViewModel(photos, photoSource, uploads, ui, busy);
     }
 
     public boolean editing() {
@@ -105,57 +89,23 @@ public final class ProductFormViewModel {
                     producerGroup.set(nz(p.producerGroup()));
                     priceText.set(p.priceSatang() == null ? "" : m.format().bahtAmount(p.priceSatang()).replace(",", ""));
                     status.set(p.status() == null ? ProductStatus.IDEA : p.status());
-                    photoHashes.clear();
-                    photoHashes.addAll(p.photos());
-                    refreshTiles();
+                    photoList.setAll(p.photos());
                 }, failure -> error.set(ui.explain(failure)));
     }
 
     /** Takes or chooses a picture; it is resized, kept and queued at once. */
     public void addPhoto() {
-        photoError.set(null);
-        if (photoHashes.size() >= PhotoRef.MAX_PER_RECORD) {
-            photoError.set(m.reason(ReasonCode.PHOTO_INVALID));
-            return;
-        }
-        photoSource.pick(this::add);
-    }
-
-    private void add(PickedPhoto picked) {
-        busy.set(true);
-        ui.async().run(() -> photos.add(picked), photo -> {
-            busy.set(false);
-            if (!photoHashes.contains(photo.sha256())) {
-                photoHashes.add(photo.sha256());
-            }
-            uploads.photoAdded();
-            refreshTiles();
-        }, failure -> {
-            busy.set(false);
-            photoError.set(m.get("product.photos.unreadable"));
-        });
+        photoList.add();
     }
 
     /** Takes the photo off this product (the file stays queued: another record may show it). */
     public void removePhoto(String sha256) {
-        photoHashes.remove(sha256);
-        refreshTiles();
+        photoList.remove(sha256);
     }
 
     /** Re-reads each photo's upload state and progress. */
     public void refreshTiles() {
-        List<String> shown = List.copyOf(photoHashes);
-        ui.async().run(() -> photos.photos(shown), found -> Lists.replaceIfChanged(tiles, tiles(shown, found)),
-                failure -> photoError.set(ui.explain(failure)));
-    }
-
-    private static List<PhotoTile> tiles(List<String> hashes, Map<String, QueuedPhoto> found) {
-        List<PhotoTile> out = new ArrayList<>();
-        for (String sha : hashes) {
-            QueuedPhoto q = found.get(sha);
-            out.add(q == null ? new PhotoTile(sha, null, null, 1.0) : new PhotoTile(sha, q.file(), q.state(), q.progress()));
-        }
-        return out;
+        photoList.refresh();
     }
 
     public void save() {
@@ -179,7 +129,7 @@ public final class ProductFormViewModel {
         }
         ProductService.Draft draft = new ProductService.Draft(name.get(), kind.get() == null ? null : kind.get().name(),
                 materials.get(), story.get(), producerGroup.get(), price,
-                status.get() == null ? null : status.get().name(), List.copyOf(photoHashes));
+                status.get() == null ? null : status.get().name(), photoList.hashes());
         busy.set(true);
         ui.async().run(() -> {
             Product saved = productId == null ? products.register(draft) : products.edit(productId, draft);
@@ -206,7 +156,7 @@ public final class ProductFormViewModel {
                 case "name" -> nameError.set(message);
                 case "kind" -> kindError.set(message);
                 case "priceSatang" -> priceError.set(message);
-                case "photos" -> photoError.set(message);
+                case "photos" -> photoList.error().set(message);
                 default -> error.set(message);
             }
         }
@@ -251,7 +201,11 @@ public final class ProductFormViewModel {
     }
 
     public ObservableList<PhotoTile> tiles() {
-        return tiles;
+        return photoList.tiles();
+    }
+
+    public PhotoListViewModel photoList() {
+        return photoList;
     }
 
     public StringProperty nameError() {
@@ -267,7 +221,7 @@ public final class ProductFormViewModel {
     }
 
     public StringProperty photoError() {
-        return photoError;
+        return photoList.error();
     }
 
     public StringProperty error() {

@@ -1,7 +1,5 @@
 package th.wastebank.client.welfare;
 
-import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -13,18 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.photo.PhotoStripView;
 import th.wastebank.client.member.Member;
-import th.wastebank.client.photo.PhotoState;
-import th.wastebank.client.product.PhotoTile;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
@@ -33,13 +26,11 @@ import th.wastebank.client.ui.WrappingLabel;
 /** The claim form: member, scheme, day, days in hospital, note, evidence photos and the verdict in Thai. */
 public final class ClaimFormView implements Screen {
     private static final int MEMBER_RESULTS_SHOWN = 6;
-    private static final double TILE = 96;
 
     private final ClaimFormViewModel vm;
     private final Messages m;
     private final Node root;
     private final VBox memberResults = new VBox();
-    private final FlowPane photos = new FlowPane();
     private final VBox verdictLines = new VBox();
 
     public ClaimFormView(ClaimFormViewModel vm, Messages m) {
@@ -61,10 +52,7 @@ public final class ClaimFormView implements Screen {
         note.setWrapText(true);
         note.setPrefRowCount(2);
 
-        photos.setId("claim-photos");
-        photos.getStyleClass().add("photo-grid");
-        vm.tiles().addListener((ListChangeListener<PhotoTile>) c -> drawTiles());
-        drawTiles();
+        Node photos = new PhotoStripView("claim-photos", vm.photoList(), m).node();
         Button addPhoto = Widgets.button("claim-add-photo", m.text("claim.photos.add"), "secondary");
         addPhoto.disableProperty().bind(vm.busy());
         addPhoto.setOnAction(e -> vm.addPhoto());
@@ -158,38 +146,6 @@ public final class ClaimFormView implements Screen {
         card.visibleProperty().bind(vm.verdict().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
         return card;
-    }
-
-    private void drawTiles() {
-        List<Node> nodes = vm.tiles().stream().map(this::tile).toList();
-        photos.getChildren().setAll(nodes);
-        if (nodes.isEmpty()) {
-            photos.getChildren().add(Widgets.label(m.text("product.photos.none"), "muted"));
-        }
-    }
-
-    private Node tile(PhotoTile t) {
-        StackPane picture = new StackPane();
-        picture.getStyleClass().add("photo-frame");
-        picture.setPrefSize(TILE, TILE);
-        picture.setMaxSize(TILE, TILE);
-        if (t.file() != null) {
-            ImageView image = new ImageView(new Image(t.file().toUri().toString(), TILE * 2, TILE * 2, true, true));
-            image.setFitWidth(TILE);
-            image.setFitHeight(TILE);
-            image.setPreserveRatio(true);
-            picture.getChildren().add(image);
-        }
-        Label state = Widgets.line(m.show(t, (f, x) -> x.state() == null ? m.get("product.photo.elsewhere")
-                : x.state() == PhotoState.UPLOADING ? m.get("product.photo.UPLOADING", f.number(Math.round(x.progress() * 100)) + "%")
-                : m.get("product.photo." + x.state().name())), "photo-state");
-        Button remove = Widgets.button(null, m.text("product.photos.remove"), "small-button");
-        remove.setMaxWidth(TILE);
-        remove.setOnAction(e -> vm.removePhoto(t.sha256()));
-        VBox tile = new VBox(picture, state, remove);
-        tile.getStyleClass().add("photo-tile");
-        tile.setPrefWidth(TILE);
-        return tile;
     }
 
     @Override

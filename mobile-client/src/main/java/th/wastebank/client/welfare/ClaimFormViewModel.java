@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,16 +24,14 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberSearch;
 import th.wastebank.client.member.MemberService;
+import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
+import th.wastebank.client.photo.PhotoTile;
 import th.wastebank.client.photo.PhotoUploadViewModel;
-import th.wastebank.client.photo.PickedPhoto;
-import th.wastebank.client.photo.QueuedPhoto;
-import th.wastebank.client.product.PhotoTile;
 import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
-import th.wastebank.product.PhotoRef;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
@@ -48,9 +45,7 @@ import th.wastebank.validation.Violation;
 public final class ClaimFormViewModel {
     private final ClaimService claims;
     private final SchemeService schemes;
-    private final PhotoService photos;
-    private final PhotoSource photoSource;
-    private final PhotoUploadViewModel uploads;
+    private final PhotoListViewModel photoList;
     private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
@@ -62,29 +57,22 @@ public final class ClaimFormViewModel {
     private final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>();
     private final StringProperty daysText = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final List<String> photoHashes = new ArrayList<>();
-    private final ObservableList<PhotoTile> tiles = FXCollections.observableArrayList();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty verdictTitle = new SimpleStringProperty();
     private final ObservableList<String> verdictLines = FXCollections.observableArrayList();
     private final StringProperty memberError = new SimpleStringProperty();
     private final StringProperty schemeError = new SimpleStringProperty();
     private final StringProperty daysError = new SimpleStringProperty();
-    private final StringProperty photoError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding perDay;
     private final ChangeListener<Object> recheck = (o, was, now) -> check();
-    private final ChangeListener<Object> redrawTiles = (o, was, now) -> refreshTiles();
 
     public ClaimFormViewModel(ClaimService claims, SchemeService schemes, MemberService members, PhotoService photos,
                               PhotoSource photoSource, PhotoUploadViewModel uploads, SyncEngine sync, Clock clock,
                               ScreenContext ui) {
         this.claims = claims;
         this.schemes = schemes;
-        this.photos = photos;
-        this.photoSource = photoSource;
-        this.uploads = uploads;
         this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
@@ -96,7 +84,7 @@ public final class ClaimFormViewModel {
         eventDate.addListener(recheck);
         m.languageProperty().addListener(new WeakChangeListener<>(recheck));
         m.formatProperty().addListener(new WeakChangeListener<>(recheck));
-        uploads.changes().addListener(new WeakChangeListener<>(redrawTiles));
+        this.photoList = new PhotoListViewModel(photos, photoSource, uploads, ui, busy);
     }
 
     /** Loads the schemes open for claims and the first page of members. */
@@ -153,49 +141,19 @@ public final class ClaimFormViewModel {
         }, failure -> error.set(ui.explain(failure)));
     }
 
-    /** Takes or chooses an evidence picture; it is resized, kept and queued at once. */
+    /** Takes or chooses a picture; it is resized, kept and queued at once. */
     public void addPhoto() {
-        photoError.set(null);
-        if (photoHashes.size() >= PhotoRef.MAX_PER_RECORD) {
-            photoError.set(m.reason(ReasonCode.PHOTO_INVALID));
-            return;
-        }
-        photoSource.pick(this::add);
+        photoList.add();
     }
 
-    private void add(PickedPhoto picked) {
-        busy.set(true);
-        ui.async().run(() -> photos.add(picked), photo -> {
-            busy.set(false);
-            if (!photoHashes.contains(photo.sha256())) {
-                photoHashes.add(photo.sha256());
-            }
-            uploads.photoAdded();
-            refreshTiles();
-        }, failure -> {
-            busy.set(false);
-            photoError.set(m.get("product.photos.unreadable"));
-        });
-    }
-
+    /** Takes the photo off this claim (the file stays queued: another record may show it). */
     public void removePhoto(String sha256) {
-        photoHashes.remove(sha256);
-        refreshTiles();
+        photoList.remove(sha256);
     }
 
+    /** Re-reads each photo's upload state and progress. */
     public void refreshTiles() {
-        List<String> shown = List.copyOf(photoHashes);
-        ui.async().run(() -> photos.photos(shown), found -> Lists.replaceIfChanged(tiles, tiles(shown, found)),
-                failure -> photoError.set(ui.explain(failure)));
-    }
-
-    private static List<PhotoTile> tiles(List<String> hashes, Map<String, QueuedPhoto> found) {
-        List<PhotoTile> out = new ArrayList<>();
-        for (String sha : hashes) {
-            QueuedPhoto q = found.get(sha);
-            out.add(q == null ? new PhotoTile(sha, null, null, 1.0) : new PhotoTile(sha, q.file(), q.state(), q.progress()));
-        }
-        return out;
+        photoList.refresh();
     }
 
     public void save() {
@@ -220,7 +178,7 @@ public final class ClaimFormViewModel {
             return;
         }
         ClaimService.Draft draft = new ClaimService.Draft(scheme.get().id(), member.get().id(), eventDate.get(), days,
-                note.get(), List.copyOf(photoHashes));
+                note.get(), photoList.hashes());
         busy.set(true);
         ui.async().run(() -> {
             Claim filed = claims.file(draft);
@@ -239,7 +197,7 @@ public final class ClaimFormViewModel {
                         case "memberId" -> memberError.set(text);
                         case "schemeId" -> schemeError.set(text);
                         case "days" -> daysError.set(text);
-                        case "photos" -> photoError.set(text);
+                        case "photos" -> photoList.error().set(text);
                         default -> error.set(text);
                     }
                 }
@@ -284,7 +242,11 @@ public final class ClaimFormViewModel {
     }
 
     public ObservableList<PhotoTile> tiles() {
-        return tiles;
+        return photoList.tiles();
+    }
+
+    public PhotoListViewModel photoList() {
+        return photoList;
     }
 
     /** This phone's verdict for the chosen member, scheme and day; null until all three are chosen. */
@@ -315,7 +277,7 @@ public final class ClaimFormViewModel {
     }
 
     public StringProperty photoError() {
-        return photoError;
+        return photoList.error();
     }
 
     public StringProperty error() {

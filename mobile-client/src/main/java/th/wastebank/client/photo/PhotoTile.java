@@ -1,11 +1,9 @@
-package th.wastebank.client.product;
+package th.wastebank.client.photo;
 
 import java.nio.file.Path;
 
-import th.wastebank.client.photo.PhotoState;
-
 /**
- * One photo of a product as its tile shows it.
+ * One photo of a record (a product, a claim) as its tile shows it.
  *
  * @param file     the JPEG on this phone, or null for a photo another phone took (it is on the server)
  * @param state    its upload state on this phone (null when the photo is not on this phone)
