@@ -1,6 +1,5 @@
 package th.wastebank.client.deposit;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -17,24 +16,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberPickerView;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
-import th.wastebank.client.ui.WrappingLabel;
 
 /**
  * The deposit screen: member, material and weight, the lines so far, and the running total in
  * large numerals pinned above the save button.
  */
 public final class DepositView implements Screen {
-    private static final int MEMBER_RESULTS_SHOWN = 6;
 
     private final DepositViewModel vm;
     private final Messages m;
     private final BorderPane root = new BorderPane();
-    private final VBox memberResults = new VBox();
     private final VBox lineRows = new VBox();
 
     public DepositView(DepositViewModel vm, Messages m) {
@@ -55,51 +51,8 @@ public final class DepositView implements Screen {
     }
 
     private Node memberSection() {
-        TextField search = Widgets.field("deposit-member-search", vm.search().query(), m.text("deposit.member.search"));
-        memberResults.setId("deposit-member-results");
-        memberResults.getStyleClass().add("member-results");
-        vm.search().results().addListener((ListChangeListener<Member>) c -> showMemberResults());
-        VBox picking = new VBox(search, memberResults);
-        picking.getStyleClass().add("field-group");
-
-        Label name = new WrappingLabel();
-        name.setId("deposit-member-name");
-        name.getStyleClass().add("chosen-member");
-        name.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.member().get() == null ? "" : vm.member().get().name(), vm.member()));
-        Label address = new WrappingLabel();
-        address.getStyleClass().add("row-detail");
-        address.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
-        Button change = Widgets.button("deposit-member-change", m.text("deposit.member.change"), "small-button");
-        change.setMaxWidth(Button.USE_PREF_SIZE);
-        change.setOnAction(e -> vm.changeMember());
-        VBox who = new VBox(name, address);
-        HBox.setHgrow(who, Priority.ALWAYS);
-        HBox chosen = new HBox(who, change);
-        chosen.setAlignment(Pos.CENTER_LEFT);
-        chosen.getStyleClass().addAll("card", "chosen-card");
-
-        picking.visibleProperty().bind(vm.member().isNull());
-        picking.managedProperty().bind(picking.visibleProperty());
-        chosen.visibleProperty().bind(vm.member().isNotNull());
-        chosen.managedProperty().bind(chosen.visibleProperty());
-        return new VBox(Widgets.label(m.text("deposit.member"), "field-caption"), picking, chosen,
-                Widgets.error("deposit-member-error", vm.memberError()));
-    }
-
-    private void showMemberResults() {
-        memberResults.getChildren().clear();
-        vm.search().results().stream().limit(MEMBER_RESULTS_SHOWN).forEach(member -> {
-            Label name = Widgets.text(member.name(), "row-title");
-            Label address = Widgets.text(member.addressLine(), "row-detail");
-            VBox row = Widgets.tappable(new VBox(name, address), () -> vm.chooseMember(member));
-            row.getStyleClass().add("result-row");
-            memberResults.getChildren().add(row);
-        });
-        if (vm.search().results().isEmpty()) {
-            memberResults.getChildren().add(Widgets.label(m.text("members.none"), "empty-text"));
-        }
+        return new MemberPickerView("deposit", m.text("deposit.member"), vm.search(), vm.member(), vm.memberError(),
+                vm::chooseMember, vm::changeMember, m).node();
     }
 
     private Node materialSection() {

@@ -10,27 +10,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.photo.PhotoStripView;
-import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberPickerView;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
-import th.wastebank.client.ui.WrappingLabel;
 
 /** The claim form: member, scheme, day, days in hospital, note, evidence photos and the verdict in Thai. */
 public final class ClaimFormView implements Screen {
-    private static final int MEMBER_RESULTS_SHOWN = 6;
 
     private final ClaimFormViewModel vm;
     private final Messages m;
     private final Node root;
-    private final VBox memberResults = new VBox();
     private final VBox verdictLines = new VBox();
 
     public ClaimFormView(ClaimFormViewModel vm, Messages m) {
@@ -79,50 +74,8 @@ public final class ClaimFormView implements Screen {
     }
 
     private Node memberSection() {
-        TextField search = Widgets.field("claim-member-search", vm.search().query(), m.text("deposit.member.search"));
-        memberResults.setId("claim-member-results");
-        memberResults.getStyleClass().add("member-results");
-        vm.search().results().addListener((ListChangeListener<Member>) c -> showMemberResults());
-        VBox picking = new VBox(search, memberResults);
-        picking.getStyleClass().add("field-group");
-
-        Label name = new WrappingLabel();
-        name.setId("claim-member-name");
-        name.getStyleClass().add("chosen-member");
-        name.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.member().get() == null ? "" : vm.member().get().name(), vm.member()));
-        Label address = new WrappingLabel();
-        address.getStyleClass().add("row-detail");
-        address.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
-        Button change = Widgets.button("claim-member-change", m.text("deposit.member.change"), "small-button");
-        change.setMaxWidth(Button.USE_PREF_SIZE);
-        change.setOnAction(e -> vm.changeMember());
-        VBox who = new VBox(name, address);
-        HBox.setHgrow(who, Priority.ALWAYS);
-        HBox chosen = new HBox(who, change);
-        chosen.setAlignment(Pos.CENTER_LEFT);
-        chosen.getStyleClass().addAll("card", "chosen-card");
-
-        picking.visibleProperty().bind(vm.member().isNull());
-        picking.managedProperty().bind(picking.visibleProperty());
-        chosen.visibleProperty().bind(vm.member().isNotNull());
-        chosen.managedProperty().bind(chosen.visibleProperty());
-        return new VBox(Widgets.label(m.text("claim.member"), "field-caption"), picking, chosen,
-                Widgets.error("claim-member-error", vm.memberError()));
-    }
-
-    private void showMemberResults() {
-        memberResults.getChildren().clear();
-        vm.search().results().stream().limit(MEMBER_RESULTS_SHOWN).forEach(member -> {
-            VBox row = Widgets.tappable(new VBox(Widgets.text(member.name(), "row-title"),
-                    Widgets.text(member.addressLine(), "row-detail")), () -> vm.chooseMember(member));
-            row.getStyleClass().add("result-row");
-            memberResults.getChildren().add(row);
-        });
-        if (vm.search().results().isEmpty()) {
-            memberResults.getChildren().add(Widgets.label(m.text("members.none"), "empty-text"));
-        }
+        return new MemberPickerView("claim", m.text("claim.member"), vm.search(), vm.member(), vm.memberError(),
+                vm::chooseMember, vm::changeMember, m).node();
     }
 
     /** The verdict: a green line when the member meets the rules, else a warning with each unmet rule. */
