@@ -6,25 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javax.imageio.ImageIO;
-
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -34,7 +26,7 @@ import th.wastebank.validation.ReasonCode;
  * pairing and health only, so the deposit stays "to send" as it would with a server that cannot
  * take it yet.
  */
-class PhoneFlowUiTest extends ApplicationTest {
+class PhoneFlowUiTest extends PhoneUiTest {
     private static FakeServer server;
     private static Path home;
     private App app;
@@ -80,7 +72,7 @@ class PhoneFlowUiTest extends ApplicationTest {
 
         waitUntil(() -> "อบต.นายางกลัก".equals(text("#home-org")));
         assertTrue(server.pairRequests().get(0).contains("\"code\":\"BYGN-QYRZ\""));
-        assertTouchTargetsAreAtLeast48px();
+        assertTouchTargetsAreAtLeast48px(4);
 
         clickOn("#home-prices");
         waitUntil(() -> visible("#price-PET_CLEAR"));
@@ -107,7 +99,7 @@ class PhoneFlowUiTest extends ApplicationTest {
         waitUntil(() -> texts("#deposit-member-results .row-title").equals(List.of("นางทดสอบ ใจดี")));
         clickOn(shown("#deposit-member-results .row-title").get(0));
         waitUntil(() -> "นางทดสอบ ใจดี".equals(text("#deposit-member-name")));
-        assertTouchTargetsAreAtLeast48px();
+        assertTouchTargetsAreAtLeast48px(4);
 
         clickOn("#deposit-material");
         waitUntil(() -> shown(".list-cell").stream().anyMatch(this::isPetCell));
@@ -136,68 +128,5 @@ class PhoneFlowUiTest extends ApplicationTest {
 
     private boolean isPetCell(Node n) {
         return n instanceof Labeled l && l.getText() != null && l.getText().startsWith("ขวดพลาสติกใส");
-    }
-
-    private void assertTouchTargetsAreAtLeast48px() {
-        List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> onScreen(b) && b.getStyleClass().stream()
-                        .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
-                .toList());
-        for (Button b : buttons) {
-            assertTrue(b.getHeight() >= 48, () -> "button " + b.getId() + " '" + b.getText() + "' is " + b.getHeight() + "px");
-        }
-        assertTrue(buttons.size() > 3);
-    }
-
-    /** The nodes matching {@code query} that are really on screen (a list keeps spare cells hidden). */
-    private List<Node> shown(String query) {
-        return onFx(() -> lookup(query).queryAll().stream().filter(PhoneFlowUiTest::onScreen).toList());
-    }
-
-    private static boolean onScreen(Node node) {
-        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean visible(String query) {
-        return !shown(query).isEmpty();
-    }
-
-    private String text(String query) {
-        return texts(query).stream().findFirst().orElse(null);
-    }
-
-    private List<String> texts(String query) {
-        return shown(query).stream().map(n -> ((Labeled) n).getText()).toList();
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (Exception e) {
-            Path shot = Path.of(System.getProperty("wastebank.test.dir", "."), "ui-failure.png");
-            onFx(() -> {
-                Scene scene = listTargetWindows().stream().filter(w -> w instanceof Stage).findFirst()
-                        .orElseThrow().getScene();
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), "png", shot.toFile());
-                return null;
-            });
-            throw new AssertionError("the screen did not get there in 15 s; it looked like " + shot, e);
-        }
     }
 }

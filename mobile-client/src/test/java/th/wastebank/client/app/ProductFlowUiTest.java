@@ -1,22 +1,17 @@
 package th.wastebank.client.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -24,11 +19,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
 import th.wastebank.validation.ReasonCode;
@@ -39,7 +34,7 @@ import th.wastebank.validation.ReasonCode;
  * send" to "sent" as the stand-in server confirms it, then record step 4 with a refused link (the
  * server's Thai message) and then a YouTube link, and find it on the steps screen.
  */
-class ProductFlowUiTest extends ApplicationTest {
+class ProductFlowUiTest extends PhoneUiTest {
     private static FakeServer server;
     private static Path home;
     private ClientContext ctx;
@@ -88,7 +83,7 @@ class ProductFlowUiTest extends ApplicationTest {
         scrollToEnd();
         clickOn("#product-add-photo");
         waitUntil(() -> texts(".photo-state").equals(List.of("รอส่ง")));
-        assertTouchTargetsAreAtLeast48px();
+        assertTouchTargetsAreAtLeast48px(3);
 
         ctx.photoUploader().uploadOnce();
         waitUntil(() -> texts(".photo-state").equals(List.of("ส่งแล้ว")));
@@ -116,69 +111,8 @@ class ProductFlowUiTest extends ApplicationTest {
     }
 
     private void scrollToEnd() {
-        interact(() -> lookup(".screen-scroll").queryAllAs(ScrollPane.class).stream().filter(ProductFlowUiTest::onScreen)
+        interact(() -> lookup(".screen-scroll").queryAllAs(ScrollPane.class).stream().filter(PhoneUiTest::onScreen)
                 .forEach(s -> s.setVvalue(s.getVmax())));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void assertTouchTargetsAreAtLeast48px() {
-        List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> onScreen(b) && b.getStyleClass().stream()
-                        .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
-                .toList());
-        for (Button b : buttons) {
-            assertTrue(b.getHeight() >= 48, () -> "button " + b.getId() + " '" + b.getText() + "' is " + b.getHeight() + "px");
-        }
-        assertTrue(buttons.size() >= 3);
-    }
-
-    private List<Node> shown(String query) {
-        return onFx(() -> lookup(query).queryAll().stream().filter(ProductFlowUiTest::onScreen).toList());
-    }
-
-    private static boolean onScreen(Node node) {
-        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean visible(String query) {
-        return !shown(query).isEmpty();
-    }
-
-    private String text(String query) {
-        return texts(query).stream().findFirst().orElse(null);
-    }
-
-    private List<String> texts(String query) {
-        return shown(query).stream().map(n -> ((Labeled) n).getText()).toList();
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(() -> {
-                try {
-                    return condition.call();
-                } catch (NullPointerException notThereYet) {
-                    return false;
-                }
-            })));
-        } catch (Exception e) {
-            throw new AssertionError("the screen did not get there in 15 s", e);
-        }
     }
 }

@@ -9,15 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
@@ -26,13 +23,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.testing.FakeServer;
+import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
 import th.wastebank.validation.Dates;
@@ -44,7 +41,7 @@ import th.wastebank.validation.Dates;
  * the fund's balance and, in the passbook, the levy with its reason and the payout received from the
  * fund beside an unchanged savings balance.
  */
-class WelfareFlowUiTest extends ApplicationTest {
+class WelfareFlowUiTest extends PhoneUiTest {
     private static FakeServer server;
     private static Path home;
     private ClientContext ctx;
@@ -104,7 +101,7 @@ class WelfareFlowUiTest extends ApplicationTest {
         write("3000");
         tap("#scheme-levy");
         write("20");
-        assertTouchTargetsAreAtLeast48px();
+        assertTouchTargetsAreAtLeast48px(2);
         tap("#scheme-save");
         waitUntil(() -> texts("#welfare-schemes .row-title").equals(List.of("ฌาปนกิจสงเคราะห์")));
 
@@ -132,7 +129,7 @@ class WelfareFlowUiTest extends ApplicationTest {
         assertEquals(List.of("-20.00 บาท", "-20.00 บาท", "-20.00 บาท"), texts("#levy-lines .entry-amount"));
         fill("#levy-approver", "นายสมชาย เหรัญญิก");
         fill("#levy-second", "นางสมหญิง ประธาน");
-        assertTouchTargetsAreAtLeast48px();
+        assertTouchTargetsAreAtLeast48px(2);
         tap("#levy-confirm");
 
         waitUntil(() -> visible("#claim-pay"));
@@ -168,7 +165,7 @@ class WelfareFlowUiTest extends ApplicationTest {
     private void tap(String query) {
         waitUntil(() -> visible(query));
         interact(() -> {
-            Node n = lookup(query).queryAll().stream().filter(WelfareFlowUiTest::onScreen).findFirst().orElseThrow();
+            Node n = lookup(query).queryAll().stream().filter(PhoneUiTest::onScreen).findFirst().orElseThrow();
             for (Node p = n.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
                     Node content = scroll.getContent();
@@ -189,66 +186,5 @@ class WelfareFlowUiTest extends ApplicationTest {
     private void fill(String query, String value) {
         tap(query);
         interact(() -> lookup(query).queryAs(TextInputControl.class).setText(value));
-    }
-
-    private void assertTouchTargetsAreAtLeast48px() {
-        List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> onScreen(b) && b.getStyleClass().stream()
-                        .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
-                .toList());
-        for (Button b : buttons) {
-            assertTrue(b.getHeight() >= 48, () -> "button " + b.getId() + " '" + b.getText() + "' is " + b.getHeight() + "px");
-        }
-        assertTrue(buttons.size() >= 2);
-    }
-
-    private List<Node> shown(String query) {
-        return onFx(() -> lookup(query).queryAll().stream().filter(WelfareFlowUiTest::onScreen).toList());
-    }
-
-    private static boolean onScreen(Node node) {
-        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean visible(String query) {
-        return !shown(query).isEmpty();
-    }
-
-    private String text(String query) {
-        return texts(query).stream().findFirst().orElse(null);
-    }
-
-    private List<String> texts(String query) {
-        return shown(query).stream().filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()).toList();
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(() -> {
-                try {
-                    return condition.call();
-                } catch (NullPointerException | IndexOutOfBoundsException notThereYet) {
-                    return false;
-                }
-            })));
-        } catch (Exception e) {
-            throw new AssertionError("the screen did not get there in 15 s", e);
-        }
     }
 }
