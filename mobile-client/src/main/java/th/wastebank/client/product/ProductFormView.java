@@ -65,7 +65,7 @@ public final class ProductFormView implements Screen {
         Node photos = new PhotoStripView("product-photos", vm.photoList(), m).node();
         Button addPhoto = Widgets.button("product-add-photo", m.text("product.photos.add"), "secondary");
         addPhoto.disableProperty().bind(vm.busy());
-        addPhoto.setOnAction(e -> vm.addPhoto());
+        addPhoto.setOnAction(e -> vm.photoList().add());
 
         Button save = Widgets.button("product-save", m.text("product.save"), "primary");
         save.disableProperty().bind(vm.busy());
@@ -83,7 +83,7 @@ public final class ProductFormView implements Screen {
                         m.text("product.group.prompt")), null),
                 Widgets.labelled(m.text("product.price"), priceRow, Widgets.error("product-price-error", vm.priceError())),
                 Widgets.labelled(m.text("product.status"), status, null),
-                Widgets.labelled(m.text("product.photos"), photos, Widgets.error("product-photo-error", vm.photoError())),
+                Widgets.labelled(m.text("product.photos"), photos, Widgets.error("product-photo-error", vm.photoList().error())),
                 addPhoto,
                 Widgets.error("product-error", vm.error()),
                 save);

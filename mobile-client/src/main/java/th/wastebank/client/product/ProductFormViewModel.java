@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ObservableList;
 
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
@@ -20,7 +19,6 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
-import th.wastebank.client.photo.PhotoTile;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.ScreenContext;
@@ -77,7 +75,7 @@ public final class ProductFormViewModel {
     /** Fills the form with the product being edited. */
     public void load() {
         if (productId == null) {
-            refreshTiles();
+            photoList.refresh();
             return;
         }
         ui.async().run(() -> products.get(productId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_PRODUCT,
@@ -91,21 +89,6 @@ public final class ProductFormViewModel {
                     status.set(p.status() == null ? ProductStatus.IDEA : p.status());
                     photoList.setAll(p.photos());
                 }, failure -> error.set(ui.explain(failure)));
-    }
-
-    /** Takes or chooses a picture; it is resized, kept and queued at once. */
-    public void addPhoto() {
-        photoList.add();
-    }
-
-    /** Takes the photo off this product (the file stays queued: another record may show it). */
-    public void removePhoto(String sha256) {
-        photoList.remove(sha256);
-    }
-
-    /** Re-reads each photo's upload state and progress. */
-    public void refreshTiles() {
-        photoList.refresh();
     }
 
     public void save() {
@@ -200,10 +183,7 @@ public final class ProductFormViewModel {
         return status;
     }
 
-    public ObservableList<PhotoTile> tiles() {
-        return photoList.tiles();
-    }
-
+    /** The form's photos: take, remove, and each one's upload. */
     public PhotoListViewModel photoList() {
         return photoList;
     }
@@ -218,10 +198,6 @@ public final class ProductFormViewModel {
 
     public StringProperty priceError() {
         return priceError;
-    }
-
-    public StringProperty photoError() {
-        return photoList.error();
     }
 
     public StringProperty error() {

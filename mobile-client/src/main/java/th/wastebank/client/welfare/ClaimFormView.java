@@ -50,7 +50,7 @@ public final class ClaimFormView implements Screen {
         Node photos = new PhotoStripView("claim-photos", vm.photoList(), m).node();
         Button addPhoto = Widgets.button("claim-add-photo", m.text("claim.photos.add"), "secondary");
         addPhoto.disableProperty().bind(vm.busy());
-        addPhoto.setOnAction(e -> vm.addPhoto());
+        addPhoto.setOnAction(e -> vm.photoList().add());
 
         Button save = Widgets.button("claim-save", m.text("claim.save"), "primary");
         save.disableProperty().bind(vm.busy());
@@ -62,7 +62,7 @@ public final class ClaimFormView implements Screen {
                 days,
                 verdictCard(),
                 Widgets.labelled(m.text("claim.note"), note, null),
-                Widgets.labelled(m.text("claim.photos"), photos, Widgets.error("claim-photo-error", vm.photoError())),
+                Widgets.labelled(m.text("claim.photos"), photos, Widgets.error("claim-photo-error", vm.photoList().error())),
                 addPhoto,
                 Widgets.error("claim-error", vm.error()),
                 save);

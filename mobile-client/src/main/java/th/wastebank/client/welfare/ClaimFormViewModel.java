@@ -27,7 +27,6 @@ import th.wastebank.client.member.MemberService;
 import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
-import th.wastebank.client.photo.PhotoTile;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.Lists;
@@ -98,7 +97,7 @@ public final class ClaimFormViewModel {
         if (member.get() == null) {
             search.refresh();
         }
-        refreshTiles();
+        photoList.refresh();
     }
 
     public void chooseMember(Member chosen) {
@@ -139,21 +138,6 @@ public final class ClaimFormViewModel {
             }
             Lists.replaceIfChanged(verdictLines, lines);
         }, failure -> error.set(ui.explain(failure)));
-    }
-
-    /** Takes or chooses a picture; it is resized, kept and queued at once. */
-    public void addPhoto() {
-        photoList.add();
-    }
-
-    /** Takes the photo off this claim (the file stays queued: another record may show it). */
-    public void removePhoto(String sha256) {
-        photoList.remove(sha256);
-    }
-
-    /** Re-reads each photo's upload state and progress. */
-    public void refreshTiles() {
-        photoList.refresh();
     }
 
     public void save() {
@@ -241,10 +225,7 @@ public final class ClaimFormViewModel {
         return note;
     }
 
-    public ObservableList<PhotoTile> tiles() {
-        return photoList.tiles();
-    }
-
+    /** The form's photos: take, remove, and each one's upload. */
     public PhotoListViewModel photoList() {
         return photoList;
     }
@@ -274,10 +255,6 @@ public final class ClaimFormViewModel {
 
     public StringProperty daysError() {
         return daysError;
-    }
-
-    public StringProperty photoError() {
-        return photoList.error();
     }
 
     public StringProperty error() {

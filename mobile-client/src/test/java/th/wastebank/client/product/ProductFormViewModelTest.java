@@ -88,16 +88,16 @@ class ProductFormViewModelTest {
         vm.priceText().set("250,50");
         vm.status().set(ProductStatus.SELLING);
 
-        vm.addPhoto();
-        vm.addPhoto();
+        vm.photoList().add();
+        vm.photoList().add();
 
-        assertEquals(2, vm.tiles().size());
-        assertEquals(PhotoState.QUEUED, vm.tiles().get(0).state());
+        assertEquals(2, vm.photoList().tiles().size());
+        assertEquals(PhotoState.QUEUED, vm.photoList().tiles().get(0).state());
         assertEquals(2, client.ctx.photos().queue().toUpload().size(), "safe on the phone before the product is saved");
         vm.save();
         Product saved = client.ctx.products().list().get(0);
         assertEquals(25_050L, saved.priceSatang());
-        assertEquals(List.of(vm.tiles().get(0).sha256(), vm.tiles().get(1).sha256()), saved.photos());
+        assertEquals(List.of(vm.photoList().tiles().get(0).sha256(), vm.photoList().tiles().get(1).sha256()), saved.photos());
         assertEquals("back", client.routes.last());
     }
 
@@ -105,13 +105,13 @@ class ProductFormViewModelTest {
     void eachPhotoTileFollowsItsUpload() throws Exception {
         camera.add(TestPictures.picked(1600, 1200, 3));
         ProductFormViewModel vm = form(null);
-        vm.addPhoto();
-        assertEquals(0.0, vm.tiles().get(0).progress());
+        vm.photoList().add();
+        assertEquals(0.0, vm.photoList().tiles().get(0).progress());
 
         client.ctx.photoUploader().uploadOnce();
 
-        assertEquals(PhotoState.UPLOADED, vm.tiles().get(0).state());
-        assertEquals(1.0, vm.tiles().get(0).progress());
+        assertEquals(PhotoState.UPLOADED, vm.photoList().tiles().get(0).state());
+        assertEquals(1.0, vm.photoList().tiles().get(0).progress());
     }
 
     @Test
@@ -121,10 +121,10 @@ class ProductFormViewModelTest {
         });
         ProductFormViewModel vm = form(null);
 
-        vm.addPhoto();
+        vm.photoList().add();
 
-        assertEquals("อ่านรูปนี้ไม่ได้ กรุณาเลือกไฟล์รูปภาพ JPEG หรือ PNG", vm.photoError().get());
-        assertEquals(0, vm.tiles().size());
+        assertEquals("อ่านรูปนี้ไม่ได้ กรุณาเลือกไฟล์รูปภาพ JPEG หรือ PNG", vm.photoList().error().get());
+        assertEquals(0, vm.photoList().tiles().size());
     }
 
     @Test
@@ -134,8 +134,8 @@ class ProductFormViewModelTest {
         ProductFormViewModel vm = form(p);
         assertEquals("ไม้กวาดขวดพลาสติก", vm.name().get());
         assertEquals("120.00", vm.priceText().get());
-        assertEquals(1, vm.tiles().size());
-        assertNull(vm.tiles().get(0).file(), "another phone's photo: on the server, not here");
+        assertEquals(1, vm.photoList().tiles().size());
+        assertNull(vm.photoList().tiles().get(0).file(), "another phone's photo: on the server, not here");
 
         vm.status().set(ProductStatus.SELLING);
         vm.save();

@@ -267,9 +267,9 @@ public final class Screenshots {
         product.producerGroup().set("กลุ่มสตรีบ้านหนองบัว (ตัวอย่าง)");
         product.priceText().set("250");
         product.status().set(ProductStatus.SELLING);
-        product.addPhoto();
-        product.addPhoto();
-        product.addPhoto();
+        product.photoList().add();
+        product.photoList().add();
+        product.photoList().add();
         shoot("14-product-form");
         product.save();
 

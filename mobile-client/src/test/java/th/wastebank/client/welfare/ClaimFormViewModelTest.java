@@ -109,13 +109,13 @@ class ClaimFormViewModelTest {
     @Test
     void anEvidencePhotoIsQueuedWhenTakenAndFiledWithTheClaim() {
         vm.chooseMember(somsri);
-        vm.addPhoto();
+        vm.photoList().add();
 
-        assertEquals(1, vm.tiles().size());
-        assertEquals(PhotoState.QUEUED, vm.tiles().get(0).state());
+        assertEquals(1, vm.photoList().tiles().size());
+        assertEquals(PhotoState.QUEUED, vm.photoList().tiles().get(0).state());
         vm.save();
 
-        assertEquals(List.of(vm.tiles().get(0).sha256()), client.ctx.claims().list().get(0).photos());
+        assertEquals(List.of(vm.photoList().tiles().get(0).sha256()), client.ctx.claims().list().get(0).photos());
         assertEquals(1, client.ctx.photos().queue().toUpload().size());
     }
 }
