@@ -5,24 +5,34 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import java.time.Duration;
+import java.util.HexFormat;
+
 import javax.sql.DataSource;
 
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.ops.WbSettings;
 
 /**
  * Resolves {@code Authorization: Bearer <device token>} to a {@link DeviceCaller}, or answers 401
- * with the reason (missing, unknown, revoked). Every device endpoint starts here.
+ * with the reason (missing, unknown, revoked). Every device endpoint starts here, and so each token
+ * spends its request budget here, before the database is asked (429 with Retry-After when spent).
  */
 @Singleton
 public class DeviceAuth {
     private final DataSource dataSource;
+    private final RequestBudget budget;
+    private final int perMinute;
 
-    public DeviceAuth(Database database) {
+    public DeviceAuth(Database database, WbSettings settings) {
         this.dataSource = database.pool();
+        this.perMinute = settings.getDeviceRequestsPerMinute();
+        this.budget = RequestBudget.perMinute(perMinute);
     }
 
     public DeviceCaller require(String authorization) {
@@ -31,10 +41,17 @@ public class DeviceAuth {
             throw ApiProblem.unauthorized("token-missing", "Send the device token as 'Authorization: Bearer <token>'",
                     "เครื่องนี้ยังไม่ได้จับคู่กับเซิร์ฟเวอร์ กรุณาจับคู่ก่อน");
         }
+        byte[] hash = Secrets.sha256(token);
+        Duration wait = budget.take(HexFormat.of().formatHex(hash));
+        if (wait != null) {
+            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                    "This device sent more than " + perMinute + " requests in a minute; wait and try again",
+                    "เครื่องนี้ส่งข้อมูลถี่เกินไป กรุณารอสักครู่ แอปจะส่งต่อเอง", wait);
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT d.id, d.org_id, d.name, d.revoked_at, o.code"
                      + " FROM device d JOIN org o ON o.id = d.org_id WHERE d.token_hash = ?")) {
-            ps.setBytes(1, Secrets.sha256(token));
+            ps.setBytes(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiProblem.unauthorized("token-invalid", "Unknown device token",

@@ -18,6 +18,8 @@ public class WbSettings {
     private String photosStorage = "local";
     private String photosObjectStorage = "default";
     private Duration uploadTtl = Duration.ofHours(24);
+    private int deviceRequestsPerMinute = 1200;
+    private int staffRequestsPerMinute = 600;
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -89,5 +91,23 @@ public class WbSettings {
 
     public void setOrgRegister(String orgRegister) {
         this.orgRegister = orgRegister == null ? "" : orgRegister;
+    }
+
+    /** Requests a minute one device may make (and as many at once); 0 for no limit. */
+    public int getDeviceRequestsPerMinute() {
+        return deviceRequestsPerMinute;
+    }
+
+    public void setDeviceRequestsPerMinute(int deviceRequestsPerMinute) {
+        this.deviceRequestsPerMinute = deviceRequestsPerMinute;
+    }
+
+    /** Dashboard requests a minute one staff account may make (and as many at once); 0 for no limit. */
+    public int getStaffRequestsPerMinute() {
+        return staffRequestsPerMinute;
+    }
+
+    public void setStaffRequestsPerMinute(int staffRequestsPerMinute) {
+        this.staffRequestsPerMinute = staffRequestsPerMinute;
     }
 }
