@@ -165,8 +165,9 @@ public class ProgressQueries {
 
     /**
      * The same rounds as {@link #rounds} for a page: both counts in one pass over the area's orgs
-     * (joined to the few that reported in each round, not probing the milestones org by org), and the list of who has not reported only when it has at most {@code listLimit} names (a
-     * national list of thousands is not shown, so it is not read).
+     * (joined to the few that reported in each round, not probing the milestones org by org), and the
+     * list of who has not reported only when it has at most {@code listLimit} names (a national list
+     * of thousands is not shown, so it is not read).
      */
     public RoundSummary roundSummary(String areaCode, List<Integer> days, int listLimit) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);

@@ -48,7 +48,8 @@ public class AdminStaffController {
                 "role must be ORG, DISTRICT, PROVINCE or NATIONAL", "บทบาทไม่ถูกต้อง"));
         StaffAccounts.Staff staff = accounts.create(body.username(), body.displayName(), body.password(), role,
                 body.scope());
-        audit.record(null, "operator", "STAFF_CREATED", staff.username(), staff.scopeCode() == null ? role.name() : role + " " + staff.scopeCode(), null);
+        audit.record(null, "operator", "STAFF_CREATED", staff.username(),
+                staff.scopeCode() == null ? role.name() : role + " " + staff.scopeCode(), null);
         return HttpResponse.created(staff);
     }
 

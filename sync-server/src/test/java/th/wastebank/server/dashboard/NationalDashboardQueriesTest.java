@@ -26,6 +26,7 @@ import th.wastebank.server.org.Geography;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ReportingRounds;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.validation.Dates;
 
@@ -161,6 +162,20 @@ class NationalDashboardQueriesTest extends ServerTestBase {
         assertEquals(in36.size(), chaiyaphum.notReportedCount());
         assertEquals(in36, codes(chaiyaphum.notReported()), "a province's few are named");
         assertEquals(expectedLate.stream().filter(code -> code.startsWith("36")).count(), chaiyaphum.lateCount());
+    }
+
+    @Test
+    void theNationalPageCountsWhoHasNotReportedAndPointsToTheLateListInsteadOfThousandsOfNames() {
+        long notReported = progress.roundSummary(null, DAYS, AreaPagesController.ROUND_LIST_LIMIT).notReportedCount();
+        assertTrue(notReported > AreaPagesController.ROUND_LIST_LIMIT, "thousands: " + notReported);
+
+        StaffClient.Response page = StaffClient.signIn(api(), "NATIONAL", null).get("/web/nation");
+        assertEquals(200, page.status());
+        String html = page.body();
+        assertTrue(html.contains("ยังไม่รายงานในรอบนี้ (" + notReported + ")"), "the count");
+        assertTrue(html.contains("id=\"round-many\"") && html.contains("href=\"/web/reports/late\""),
+                "a link to the late list instead of the names");
+        assertFalse(html.contains("href=\"/web/orgs/"), "no org is named on the nation's page");
     }
 
     @Test
