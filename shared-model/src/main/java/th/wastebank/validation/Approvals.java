@@ -1,5 +1,7 @@
 package th.wastebank.validation;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,5 +13,27 @@ public final class Approvals {
     /** True when the names hold at least two different people (case and spacing ignored). */
     public static boolean twoDifferent(List<String> names) {
         return names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().count() >= 2;
+    }
+
+    /**
+     * What is wrong with cash handed over (a withdrawal from savings, a payout from the welfare fund):
+     * an amount that is not positive or is absurd, a day that cannot be, fewer than two different
+     * names ({@code approversMissing} says whose rule it is).
+     */
+    public static List<Violation> ofCashPaid(long amount, Instant paidAt, List<String> approvedBy, Instant now,
+                                             ReasonCode approversMissing) {
+        List<Violation> out = new ArrayList<>();
+        if (amount <= 0) {
+            out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "amount"));
+        } else if (amount > Limits.MAX_AMOUNT) {
+            out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
+        }
+        if (!Dates.plausibleEvent(paidAt, now)) {
+            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "paidAt"));
+        }
+        if (!twoDifferent(approvedBy)) {
+            out.add(Violation.of(approversMissing, "approvedBy"));
+        }
+        return out;
     }
 }

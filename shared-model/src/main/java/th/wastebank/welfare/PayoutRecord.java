@@ -1,7 +1,6 @@
 package th.wastebank.welfare;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import th.wastebank.json.PayloadReader;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpType;
 import th.wastebank.validation.Approvals;
-import th.wastebank.validation.Dates;
 import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
@@ -45,19 +43,7 @@ public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<Strin
 
     @Override
     public List<Violation> validate(Instant now) {
-        List<Violation> out = new ArrayList<>();
-        if (amount <= 0) {
-            out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "amount"));
-        } else if (amount > Limits.MAX_AMOUNT) {
-            out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
-        }
-        if (!Dates.plausibleEvent(paidAt, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "paidAt"));
-        }
-        if (!Approvals.twoDifferent(approvedBy)) {
-            out.add(Violation.of(ReasonCode.WELFARE_APPROVERS_REQUIRED, "approvedBy"));
-        }
-        return out;
+        return Approvals.ofCashPaid(amount, paidAt, approvedBy, now, ReasonCode.WELFARE_APPROVERS_REQUIRED);
     }
 
     @Override
