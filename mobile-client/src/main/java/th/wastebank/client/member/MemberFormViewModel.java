@@ -2,7 +2,7 @@ package th.wastebank.client.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -15,11 +15,11 @@ import javafx.beans.property.StringProperty;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 
 /**
  * Registering a member or editing one: name (required), house number, village, phone and the day
@@ -94,34 +94,11 @@ public final class MemberFormViewModel {
         }
         MemberService.Draft draft = new MemberService.Draft(name.get(), houseNo.get(), village.get(), phone.get(),
                 joinedOn.get());
-        busy.set(true);
-        ui.async().run(() -> {
+        FormSave.run(ui, busy, error, Map.of("name", nameError, "joinedOn", joinedOnError), () -> {
             Member saved = memberId == null ? members.register(draft) : members.edit(memberId, draft);
             sync.nudge();
             return saved;
-        }, saved -> {
-            busy.set(false);
-            ui.notifier().show(m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
-            ui.routes().back();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                showViolations(invalid);
-            } else {
-                error.set(ui.explain(failure));
-            }
-        });
-    }
-
-    private void showViolations(Invalid invalid) {
-        for (Violation v : invalid.violations()) {
-            String message = m.describe(new Invalid(List.of(v)));
-            switch (v.field() == null ? "" : v.field()) {
-                case "name" -> nameError.set(message);
-                case "joinedOn" -> joinedOnError.set(message);
-                default -> error.set(message);
-            }
-        }
+        }, saved -> m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
     }
 
     private String tooLong(StringProperty text, int max, String fieldKey) {

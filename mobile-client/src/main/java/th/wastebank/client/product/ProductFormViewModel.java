@@ -1,6 +1,6 @@
 package th.wastebank.client.product;
 
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -21,11 +21,11 @@ import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.product.ProductKind;
 import th.wastebank.product.ProductStatus;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 
 /**
  * Registering or editing a product: name, the kind of waste (with the DLA letter's examples as a
@@ -113,36 +113,11 @@ public final class ProductFormViewModel {
         ProductService.Draft draft = new ProductService.Draft(name.get(), kind.get() == null ? null : kind.get().name(),
                 materials.get(), story.get(), producerGroup.get(), price,
                 status.get() == null ? null : status.get().name(), photoList.hashes());
-        busy.set(true);
-        ui.async().run(() -> {
+        FormSave.run(ui, busy, error, Map.of("name", nameError, "kind", kindError, "priceSatang", priceError, "photos", photoList.error()), () -> {
             Product saved = productId == null ? products.register(draft) : products.edit(productId, draft);
             sync.nudge();
             return saved;
-        }, saved -> {
-            busy.set(false);
-            ui.notifier().show(m.get("product.saved", saved.name()));
-            ui.routes().back();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                showViolations(invalid);
-            } else {
-                error.set(ui.explain(failure));
-            }
-        });
-    }
-
-    private void showViolations(Invalid invalid) {
-        for (Violation v : invalid.violations()) {
-            String message = m.describe(new Invalid(List.of(v)));
-            switch (v.field() == null ? "" : v.field()) {
-                case "name" -> nameError.set(message);
-                case "kind" -> kindError.set(message);
-                case "priceSatang" -> priceError.set(message);
-                case "photos" -> photoList.error().set(message);
-                default -> error.set(message);
-            }
-        }
+        }, saved -> m.get("product.saved", saved.name()));
     }
 
     private static String nz(String s) {

@@ -1,6 +1,7 @@
 package th.wastebank.client.welfare;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -16,9 +17,9 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 import th.wastebank.welfare.Funding;
 import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.welfare.WelfareType;
@@ -127,37 +128,12 @@ public final class SchemeFormViewModel {
                 perDay.get() ? SchemeUpsert.PER_DAY : SchemeUpsert.FIXED, payout == null ? 0 : payout, maxDays,
                 nz(minMonths), nz(minDeposits), nz(lookback), funding.get() == null ? null : funding.get().name(), levy,
                 shareBp, active.get() ? SchemeUpsert.ACTIVE : SchemeUpsert.PAUSED);
-        busy.set(true);
-        ui.async().run(() -> {
+        FormSave.run(ui, busy, error, Map.of("name", nameError, "kind", kindError, "payoutRule", payoutError, "minMembershipMonths", eligibilityError,
+                "funding", fundingError), () -> {
             Scheme saved = schemeId == null ? schemes.create(draft) : schemes.edit(schemeId, draft);
             sync.nudge();
             return saved;
-        }, saved -> {
-            busy.set(false);
-            ui.notifier().show(m.get("scheme.saved", saved.name()));
-            ui.routes().back();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                showViolations(invalid);
-            } else {
-                error.set(ui.explain(failure));
-            }
-        });
-    }
-
-    private void showViolations(Invalid invalid) {
-        for (Violation v : invalid.violations()) {
-            String message = m.describe(new Invalid(List.of(v)));
-            switch (v.field() == null ? "" : v.field()) {
-                case "name" -> nameError.set(message);
-                case "kind" -> kindError.set(message);
-                case "payoutRule" -> payoutError.set(message);
-                case "minMembershipMonths" -> eligibilityError.set(message);
-                case "funding" -> fundingError.set(message);
-                default -> error.set(message);
-            }
-        }
+        }, saved -> m.get("scheme.saved", saved.name()));
     }
 
     /**
