@@ -25,6 +25,7 @@ public final class MemberFormView implements Screen {
         VBox form = new VBox(
                 Widgets.labelled(m.text("member.name"), Widgets.field("member-name", vm.name(), m.text("member.name.prompt")),
                         Widgets.error("member-name-error", vm.nameError())),
+                Widgets.warning("member-namesake", vm.namesake()),
                 Widgets.labelled(m.text("member.houseNo"), Widgets.field("member-house", vm.houseNo(), null),
                         Widgets.error(null, vm.houseNoError())),
                 Widgets.labelled(m.text("member.village"), Widgets.field("member-village", vm.village(),

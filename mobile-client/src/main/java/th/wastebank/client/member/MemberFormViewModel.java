@@ -3,6 +3,7 @@ package th.wastebank.client.member;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +45,7 @@ public final class MemberFormViewModel {
     private final StringProperty phoneError = new SimpleStringProperty();
     private final StringProperty joinedOnError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty namesake = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param memberId the member to edit, or null to register a new one */
@@ -54,6 +56,18 @@ public final class MemberFormViewModel {
         this.m = ui.messages();
         this.memberId = memberId;
         joinedOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
+        name.addListener((o, was, now) -> lookForNamesakes(now));
+    }
+
+    /** Warns (without stopping the save) when another member already has the name typed. */
+    private void lookForNamesakes(String typed) {
+        ui.async().run(() -> members.namesakes(typed, memberId), found -> {
+            if (!Objects.equals(typed, name.get())) {
+                return;
+            }
+            namesake.set(found.isEmpty() ? null : m.get("member.namesake", found.get(0).name(),
+                    found.get(0).addressLine().isBlank() ? "-" : found.get(0).addressLine()));
+        }, failure -> namesake.set(null));
     }
 
     public boolean editing() {
@@ -108,6 +122,11 @@ public final class MemberFormViewModel {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** "A member with this name is already registered (address)…", or null. */
+    public StringProperty namesake() {
+        return namesake;
     }
 
     public StringProperty name() {

@@ -76,6 +76,21 @@ public final class MemberService {
         });
     }
 
+    /**
+     * The other members with this name, spaces and letter case aside (null {@code except} when
+     * registering): the committee may be about to register someone twice.
+     */
+    public List<Member> namesakes(String name, UUID except) {
+        String key = name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return search(key, 50).stream()
+                .filter(other -> other.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(key))
+                .filter(other -> !other.id().equals(except))
+                .toList();
+    }
+
     public int count() {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM member");

@@ -122,12 +122,21 @@ public final class Widgets {
 
     /** A red line under a field, present only while there is something to say. */
     public static Label error(String id, ObservableValue<String> message) {
+        return note(id, message, "field-error");
+    }
+
+    /** An amber line under a field: worth a look, but it does not stop the save. */
+    public static Label warning(String id, ObservableValue<String> message) {
+        return note(id, message, "warning-text");
+    }
+
+    private static Label note(String id, ObservableValue<String> message, String styleClass) {
         Label label = new WrappingLabel();
         if (id != null) {
             label.setId(id);
         }
         label.textProperty().bind(message);
-        label.getStyleClass().add("field-error");
+        label.getStyleClass().add(styleClass);
         label.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> message.getValue() != null && !message.getValue().isBlank(), message));
         label.managedProperty().bind(label.visibleProperty());

@@ -50,6 +50,33 @@ class MemberFormViewModelTest {
     }
 
     @Test
+    void typingTheNameOfAnExistingMemberWarnsButStillRegisters() {
+        Member somsri = client.ctx.members().register(new MemberService.Draft("นางสมศรี ใจดี", "12", "หมู่ 4", null,
+                LocalDate.of(2025, 1, 5)));
+        MemberFormViewModel vm = form(null);
+
+        vm.name().set("นางสมศรี  ใจดี");
+        assertEquals("มีสมาชิกชื่อ นางสมศรี ใจดี อยู่แล้ว (12 หมู่ 4) ถ้าเป็นคนเดียวกัน ไม่ต้องสมัครซ้ำ", vm.namesake().get());
+        vm.name().set("นางสมศรี ใจงาม");
+        assertNull(vm.namesake().get(), "another name");
+        vm.name().set("นางสมศรี ใจดี");
+        vm.save();
+
+        assertEquals(2, client.ctx.members().count(), "a warning, not a refusal: it may be another person");
+        assertEquals(1, client.ctx.members().namesakes("นางสมศรี ใจดี", somsri.id()).size());
+    }
+
+    @Test
+    void editingAMemberIsNotWarnedAboutItself() {
+        Member somsri = client.ctx.members().register(new MemberService.Draft("นางสมศรี ใจดี", "12", "หมู่ 4", null,
+                LocalDate.of(2025, 1, 5)));
+        MemberFormViewModel vm = form(somsri);
+
+        vm.name().set("นางสมศรี ใจดี ");
+        assertNull(vm.namesake().get());
+    }
+
+    @Test
     void registeringSavesTheMemberAndGoesBack() {
         MemberFormViewModel vm = form(null);
         assertEquals(LocalDate.of(2026, 11, 23), vm.joinedOn().get());
