@@ -138,6 +138,10 @@ class StaffPagesTest extends DashboardTestBase {
         assertTrue(body.contains("value=\"W999999\""), "the scope is kept");
         assertFalse(body.contains("short-pw"), "the password is never sent back");
 
+        WebSession.Page noRole = district.post("/web/staff", form(district, "no.role", "", "", HUAI, PASSWORD));
+        assertEquals(400, noRole.status());
+        assertTrue(noRole.body().contains("กรุณาเลือกบทบาท"), noRole.body());
+
         WebSession.Page taken = district.post("/web/staff", form(district, ORG_HUAI, "ซ้ำ", "ORG", HUAI, PASSWORD));
         assertEquals(400, taken.status());
         assertTrue(taken.body().contains("ชื่อผู้ใช้นี้มีอยู่แล้ว"), taken.body());
