@@ -34,6 +34,8 @@ public class StaffAccounts {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD = 10;
+    /** What a username may be, once stripped and lower-cased. */
+    public static final String USERNAME = "[a-z0-9._-]{3,60}";
     private static final int COST = 12;
     /** Compared against when the user does not exist, so both answers take as long. */
     private static final byte[] DUMMY_HASH = BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray());
@@ -61,16 +63,13 @@ public class StaffAccounts {
 
     public Staff create(String username, String displayName, String password, StaffRole role, String scopeCode) {
         String user = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!user.matches("[a-z0-9._-]{3,60}")) {
+        if (!user.matches(USERNAME)) {
             throw ApiProblem.badRequest("username-invalid", "username: 3-60 of a-z 0-9 . _ -",
                     "ชื่อผู้ใช้ต้องเป็นตัวอักษรภาษาอังกฤษ ตัวเลข . _ - ยาว 3-60 ตัว");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw ApiProblem.badRequest("password-too-short", "A password needs at least " + MIN_PASSWORD + " characters",
-                    "รหัสผ่านต้องยาวอย่างน้อย " + MIN_PASSWORD + " ตัวอักษร");
-        }
+        requireLongEnough(password);
         String scope = role == StaffRole.NATIONAL ? null : requireScope(role, scopeCode);
-        String hash = new String(BCrypt.withDefaults().hash(COST, password.toCharArray()), StandardCharsets.UTF_8);
+        String hash = hash(password);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO staff (username, display_name, password_hash, role,"
                      + " scope_code, created_at) VALUES (?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -108,9 +107,13 @@ public class StaffAccounts {
             if (row.lockedUntil != null && row.lockedUntil.isAfter(now)) {
                 return new SignIn(Optional.empty(), true, row.lockedUntil);
             }
-            boolean ok = !row.staff.disabled()
-                    && BCrypt.verifyer().verify(given, row.hash.getBytes(StandardCharsets.UTF_8)).verified;
-            if (ok) {
+            boolean verified = BCrypt.verifyer().verify(given, row.hash.getBytes(StandardCharsets.UTF_8)).verified;
+            if (row.staff.disabled()) {
+                // refused as slowly as a wrong password, and without counting towards a lock: whoever
+                // enables the account again finds it as it was
+                return SignIn.refused();
+            }
+            if (verified) {
                 update(c, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", row.staff.id());
                 return new SignIn(Optional.of(row.staff), false, null);
             }
@@ -127,6 +130,77 @@ public class StaffAccounts {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Disables or enables an account. Disabling ends its open sessions at once (a disabled account's
+     * sessions are refused anyway, but must not come back if it is enabled again). False when there
+     * is no such account.
+     */
+    public boolean setDisabled(long id, boolean disabled) {
+        return change(id, disabled, "UPDATE staff SET disabled = ? WHERE id = ?", c -> {
+            if (disabled) {
+                StaffSessions.closeAll(c, id);
+            }
+        });
+    }
+
+    /** Clears the count of wrong passwords and any lock. False when there is no such account. */
+    public boolean unlock(long id) {
+        return change(id, null, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", c -> { });
+    }
+
+    /**
+     * A new password chosen by the account's manager: the account's open sessions end, and the count
+     * of wrong passwords and any lock are cleared. False when there is no such account.
+     */
+    public boolean resetPassword(long id, String password) {
+        requireLongEnough(password);
+        return change(id, hash(password), "UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL"
+                + " WHERE id = ?", c -> StaffSessions.closeAll(c, id));
+    }
+
+    private interface Then {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** One update of the account (with {@code value} as the first parameter when given) and what goes with it. */
+    private boolean change(long id, Object value, String sql, Then then) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (value != null) {
+                    ps.setObject(i++, value);
+                }
+                ps.setLong(i, id);
+                if (ps.executeUpdate() == 0) {
+                    c.rollback();
+                    return false;
+                }
+                then.run(c);
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void requireLongEnough(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw ApiProblem.badRequest("password-too-short", "A password needs at least " + MIN_PASSWORD + " characters",
+                    "รหัสผ่านต้องยาวอย่างน้อย " + MIN_PASSWORD + " ตัวอักษร");
+        }
+    }
+
+    private static String hash(String password) {
+        return new String(BCrypt.withDefaults().hash(COST, password.toCharArray()), StandardCharsets.UTF_8);
     }
 
     public Optional<Staff> byId(long id) {

@@ -24,6 +24,24 @@ public record StaffCaller(long id, String username, String displayName, StaffRol
         return role == StaffRole.ORG ? scopeCode.equals(orgCode) : canSeeDistrict(districtCode);
     }
 
+    /** Whether this person manages any staff accounts at all (an อปท.'s officers manage nobody). */
+    public boolean managesStaff() {
+        return role != StaffRole.ORG;
+    }
+
+    /**
+     * Whether this person may create or manage an account of {@code role} whose area lies in the
+     * district {@code districtCode} (an อปท. account: its org's district; a district account: that
+     * district; null for province and national accounts, or an org that no longer exists). National
+     * administrators manage everyone; others only lower roles within their own area.
+     */
+    public boolean canManage(StaffRole target, String districtCode) {
+        if (role == StaffRole.NATIONAL) {
+            return true;
+        }
+        return target.isBelow(role) && districtCode != null && canSeeDistrict(districtCode);
+    }
+
     /** Where this person lands after signing in. */
     public String homePath() {
         return switch (role) {

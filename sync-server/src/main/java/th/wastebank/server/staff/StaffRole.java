@@ -29,6 +29,11 @@ public enum StaffRole {
         return nameEn;
     }
 
+    /** Whether this role oversees less than {@code other} (declared from the smallest area up). */
+    public boolean isBelow(StaffRole other) {
+        return ordinal() < other.ordinal();
+    }
+
     public static Optional<StaffRole> parse(String name) {
         return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
     }

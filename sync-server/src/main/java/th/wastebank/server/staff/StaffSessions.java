@@ -97,6 +97,14 @@ public class StaffSessions {
         }
     }
 
+    /** Ends every session of one account, on the caller's connection (and in its transaction). */
+    static void closeAll(Connection c, long staffId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM staff_session WHERE staff_id = ?")) {
+            ps.setLong(1, staffId);
+            ps.executeUpdate();
+        }
+    }
+
     private static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -31,7 +31,8 @@ import static th.wastebank.server.dashboard.DashboardFixture.PASSWORD;
 /**
  * Every dashboard page in a real headless Chromium, signed in as the officers of the fixture
  * country: Thai text, the numbers of the data pushed through the sync API, the chart and the map,
- * the language switch, pairing codes and revocation, the review queue, the audit log, signing out.
+ * the language switch, pairing codes and revocation, the review queue, the audit log, adding a staff
+ * account, signing out.
  */
 @MicronautTest(transactional = false)
 class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
@@ -258,6 +259,31 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(rows.stream().anyMatch(r -> r.contains("operator STAFF_CREATED " + ORG_NAYANGKLAK + " ORG " + NAYANGKLAK)),
                 String.join("\n", rows));
         assertTrue(rows.stream().noneMatch(r -> r.contains("null")), "no empty field shows as null: " + rows);
+    }
+
+    @Test
+    void aNationalOfficerAddsAStaffAccountThroughTheFormAndSeesItListed() {
+        browser.signIn(NATIONAL, PASSWORD);
+        browser.find("header nav a[href='/web/staff']").click();
+        assertEquals("/web/staff", browser.path());
+        assertEquals("บัญชีเจ้าหน้าที่", browser.text("#staff-title"));
+
+        browser.type("#new-username", "mueang.officer");
+        browser.type("#new-displayName", "ท้องถิ่นอำเภอเมืองชัยภูมิ");
+        browser.find("#new-role option[value='DISTRICT']").click();
+        browser.type("#new-scope", "3601");
+        browser.type("#new-password", "initial-password-2569");
+        browser.click("#staff-create");
+        browser.waitUntil(d -> !browser.all("#staff-done").isEmpty());
+
+        assertEquals("เพิ่มบัญชีแล้ว: mueang.officer", browser.text("#staff-done"));
+        WebElement row = browser.find("#staff-accounts tr[data-username='mueang.officer']");
+        assertTrue(row.getText().contains("ท้องถิ่นอำเภอเมืองชัยภูมิ ท้องถิ่นอำเภอ 3601 เมืองชัยภูมิ ใช้งานได้"),
+                row.getText());
+        assertTrue(browser.find("#staff-accounts tr[data-username='" + NATIONAL + "']").getText().contains("บัญชีของท่าน"));
+        assertEquals("DISTRICT 3601", country.string("SELECT detail FROM audit_log WHERE action = 'STAFF_CREATED'"
+                + " AND username = ? AND target = 'mueang.officer'", NATIONAL));
+        browser.snapshot("web-06-staff");
     }
 
     @Test

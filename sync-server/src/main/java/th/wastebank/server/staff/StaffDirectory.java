@@ -1,0 +1,137 @@
+package th.wastebank.server.staff;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+
+/**
+ * Staff accounts as their managers see them: each with the area it lies in, read from the org,
+ * district and province tables (never from a form), so whether someone may manage an account is
+ * always decided by {@link StaffCaller#canManage} on the server's own facts.
+ */
+@Singleton
+public class StaffDirectory {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public StaffDirectory(Database database, Clock clock) {
+        this.dataSource = database.pool();
+        this.clock = clock;
+    }
+
+    /**
+     * One account with its area: {@code districtCode} is the district it lies in (an อปท. account:
+     * its org's; null for province and national accounts), the scope's names are the org's,
+     * district's or province's, and {@code lockedUntil} is set only while the lock lasts.
+     */
+    public record Account(long id, String username, String displayName, StaffRole role, @Nullable String scopeCode,
+                          @Nullable String scopeTh, @Nullable String scopeEn, @Nullable String districtCode,
+                          boolean disabled, int failedLogins, @Nullable Instant lockedUntil) {
+
+        public boolean managedBy(StaffCaller me) {
+            return me.canManage(role, districtCode);
+        }
+    }
+
+    /** Where an account of a role with a given scope would lie: the scope as stored, its names and district. */
+    public record Scope(String code, String nameTh, String nameEn, @Nullable String districtCode) {
+    }
+
+    private static final String SELECT = "SELECT s.id, s.username, s.display_name, s.role, s.scope_code,"
+            + " COALESCE(o.name_th, d.name_th, p.name_th), COALESCE(o.name_th, d.name_en, p.name_en),"
+            + " CASE s.role WHEN 'ORG' THEN o.district_code WHEN 'DISTRICT' THEN d.code END,"
+            + " s.disabled, s.failed_logins, s.locked_until FROM staff s"
+            + " LEFT JOIN org o ON s.role = 'ORG' AND o.code = s.scope_code"
+            + " LEFT JOIN district d ON s.role = 'DISTRICT' AND d.code = s.scope_code"
+            + " LEFT JOIN province p ON s.role = 'PROVINCE' AND p.code = s.scope_code";
+    private static final String ORDER = " ORDER BY FIELD(s.role, 'NATIONAL', 'PROVINCE', 'DISTRICT', 'ORG'),"
+            + " s.scope_code, s.username";
+
+    /** The accounts {@code me} manages, the widest roles first (the database narrows, the rule decides). */
+    public List<Account> managedBy(StaffCaller me) {
+        String where = switch (me.role()) {
+            case NATIONAL -> "";
+            case PROVINCE -> " WHERE (s.role = 'DISTRICT' AND d.code LIKE CONCAT(?, '%'))"
+                    + " OR (s.role = 'ORG' AND o.district_code LIKE CONCAT(?, '%'))";
+            case DISTRICT -> " WHERE s.role = 'ORG' AND o.district_code = ?";
+            case ORG -> null;
+        };
+        if (where == null) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(SELECT + where + ORDER)) {
+            int codes = me.role() == StaffRole.PROVINCE ? 2 : me.role() == StaffRole.DISTRICT ? 1 : 0;
+            for (int i = 1; i <= codes; i++) {
+                ps.setString(i, me.scopeCode());
+            }
+            List<Account> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Account a = account(rs);
+                    if (a.managedBy(me)) {
+                        out.add(a);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Account> byId(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(account(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The org, district or province an account of {@code role} with this scope code would oversee; empty if none. */
+    public Optional<Scope> scope(StaffRole role, String code) {
+        String sql = switch (role) {
+            case ORG -> "SELECT code, name_th, name_th, district_code FROM org WHERE code = ?";
+            case DISTRICT -> "SELECT code, name_th, name_en, code FROM district WHERE code = ?";
+            case PROVINCE -> "SELECT code, name_th, name_en, NULL FROM province WHERE code = ?";
+            case NATIONAL -> null;
+        };
+        if (sql == null || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, code.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Scope(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Account account(ResultSet rs) throws SQLException {
+        Instant lockedUntil = Jdbc.instant(rs, 11);
+        return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), StaffRole.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10),
+                lockedUntil != null && lockedUntil.isAfter(clock.instant()) ? lockedUntil : null);
+    }
+}
