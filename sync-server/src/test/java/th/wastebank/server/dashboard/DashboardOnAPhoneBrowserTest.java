@@ -47,7 +47,7 @@ class DashboardOnAPhoneBrowserTest extends DashboardBrowserTestBase {
     void theNationProvinceDistrictAndReportPagesFitAPhonesWidth() {
         browser.signIn(NATIONAL, PASSWORD);
         for (String page : List.of("/web/nation", "/web/provinces/36", "/web/districts/3609",
-                "/web/reports/progress?area=3609", "/web/reports/late?area=36", "/web/audit")) {
+                "/web/reports/progress?area=3609", "/web/reports/late?area=36", "/web/audit", "/web/staff")) {
             browser.go(page);
             assertFitsTheWidth(page);
         }
