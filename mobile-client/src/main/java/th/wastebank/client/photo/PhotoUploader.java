@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +23,7 @@ import io.tus.java.client.TusURLStore;
 import io.tus.java.client.TusUpload;
 import io.tus.java.client.TusUploader;
 
+import th.wastebank.client.common.BackgroundLoop;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.Backoff;
 import th.wastebank.client.sync.ServerApi;
@@ -71,12 +70,10 @@ public final class PhotoUploader implements AutoCloseable {
     private final Backoff backoff;
     private final Duration idleEvery;
     private final List<Consumer<PhotoStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final LinkedBlockingQueue<Object> wake = new LinkedBlockingQueue<>();
+    private final BackgroundLoop loop = new BackgroundLoop("wastebank-photos", this::runInLoop);
     private final Object runLock = new Object();
     private volatile long roundStart;
     private volatile PhotoStatus status;
-    private volatile Thread loop;
-    private volatile boolean closed;
 
     public PhotoUploader(Settings settings, PhotoQueue queue, ServerApi api, Clock clock, Backoff backoff,
                          Duration idleEvery) {
@@ -108,7 +105,7 @@ public final class PhotoUploader implements AutoCloseable {
     public void nudge() {
         publish(new PhotoStatus(status.phase() == PhotoStatus.Phase.NOT_PAIRED && settings.isPaired()
                 ? PhotoStatus.Phase.IDLE : status.phase(), totals(), status.currentSha256(), status.lastErrorTh()));
-        wake.offer(Boolean.TRUE);
+        loop.wake();
     }
 
     /** Wakes the loop after each sync run that reached the server, so photos follow the records that show them. */
@@ -120,7 +117,7 @@ public final class PhotoUploader implements AutoCloseable {
             public void accept(SyncStatus s) {
                 if (s.phase() == SyncStatus.Phase.IDLE && s.lastSyncAt() != null && !s.lastSyncAt().equals(last)) {
                     last = s.lastSyncAt();
-                    wake.offer(Boolean.TRUE);
+                    loop.wake();
                 }
             }
         });
@@ -355,31 +352,11 @@ public final class PhotoUploader implements AutoCloseable {
     }
 
     /** Starts the background loop: upload whenever photos wait and the server answers. */
-    public synchronized void start() {
-        if (loop != null) {
-            return;
-        }
-        loop = new Thread(this::run, "wastebank-photos");
-        loop.setDaemon(true);
+    public void start() {
         loop.start();
     }
 
-    private void run() {
-        Duration wait = Duration.ZERO;
-        while (!closed) {
-            try {
-                wake.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-                wake.clear();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (closed) {
-                return;
-            }
-            wait = runInLoop();
-        }
-    }
-
+    /** One turn of the loop; answers how long to wait before the next. */
     private Duration runInLoop() {
         try {
             if (!settings.isPaired()) {
@@ -427,16 +404,7 @@ public final class PhotoUploader implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        wake.offer(Boolean.TRUE);
-        Thread t = loop;
-        if (t != null) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
     }
 
     private static final class Counters {

@@ -12,12 +12,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import th.wastebank.client.common.BackgroundLoop;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.outbox.OutboxOp;
 import th.wastebank.client.store.Settings;
@@ -45,7 +44,7 @@ public final class SyncEngine implements AutoCloseable {
     private final Backoff backoff;
     private final Duration pullEvery;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final LinkedBlockingQueue<Object> wake = new LinkedBlockingQueue<>();
+    private final BackgroundLoop loop = new BackgroundLoop("wastebank-sync", this::runInLoop);
     private final Object runLock = new Object();
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wastebank-pull");
@@ -53,8 +52,6 @@ public final class SyncEngine implements AutoCloseable {
         return t;
     });
     private volatile SyncStatus status;
-    private volatile Thread loop;
-    private volatile boolean closed;
 
     public SyncEngine(Settings settings, Outbox outbox, PullApplier pullApplier, ServerApi api, Clock clock,
                       Backoff backoff, Duration pullEvery) {
@@ -82,7 +79,7 @@ public final class SyncEngine implements AutoCloseable {
     /** Re-reads the counts (after a local save, a retry or a discard) and wakes the loop. */
     public void nudge() {
         refreshCounts();
-        wake.offer(Boolean.TRUE);
+        loop.wake();
     }
 
     /**
@@ -233,49 +230,31 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /** Starts the background loop: sync when there is something to send or it is time to pull. */
-    public synchronized void start() {
-        if (loop != null) {
-            return;
-        }
-        loop = new Thread(this::run, "wastebank-sync");
-        loop.setDaemon(true);
+    public void start() {
         loop.start();
     }
 
-    private void run() {
-        Duration wait = Duration.ZERO;
-        while (!closed) {
-            try {
-                wake.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-                wake.clear();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (closed) {
-                return;
-            }
-            if (!settings.isPaired()) {
-                publish(status.with(SyncStatus.Phase.NOT_PAIRED));
-                wait = pullEvery;
-                continue;
-            }
-            String url = settings.get(Settings.SERVER_URL).orElse("");
-            if (!api.reachable(url)) {
-                publish(new SyncStatus(SyncStatus.Phase.OFFLINE, outbox.pendingCount(), outbox.rejectedCount(),
-                        status.lastSyncAt(), status.lastErrorTh(), 0, 0, 0));
-                wait = backoff.nextDelay();
-                continue;
-            }
-            try {
-                syncOnce();
-                wait = outbox.pendingCount() > 0 ? Duration.ZERO : pullEvery;
-            } catch (ServerException e) {
-                LOG.log(Level.INFO, "sync failed: {0}", e.getMessage());
-                wait = backoff.nextDelay();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "sync failed unexpectedly", e);
-                wait = backoff.nextDelay();
-            }
+    /** One turn of the loop; answers how long to wait before the next. */
+    private Duration runInLoop() {
+        if (!settings.isPaired()) {
+            publish(status.with(SyncStatus.Phase.NOT_PAIRED));
+            return pullEvery;
+        }
+        String url = settings.get(Settings.SERVER_URL).orElse("");
+        if (!api.reachable(url)) {
+            publish(new SyncStatus(SyncStatus.Phase.OFFLINE, outbox.pendingCount(), outbox.rejectedCount(),
+                    status.lastSyncAt(), status.lastErrorTh(), 0, 0, 0));
+            return backoff.nextDelay();
+        }
+        try {
+            syncOnce();
+            return outbox.pendingCount() > 0 ? Duration.ZERO : pullEvery;
+        } catch (ServerException e) {
+            LOG.log(Level.INFO, "sync failed: {0}", e.getMessage());
+            return backoff.nextDelay();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sync failed unexpectedly", e);
+            return backoff.nextDelay();
         }
     }
 
@@ -299,16 +278,8 @@ public final class SyncEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        loop.stop();
         fetcher.shutdownNow();
-        wake.offer(Boolean.TRUE);
-        Thread t = loop;
-        if (t != null) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
     }
 }
