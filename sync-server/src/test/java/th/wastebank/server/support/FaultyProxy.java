@@ -3,12 +3,8 @@ package th.wastebank.server.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * learns the push was committed), or cut the connection after part of the request body. A fault is
  * taken by the next request that sends bytes, whatever pooled connection it uses.
  */
-public final class FaultyProxy implements AutoCloseable {
+public final class FaultyProxy extends LoopbackRelay {
     /** What to do to one request. */
     public sealed interface Fault permits DropResponse, CutRequest {
     }
@@ -34,33 +30,16 @@ public final class FaultyProxy implements AutoCloseable {
     public record CutRequest(int bytes) implements Fault {
     }
 
-    private final String targetHost;
-    private final int targetPort;
-    private final ServerSocket listener;
     private final AtomicReference<Fault> armed = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicLong cutBudget = new java.util.concurrent.atomic.AtomicLong(-1);
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger faultsApplied = new AtomicInteger();
     private volatile Random random;
     private volatile double dropChance;
     private volatile double cutChance;
-    private volatile boolean closed;
 
     public FaultyProxy(String targetHost, int targetPort) throws IOException {
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "faulty-proxy-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    public int port() {
-        return listener.getLocalPort();
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + port();
+        super(targetHost, targetPort, false);
+        startAccepting("faulty-proxy-accept");
     }
 
     /**
@@ -133,29 +112,11 @@ public final class FaultyProxy implements AutoCloseable {
         return f;
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(server);
-                Connection conn = new Connection(client, server);
-                start("proxy-up", conn::pumpUp);
-                start("proxy-down", conn::pumpDown);
-            } catch (IOException e) {
-                if (!closed) {
-                    continue;
-                }
-                return;
-            }
-        }
-    }
-
-    private static void start(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
+    @Override
+    protected void relay(Socket client, Socket server) {
+        Connection conn = new Connection(client, server);
+        start("proxy-up", conn::pumpUp);
+        start("proxy-down", conn::pumpDown);
     }
 
     /** One client connection and its twin to the server. */
@@ -235,25 +196,5 @@ public final class FaultyProxy implements AutoCloseable {
             quietlyClose(client);
             quietlyClose(server);
         }
-    }
-
-    private void quietlyClose(Socket s) {
-        open.remove(s);
-        try {
-            s.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        try {
-            listener.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-        open.forEach(this::quietlyClose);
     }
 }

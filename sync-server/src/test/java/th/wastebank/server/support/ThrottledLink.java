@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,17 +28,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * unthrottled. Bytes are counted before they are passed on, so once a client has its answer every
  * byte that led to it is in the counts.
  */
-public final class ThrottledLink implements AutoCloseable {
+public final class ThrottledLink extends LoopbackRelay {
     /** The most bytes forwarded at once, so the client sees a steady trickle. */
     public static final int SLICE = 1024;
     private static final int MAX_HEAD = 64 * 1024;
 
-    private final String targetHost;
-    private final int targetPort;
     private final long bytesPerSecond;
     private final boolean overrideToPatch;
-    private final ServerSocket listener;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong upstream = new AtomicLong();
     private final AtomicLong downstream = new AtomicLong();
     private final AtomicInteger cutsMade = new AtomicInteger();
@@ -50,7 +42,6 @@ public final class ThrottledLink implements AutoCloseable {
     private final Object bucket = new Object();
     private long bodyBytes;
     private long nextFree = System.nanoTime();
-    private volatile boolean closed;
 
     /**
      * @param bytesPerSecond client-to-server bytes a second (heads, framing and bodies alike)
@@ -58,22 +49,10 @@ public final class ThrottledLink implements AutoCloseable {
      */
     public ThrottledLink(String targetHost, int targetPort, long bytesPerSecond, boolean overrideToPatch)
             throws IOException {
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
+        super(targetHost, targetPort, true);
         this.bytesPerSecond = bytesPerSecond;
         this.overrideToPatch = overrideToPatch;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "throttled-link-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    public int port() {
-        return listener.getLocalPort();
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + port();
+        startAccepting("throttled-link-accept");
     }
 
     /** Client-to-server bytes forwarded since the last {@link #resetCounters()}: heads, framing, bodies. */
@@ -152,30 +131,11 @@ public final class ThrottledLink implements AutoCloseable {
         }
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket(targetHost, targetPort);
-                client.setTcpNoDelay(true);
-                server.setTcpNoDelay(true);
-                open.add(client);
-                open.add(server);
-                Connection conn = new Connection(client, server);
-                start("link-up", conn::pumpUp);
-                start("link-down", conn::pumpDown);
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private static void start(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
+    @Override
+    protected void relay(Socket client, Socket server) {
+        Connection conn = new Connection(client, server);
+        start("link-up", conn::pumpUp);
+        start("link-down", conn::pumpDown);
     }
 
     /** Where the client's side of one connection is in its current request. */
@@ -382,25 +342,5 @@ public final class ThrottledLink implements AutoCloseable {
             quietlyClose(client);
             quietlyClose(server);
         }
-    }
-
-    private void quietlyClose(Socket s) {
-        open.remove(s);
-        try {
-            s.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        try {
-            listener.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-        open.forEach(this::quietlyClose);
     }
 }
