@@ -3,8 +3,6 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.validation.ReasonCode;
 
@@ -27,23 +24,17 @@ import th.wastebank.validation.ReasonCode;
  * take it yet.
  */
 class PhoneFlowUiTest extends PhoneUiTest {
-    private static FakeServer server;
-    private static Path home;
     private App app;
 
+    /** The whole app is started, so it finds its private directory through this property. */
     @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeServer.start();
-        String base = System.getProperty("wastebank.test.dir", System.getProperty("java.io.tmpdir"));
-        Files.createDirectories(Path.of(base));
-        home = Files.createTempDirectory(Path.of(base), "ui-");
+    static void appHome() {
         System.setProperty("wastebank.home", home.toString());
     }
 
     @AfterAll
-    static void stopServer() {
+    static void forgetAppHome() {
         System.clearProperty("wastebank.home");
-        server.close();
     }
 
     @Override

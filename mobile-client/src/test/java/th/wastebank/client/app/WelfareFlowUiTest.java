@@ -3,8 +3,6 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,15 +18,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.platform.ShareService;
-import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
@@ -42,23 +37,8 @@ import th.wastebank.validation.Dates;
  * fund beside an unchanged savings balance.
  */
 class WelfareFlowUiTest extends PhoneUiTest {
-    private static FakeServer server;
-    private static Path home;
     private ClientContext ctx;
     private ExecutorService worker;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = FakeServer.start();
-        String base = System.getProperty("wastebank.test.dir", System.getProperty("java.io.tmpdir"));
-        Files.createDirectories(Path.of(base));
-        home = Files.createTempDirectory(Path.of(base), "ui-welfare-");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Override
     public void start(Stage stage) throws Exception {

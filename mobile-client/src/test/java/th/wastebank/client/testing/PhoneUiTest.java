@@ -2,6 +2,7 @@ package th.wastebank.client.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,15 +17,34 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A headless TestFX run of the phone's screens: what is really on screen (a list keeps spare cells
+ * A headless TestFX run of the phone's screens against a fake sync server: what is really on screen (a list keeps spare cells
  * hidden), its texts, waiting for a screen with a picture of it when it never comes, and the rule
  * that every button is a touch target of at least 48 px.
  */
 public abstract class PhoneUiTest extends ApplicationTest {
+    /** The class's fake sync server. */
+    protected static FakeServer server;
+    /** The phone's private directory for the class, under the build's test directory. */
+    protected static Path home;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = FakeServer.start();
+        String base = System.getProperty("wastebank.test.dir", System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(Path.of(base));
+        home = Files.createTempDirectory(Path.of(base), "ui-");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
 
     /** Every button on screen (but a combo box's arrows and a spinner's) is at least 48 px high. */
     protected void assertTouchTargetsAreAtLeast48px(int buttonsAtLeast) {
