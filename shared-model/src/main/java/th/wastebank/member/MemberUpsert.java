@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import th.wastebank.json.PayloadReader;
@@ -78,5 +79,13 @@ public record MemberUpsert(String name, String houseNo, String village, String p
         if (value != null) {
             json.put(key, value);
         }
+    }
+
+    /**
+     * A name as two registrations are compared to find a member registered twice: spaces at the
+     * ends and runs of spaces inside do not count, nor does letter case ("" for none).
+     */
+    public static String comparableName(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

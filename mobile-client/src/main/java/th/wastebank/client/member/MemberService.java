@@ -81,12 +81,12 @@ public final class MemberService {
      * registering): the committee may be about to register someone twice.
      */
     public List<Member> namesakes(String name, UUID except) {
-        String key = name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = MemberUpsert.comparableName(name);
         if (key.isEmpty()) {
             return List.of();
         }
         return search(key, 50).stream()
-                .filter(other -> other.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(key))
+                .filter(other -> MemberUpsert.comparableName(other.name()).equals(key))
                 .filter(other -> !other.id().equals(except))
                 .toList();
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -56,13 +55,10 @@ public final class MemberBatch implements BatchState {
      * stored or registered earlier in this push: a new one among them may be a member registered twice.
      */
     public Map<UUID, MemberUpsert> namesakes(UUID memberId, String name) {
-        Map<UUID, MemberUpsert> same = new HashMap<>(byName.getOrDefault(compared(name), Map.of()));
+        Map<UUID, MemberUpsert> same = new HashMap<>(byName.getOrDefault(MemberUpsert.comparableName(name),
+                Map.of()));
         same.remove(memberId);
         return same;
-    }
-
-    private static String compared(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The member with this id in any org (null if none): callers must check the org. */
@@ -104,7 +100,7 @@ public final class MemberBatch implements BatchState {
         inserts.add(new Object[] {Jdbc.bytes(id), orgId, state.name(), state.houseNo(), state.village(), state.phone(),
                 state.joinedOn(), state.version(), seq, seq});
         known.put(id, new Member(orgId, state));
-        byName.computeIfAbsent(compared(state.name()), n -> new HashMap<>()).put(id, state);
+        byName.computeIfAbsent(MemberUpsert.comparableName(state.name()), n -> new HashMap<>()).put(id, state);
     }
 
     void update(long orgId, UUID id, Member previous, MemberUpsert state, long seq) {
@@ -156,7 +152,8 @@ public final class MemberBatch implements BatchState {
                 while (rs.next()) {
                     MemberUpsert m = new MemberUpsert(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getObject(6, LocalDate.class), rs.getLong(7));
-                    byName.computeIfAbsent(compared(m.name()), n -> new HashMap<>()).put(Jdbc.uuid(rs.getBytes(1)), m);
+                    byName.computeIfAbsent(MemberUpsert.comparableName(m.name()), n -> new HashMap<>())
+                            .put(Jdbc.uuid(rs.getBytes(1)), m);
                 }
             }
         }
