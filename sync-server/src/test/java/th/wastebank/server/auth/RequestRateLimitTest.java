@@ -12,6 +12,7 @@ import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.StaffClient;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestOrgs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,7 @@ class RequestRateLimitTest extends ServerTestBase {
         for (int i = 0; i < 5; i++) {
             assertEquals(200, officer.get("/web/nation").status(), "page " + (i + 1));
         }
-        StaffClient.Response refused = officer.get("/web/nation");
+        WebSession.Page refused = officer.get("/web/nation");
         assertEquals(429, refused.status());
         assertTrue(refused.body().contains("มีการเปิดหน้าเว็บถี่เกินไป"), refused.body());
 

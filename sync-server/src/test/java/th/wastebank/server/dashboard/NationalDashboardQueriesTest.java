@@ -27,6 +27,7 @@ import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ReportingRounds;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.StaffClient;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.validation.Dates;
 
@@ -169,7 +170,7 @@ class NationalDashboardQueriesTest extends ServerTestBase {
         long notReported = progress.roundSummary(null, DAYS, AreaPagesController.ROUND_LIST_LIMIT).notReportedCount();
         assertTrue(notReported > AreaPagesController.ROUND_LIST_LIMIT, "thousands: " + notReported);
 
-        StaffClient.Response page = StaffClient.signIn(api(), "NATIONAL", null).get("/web/nation");
+        WebSession.Page page = StaffClient.signIn(api(), "NATIONAL", null).get("/web/nation");
         assertEquals(200, page.status());
         String html = page.body();
         assertTrue(html.contains("ยังไม่รายงานในรอบนี้ (" + notReported + ")"), "the count");

@@ -35,6 +35,7 @@ import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.StaffClient;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -103,7 +104,7 @@ class BestPracticeReportTest extends ServerTestBase {
 
     @Test
     void partOneCountsExactlyTheVillagesMembersKilogramsAndBahtPushedForTheMonth() {
-        StaffClient.Response page = officer.get(formPath());
+        WebSession.Page page = officer.get(formPath());
         assertEquals(200, page.status(), page.body());
         String html = page.body();
         assertEquals("2", byId(html, "v-villages"), "two named villages among the members who had joined by October");
@@ -144,7 +145,7 @@ class BestPracticeReportTest extends ServerTestBase {
         saveAnswers(officer, "2026-08", Map.of("a_2_1_1", "ผู้นำต้องทำก่อน ผู้ใหญ่บ้านพาทำทุกเดือน",
                 "a_1_6", "ฌาปนกิจสงเคราะห์ หักบัญชีละ 20 บาทต่อศพ",
                 "videoUrl", "https://youtu.be/dQw4w9WgXcQ"));
-        StaffClient.Response file = officer.get("/web/reports/best-practice/" + DISTRICT + "/xlsx?month=2026-08&org=" + model);
+        WebSession.Page file = officer.get("/web/reports/best-practice/" + DISTRICT + "/xlsx?month=2026-08&org=" + model);
         assertEquals(200, file.status(), file.body());
         assertTrue(file.header("Content-Type").startsWith(Downloads.XLSX), file.header("Content-Type"));
         assertTrue(file.header("Content-Disposition").contains("best-practice-3601-2026-08"));
@@ -184,7 +185,7 @@ class BestPracticeReportTest extends ServerTestBase {
             assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", video.getCell(2).getHyperlink().getAddress());
         }
 
-        StaffClient.Response october = officer.get("/web/reports/best-practice/" + DISTRICT + "/xlsx?month=" + MONTH
+        WebSession.Page october = officer.get("/web/reports/best-practice/" + DISTRICT + "/xlsx?month=" + MONTH
                 + "&org=" + model);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(october.bytes()))) {
             Sheet sheet = wb.getSheet(BestPracticeXlsx.SHEET);
@@ -202,7 +203,7 @@ class BestPracticeReportTest extends ServerTestBase {
 
     @Test
     void thePdfCarriesTheFormsThaiLabelsAndFiguresInEmbeddedSarabun() throws IOException {
-        StaffClient.Response file = officer.get("/web/reports/best-practice/" + DISTRICT + "/pdf?month=" + MONTH
+        WebSession.Page file = officer.get("/web/reports/best-practice/" + DISTRICT + "/pdf?month=" + MONTH
                 + "&org=" + model);
         assertEquals(200, file.status(), file.body());
         assertEquals(Downloads.PDF, file.header("Content-Type"));
@@ -236,7 +237,7 @@ class BestPracticeReportTest extends ServerTestBase {
 
     @Test
     void thaiDigitsAreAnOptionOfThePdf() throws IOException {
-        StaffClient.Response file = officer.get("/web/reports/best-practice/" + DISTRICT + "/pdf?month=" + MONTH
+        WebSession.Page file = officer.get("/web/reports/best-practice/" + DISTRICT + "/pdf?month=" + MONTH
                 + "&org=" + model + "&digits=th");
         String text = skeleton(new PdfTextExtractor(new PdfReader(file.bytes())).getTextFromPage(1));
         assertTrue(text.contains(skeleton("๖.๗๗๕ กิโลกรัม")) && text.contains(skeleton("๗๕.๖๙ บาท"))
@@ -245,7 +246,7 @@ class BestPracticeReportTest extends ServerTestBase {
 
     @Test
     void partsTwoAndThreeAreSavedAndComeBackOnThePage() {
-        StaffClient.Response saved = saveAnswers(officer, "2026-07", Map.of(
+        WebSession.Page saved = saveAnswers(officer, "2026-07", Map.of(
                 "a_2_4_3", "เครือข่าย อถล. โรงเรียน และวัดในพื้นที่", "a_2_3_1", "ค่าเก็บขนลดลง 12,000 บาทต่อปี",
                 "videoUrl", "https://www.youtube.com/shorts/dQw4w9WgXcQ"));
         assertEquals(303, saved.status(), saved.body());
@@ -265,7 +266,7 @@ class BestPracticeReportTest extends ServerTestBase {
 
     @Test
     void aVideoLinkOffYouTubeIsRefusedAndWhatWasTypedIsKept() {
-        StaffClient.Response refused = saveAnswers(officer, "2026-06", Map.of("a_2_1_2", "ประชาคมทุกหมู่บ้าน",
+        WebSession.Page refused = saveAnswers(officer, "2026-06", Map.of("a_2_1_2", "ประชาคมทุกหมู่บ้าน",
                 "videoUrl", "https://example.com/video.mp4"));
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("ประชาคมทุกหมู่บ้าน") && refused.body().contains("ต้องเป็นลิงก์วิดีโอบน YouTube"));
@@ -287,7 +288,7 @@ class BestPracticeReportTest extends ServerTestBase {
     void aDistrictOfficerCannotSeeOrDownloadAnotherDistrictsReportEvenByGuessingUrls() {
         StaffClient other = StaffClient.signIn(api(), "DISTRICT", OTHER_DISTRICT);
         String query = "?month=" + MONTH + "&org=" + model;
-        StaffClient.Response refused = other.get("/web/reports/best-practice/" + DISTRICT + query);
+        WebSession.Page refused = other.get("/web/reports/best-practice/" + DISTRICT + query);
         assertTrue(refused.header("Content-Type").startsWith("text/html") && refused.body().contains("error-message"),
                 "a refusal is a page in Thai, not an error 500");
         for (String path : List.of("", "/pdf", "/xlsx")) {
@@ -328,7 +329,7 @@ class BestPracticeReportTest extends ServerTestBase {
         assertTrue(r.raw().headers().firstValue("Location").orElse("").startsWith("/login"));
     }
 
-    private StaffClient.Response saveAnswers(StaffClient who, String month, Map<String, String> answers) {
+    private WebSession.Page saveAnswers(StaffClient who, String month, Map<String, String> answers) {
         Map<String, String> form = new HashMap<>(answers);
         form.put("_csrf", who.csrf("/web/reports/best-practice/" + DISTRICT + "?month=" + month + "&org=" + model));
         form.put("month", month);

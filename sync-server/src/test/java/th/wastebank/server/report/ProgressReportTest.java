@@ -31,6 +31,7 @@ import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.StaffClient;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
@@ -90,7 +91,7 @@ class ProgressReportTest extends ServerTestBase {
                 seconds == null ? null : FILE_NAME, List.of());
     }
 
-    private static List<CSVRecord> csv(StaffClient.Response file) throws IOException {
+    private static List<CSVRecord> csv(WebSession.Page file) throws IOException {
         assertEquals(200, file.status(), file.body());
         assertEquals("text/csv; charset=utf-8", file.header("Content-Type").toLowerCase());
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(file.bytes(), 3),
@@ -127,7 +128,7 @@ class ProgressReportTest extends ServerTestBase {
 
     @Test
     void theProgressSpreadsheetHasBuddhistEraDateCellsAndNumbers() throws IOException {
-        StaffClient.Response file = officer.get("/web/reports/progress/xlsx?area=" + DISTRICT);
+        WebSession.Page file = officer.get("/web/reports/progress/xlsx?area=" + DISTRICT);
         assertEquals(200, file.status(), file.body());
         assertTrue(file.header("Content-Disposition").contains("progress-3603-"));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
@@ -167,7 +168,7 @@ class ProgressReportTest extends ServerTestBase {
 
     @Test
     void theProgressPageListsTheOrgsAndLinksItsFiles() {
-        StaffClient.Response page = officer.get("/web/reports/progress?area=" + DISTRICT);
+        WebSession.Page page = officer.get("/web/reports/progress?area=" + DISTRICT);
         assertEquals(200, page.status(), page.body());
         String html = page.body();
         assertTrue(html.contains("อบต.ก้าวหน้า") && html.contains("อบต.ยังไม่เริ่ม") && html.contains("อบต.ครบแล้ว"));

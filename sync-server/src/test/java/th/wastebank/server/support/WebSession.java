@@ -32,8 +32,17 @@ public final class WebSession {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** One answer: its status, its body, and its headers. */
-    public record Page(int status, String body, HttpResponse<String> raw) {
+    /** One answer: its status, its bytes (a page, or a PDF, XLSX, CSV), and its headers. */
+    public record Page(int status, byte[] bytes, HttpResponse<byte[]> raw) {
+        /** The answer as UTF-8 text. */
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse("");
+        }
+
         public String location() {
             return raw.headers().firstValue("Location").orElse("");
         }
@@ -46,9 +55,9 @@ public final class WebSession {
 
         /** The first {@code _csrf} hidden field of the page. */
         public String csrf() {
-            Matcher m = CSRF.matcher(body);
+            Matcher m = CSRF.matcher(body());
             if (!m.find()) {
-                throw new AssertionError("no _csrf field in: " + body);
+                throw new AssertionError("no _csrf field in: " + body());
             }
             return m.group(1);
         }
@@ -105,8 +114,8 @@ public final class WebSession {
                     .collect(Collectors.joining("; ")));
         }
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             remember(r.headers().allValues("Set-Cookie"));
             return new Page(r.statusCode(), r.body(), r);
         } catch (IOException e) {
