@@ -23,6 +23,7 @@ import th.wastebank.deposit.DepositLine;
 import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
+import th.wastebank.server.support.TestDatabase;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
 
@@ -40,7 +41,7 @@ public final class ClientBenchmark {
         Path root = Path.of(System.getProperty("bench.dir", "target/bench-data"));
         Files.createDirectories(root);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, 512);
-        try (RunningServer server = RunningServer.start(freshSchema(db, "wastebank_client_bench"))) {
+        try (RunningServer server = RunningServer.start(freshSchema(db, "wastebank_client_bench"), db.username(), db.password())) {
             Api api = server.api();
             String org = createOrg(db, "wastebank_client_bench", "CLIENTBENCH");
             long loadStart = System.nanoTime();
@@ -139,16 +140,12 @@ public final class ClientBenchmark {
     }
 
     private static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/?sslMode=DISABLED",
-                "root", ""); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + schema);
-            st.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        TestDatabase.recreate(db, schema);
         return db.jdbcUrl(schema);
     }
 
     private static String createOrg(EmbeddedMariaDb db, String schema, String code) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(schema), "root", "");
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(schema), db.username(), db.password());
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"
                     + " demo, created_at) VALUES ('" + code + "', 'อบต.ทดสอบโทรศัพท์', 'SAO', '360903', '3609', '36',"

@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import th.wastebank.server.support.Api;
+import th.wastebank.server.support.TestDatabase;
 
 /** The real sync server, started in this JVM on a random port, against a given database. */
 final class RunningServer implements AutoCloseable {
@@ -16,11 +17,16 @@ final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** On a schema of the shared test database, signed in as its account. */
     static RunningServer start(String jdbcUrl) {
+        return start(jdbcUrl, TestDatabase.username(), TestDatabase.password());
+    }
+
+    static RunningServer start(String jdbcUrl, String username, String password) {
         return new RunningServer(ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "datasources.default.url", jdbcUrl,
-                "datasources.default.username", "root",
-                "datasources.default.password", "",
+                "datasources.default.username", username,
+                "datasources.default.password", password,
                 "wb.admin-token", ADMIN_TOKEN,
                 "micronaut.server.port", -1)));
     }

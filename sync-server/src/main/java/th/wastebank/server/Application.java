@@ -42,8 +42,8 @@ public final class Application {
             }
             embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, bufferPoolMb);
             properties.put("datasources.default.url", embedded.jdbcUrl("wastebank"));
-            properties.put("datasources.default.username", "root");
-            properties.put("datasources.default.password", "");
+            properties.put("datasources.default.username", embedded.username());
+            properties.put("datasources.default.password", embedded.password());
         }
         try {
             Micronaut.build(args).mainClass(Application.class).properties(properties).start();

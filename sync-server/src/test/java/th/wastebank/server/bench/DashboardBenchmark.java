@@ -32,6 +32,7 @@ import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.ServerProcess;
+import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.WebSession;
 import th.wastebank.validation.Dates;
 
@@ -62,6 +63,9 @@ public final class DashboardBenchmark {
     private DashboardBenchmark() {
     }
 
+    /** This run's own embedded MariaDB (its application account signs every connection in). */
+    private static EmbeddedMariaDb db;
+
     public static void main(String[] args) throws Exception {
         long entries = Long.getLong("bench.entries", 10_000_000L);
         int requests = Integer.getInteger("bench.requests", 50);
@@ -77,7 +81,7 @@ public final class DashboardBenchmark {
         }
         String spec = "v1 orgs=" + TARGET_ORGS + " entries=" + entries;
 
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, bufferPoolMb);
+        db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, bufferPoolMb);
         try {
             String url = db.jdbcUrl(SCHEMA);
             String bulkUrl = url + "&rewriteBatchedStatements=true";
@@ -85,7 +89,7 @@ public final class DashboardBenchmark {
             if (!reuse) {
                 recreateSchema(db);
             }
-            try (ServerProcess server = ServerProcess.start(url, ADMIN, root.resolve("server.log"), "-Xmx512m",
+            try (ServerProcess server = ServerProcess.start(db, url, ADMIN, root.resolve("server.log"), "-Xmx512m",
                     "-Dwb.demo=true")) {
                 Dataset data;
                 if (reuse) {
@@ -110,7 +114,7 @@ public final class DashboardBenchmark {
 
         static Dataset read(String url) throws SQLException {
             Map<String, String> facts = new LinkedHashMap<>();
-            try (Connection c = DriverManager.getConnection(url, "root", "");
+            try (Connection c = DriverManager.getConnection(url, db.username(), db.password());
                  ResultSet rs = c.createStatement().executeQuery("SELECT k, v FROM bench_meta ORDER BY k")) {
                 while (rs.next()) {
                     facts.put(rs.getString(1), rs.getString(2));
@@ -123,7 +127,7 @@ public final class DashboardBenchmark {
     private static Dataset generate(String url, long entries, String spec) throws SQLException {
         Map<String, String> facts = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+        try (Connection c = DriverManager.getConnection(url, db.username(), db.password())) {
             Statement st = c.createStatement();
             long demo = single(c, "SELECT COUNT(*) FROM org WHERE demo");
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code, demo,"
@@ -363,7 +367,7 @@ public final class DashboardBenchmark {
         String province;
         String district;
         String org;
-        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+        try (Connection c = DriverManager.getConnection(url, db.username(), db.password())) {
             province = text(c, "SELECT province_code FROM org GROUP BY province_code ORDER BY COUNT(*) DESC, province_code"
                     + " LIMIT 1");
             district = text(c, "SELECT district_code FROM org WHERE province_code = '" + province + "'"
@@ -381,8 +385,8 @@ public final class DashboardBenchmark {
 
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername("root");
-        config.setPassword("");
+        config.setUsername(db.username());
+        config.setPassword(db.password());
         config.setMaximumPoolSize(4);
         try (HikariDataSource pool = new HikariDataSource(config)) {
             Database database = new Database(pool, null);
@@ -529,17 +533,13 @@ public final class DashboardBenchmark {
     }
 
     private static void recreateSchema(EmbeddedMariaDb db) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/?sslMode=DISABLED",
-                "root", ""); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-            st.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        TestDatabase.recreate(db, SCHEMA);
     }
 
     /** The spec the stored dataset was generated with, or null when there is none (or it is incomplete). */
     private static String storedSpec(EmbeddedMariaDb db) {
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/?sslMode=DISABLED",
-                "root", "");
+                db.username(), db.password());
              ResultSet rs = c.createStatement().executeQuery("SELECT v FROM " + SCHEMA + ".bench_meta WHERE k = 'spec'")) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException noDatasetYet) {

@@ -34,6 +34,7 @@ import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Pictures;
 import th.wastebank.server.support.ServerProcess;
+import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.ThrottledLink;
 
 /**
@@ -102,6 +103,9 @@ public final class PhotoUploadBenchmark {
         void verify(Run run, Map<String, String> headers, byte[] photo) throws Exception;
     }
 
+    /** This run's own embedded MariaDB (its application account signs every connection in). */
+    private static EmbeddedMariaDb db;
+
     public static void main(String[] args) throws Exception {
         long rate = Long.parseLong(System.getProperty("bench.rate", "50000"));
         Path root = Path.of(System.getProperty("bench.dir", "target/photo-bench")).toAbsolutePath();
@@ -123,10 +127,10 @@ public final class PhotoUploadBenchmark {
         String versions = installReference(nodeSource, install, root.resolve("npm-install.log"));
 
         List<Result> results;
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, 256);
+        db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, 256);
         try {
             String url = freshSchema(db, "wastebank_photo_bench");
-            try (ServerProcess server = ServerProcess.start(url, ADMIN, root.resolve("server.log"), "-Xmx512m")) {
+            try (ServerProcess server = ServerProcess.start(db, url, ADMIN, root.resolve("server.log"), "-Xmx512m")) {
                 Ours ours = new Ours(server.url(), url);
                 try (Reference theirs = Reference.start(install, root.resolve("reference-files"),
                         root.resolve("tus-reference.log"), versions, ours.headersForNextUpload())) {
@@ -470,16 +474,12 @@ public final class PhotoUploadBenchmark {
     }
 
     private static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/", "root", "");
-             Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + schema);
-            st.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        TestDatabase.recreate(db, schema);
         return db.jdbcUrl(schema);
     }
 
     private static void createOrg(String url, String code) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = DriverManager.getConnection(url, db.username(), db.password());
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"
                     + " demo, created_at) VALUES ('" + code + "', 'อบต.ทดสอบส่งรูป', 'SAO', '360903', '3609', '36',"

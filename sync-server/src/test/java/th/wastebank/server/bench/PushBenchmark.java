@@ -25,6 +25,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.ServerProcess;
+import th.wastebank.server.support.TestDatabase;
 import th.wastebank.sync.SyncOp;
 
 /**
@@ -40,16 +41,19 @@ public final class PushBenchmark {
     private PushBenchmark() {
     }
 
+    /** This run's own embedded MariaDB (its application account signs every connection in). */
+    private static EmbeddedMariaDb db;
+
     public static void main(String[] args) throws Exception {
         int deposits = Integer.parseInt(System.getProperty("bench.deposits", "100000"));
         int members = 1_000;
         int clients = Integer.parseInt(System.getProperty("bench.clients", "4"));
         Path root = Path.of(System.getProperty("bench.dir", "target/bench-data"));
         Files.createDirectories(root);
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, 512);
+        db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, 512);
         try {
             String url = freshSchema(db, "wastebank_bench");
-            try (ServerProcess server = ServerProcess.start(url, ADMIN, root.resolve("server.log"), serverJvmArgs())) {
+            try (ServerProcess server = ServerProcess.start(db, url, ADMIN, root.resolve("server.log"), serverJvmArgs())) {
                 run(url, server, deposits, members, clients);
             }
         } finally {
@@ -242,7 +246,7 @@ public final class PushBenchmark {
     private static void insertRows(String url, long orgId, int deposits, String payload) throws Exception {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         byte[] hash = new byte[32];
-        try (Connection c = DriverManager.getConnection(url + "&rewriteBatchedStatements=true", "root", "")) {
+        try (Connection c = DriverManager.getConnection(url + "&rewriteBatchedStatements=true", db.username(), db.password())) {
             c.setAutoCommit(false);
             long seq = 0;
             for (int from = 0; from < deposits; from += BATCH) {
@@ -289,16 +293,12 @@ public final class PushBenchmark {
     }
 
     private static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/", "root", "");
-             Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + schema);
-            st.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        TestDatabase.recreate(db, schema);
         return db.jdbcUrl(schema);
     }
 
     private static String createOrg(String url, String code) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = DriverManager.getConnection(url, db.username(), db.password());
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"
                     + " demo, created_at) VALUES ('" + code + "', 'อบต.ทดสอบความเร็ว', 'SAO', '360903', '3609', '36',"
@@ -313,7 +313,7 @@ public final class PushBenchmark {
     }
 
     private static long count(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = DriverManager.getConnection(url, db.username(), db.password());
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

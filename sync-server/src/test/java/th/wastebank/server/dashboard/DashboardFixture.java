@@ -1,7 +1,6 @@
 package th.wastebank.server.dashboard;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import th.wastebank.member.MemberUpsert;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
+import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
@@ -141,7 +141,7 @@ final class DashboardFixture {
 
     /** A value from the fixture's schema (first column of the first row), or null. */
     String string(String sql, Object... params) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "");
+        try (Connection c = TestDatabase.connect(jdbcUrl);
              PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);

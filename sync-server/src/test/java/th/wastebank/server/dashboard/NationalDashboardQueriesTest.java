@@ -1,7 +1,6 @@
 package th.wastebank.server.dashboard;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -215,6 +214,6 @@ class NationalDashboardQueriesTest extends ServerTestBase {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(TestDatabase.freshUrlOf(SCHEMA), "root", "");
+        return TestDatabase.connect(TestDatabase.freshUrlOf(SCHEMA));
     }
 }

@@ -1,7 +1,6 @@
 package th.wastebank.server.db;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,13 +18,13 @@ class MigrationTest {
     @Test
     void migrationsBuildTheWholeSchemaOnAnEmptyDatabaseInUtf8mb4() throws Exception {
         String url = TestDatabase.freshSchemaUrl("wastebank_migration_test");
-        MigrateResult result = Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load()
+        MigrateResult result = Flyway.configure().dataSource(url, TestDatabase.username(), TestDatabase.password()).locations("classpath:db/migration").load()
                 .migrate();
         assertTrue(result.success);
         assertTrue(result.migrationsExecuted >= 1);
 
         Set<String> tables = new HashSet<>();
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = TestDatabase.connect(url);
              ResultSet rs = c.createStatement().executeQuery("SELECT table_name, table_collation FROM"
                      + " information_schema.tables WHERE table_schema = 'wastebank_migration_test'")) {
             while (rs.next()) {
@@ -37,7 +36,7 @@ class MigrationTest {
                 "member_version", "price", "ledger_entry", "review_flag", "org_month_stats", "org_material_month",
                 "province", "district", "sub_district")), tables.toString());
 
-        assertEquals(0, Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load()
+        assertEquals(0, Flyway.configure().dataSource(url, TestDatabase.username(), TestDatabase.password()).locations("classpath:db/migration").load()
                 .migrate().migrationsExecuted, "a second run has nothing to do");
     }
 }

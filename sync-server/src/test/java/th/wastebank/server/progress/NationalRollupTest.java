@@ -53,7 +53,7 @@ class NationalRollupTest extends ServerTestBase {
     @BeforeAll
     void demoDataWithAKnownPattern() throws Exception {
         geography.createDemoOrgs();
-        try (var c = java.sql.DriverManager.getConnection(TestDatabase.freshUrlOf(SCHEMA), "root", "");
+        try (var c = TestDatabase.connect(TestDatabase.freshUrlOf(SCHEMA));
              var st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org_progress (org_id, step1_on, step2_on, step3_on, step4_on, step5_on,"
                     + " products, video_url, video_seconds, last_activity_on) SELECT id,"

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import th.wastebank.server.Application;
+import th.wastebank.server.db.EmbeddedMariaDb;
 
 /**
  * The sync server started as a separate operating-system process (the way it runs in production),
@@ -29,8 +30,15 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** A server on a schema of the shared test database ({@link TestDatabase}), signed in as its account. */
     public static ServerProcess start(String jdbcUrl, String adminToken, Path log, String... jvmArgs)
             throws IOException, InterruptedException {
+        return start(TestDatabase.server(), jdbcUrl, adminToken, log, jvmArgs);
+    }
+
+    /** A server on a schema of {@code db} (a benchmark's or a test's own embedded MariaDB). */
+    public static ServerProcess start(EmbeddedMariaDb db, String jdbcUrl, String adminToken, Path log,
+                                      String... jvmArgs) throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -44,8 +52,8 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
-        env.put("DATASOURCES_DEFAULT_USERNAME", "root");
-        env.put("DATASOURCES_DEFAULT_PASSWORD", "");
+        env.put("DATASOURCES_DEFAULT_USERNAME", db.username());
+        env.put("DATASOURCES_DEFAULT_PASSWORD", db.password());
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         env.put("WB_ADMIN_TOKEN", adminToken);
         env.put("WB_DATA_DIR", log.getParent().resolve("node-" + port).toString());
@@ -83,6 +91,16 @@ public final class ServerProcess implements AutoCloseable {
         }
         close();
         throw new IOException("the server did not become healthy in " + timeout + "; see " + log);
+    }
+
+    /** Ends the server with SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

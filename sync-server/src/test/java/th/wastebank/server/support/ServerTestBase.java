@@ -22,8 +22,8 @@ public abstract class ServerTestBase implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of(
                 "datasources.default.url", TestDatabase.url(),
-                "datasources.default.username", "root",
-                "datasources.default.password", "",
+                "datasources.default.username", TestDatabase.username(),
+                "datasources.default.password", TestDatabase.password(),
                 "wb.admin-token", ADMIN_TOKEN,
                 "micronaut.server.port", "-1");
     }

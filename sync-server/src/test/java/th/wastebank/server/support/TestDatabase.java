@@ -11,7 +11,9 @@ import th.wastebank.server.db.EmbeddedMariaDb;
 /**
  * One real embedded MariaDB per test JVM (under {@code target/test-data}), with a schema that is
  * dropped and recreated when the JVM first asks for it. Tests share it and keep apart by using
- * organisations of their own.
+ * organisations of their own. Everything signs in as the application's own account
+ * ({@link #username()}, {@link #password()}), like the server: root cannot sign in over TCP, and
+ * that account may use only schemas whose names begin with {@code wastebank}.
  */
 public final class TestDatabase {
     public static final String SCHEMA = "wastebank_test";
@@ -24,10 +26,8 @@ public final class TestDatabase {
         if (db == null) {
             Path root = Path.of(System.getProperty("wb.test.data.dir", "target/test-data")).resolve("mariadb");
             db = EmbeddedMariaDb.start(root, 0, 256);
-            try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/", "root", "");
-                 Statement st = c.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-                st.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            try {
+                recreate(db, SCHEMA);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -39,9 +39,23 @@ public final class TestDatabase {
         return server().jdbcUrl(SCHEMA);
     }
 
+    /** The account the server and the tests sign in with. */
+    public static String username() {
+        return server().username();
+    }
+
+    public static String password() {
+        return server().password();
+    }
+
     /** A connection of its own (autocommit), for checking what the server wrote. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), "root", "");
+        return connect(url());
+    }
+
+    /** A connection to any URL of this server (e.g. one from {@link #freshSchemaUrl}). */
+    public static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, username(), password());
     }
 
     /** The URL of a schema made by {@link #freshSchemaUrl} (without emptying it again). */
@@ -49,14 +63,22 @@ public final class TestDatabase {
         return server().jdbcUrl(schema);
     }
 
-    /** A fresh, empty schema on the same server (for migration tests). */
+    /** A fresh, empty schema on the same server (for migration tests); its name begins with {@code wastebank}. */
     public static String freshSchemaUrl(String schema) throws SQLException {
-        server();
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/", "root", "");
+        recreate(server(), schema);
+        return db.jdbcUrl(schema);
+    }
+
+    /** Drops and creates {@code schema} on {@code server}, as its application account. */
+    public static void recreate(EmbeddedMariaDb server, String schema) throws SQLException {
+        if (!schema.startsWith("wastebank")) {
+            throw new IllegalArgumentException("the application account may use only schemas named wastebank…: " + schema);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + server.port() + "/?sslMode=DISABLED",
+                server.username(), server.password());
              Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + schema);
             st.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        return db.jdbcUrl(schema);
     }
 }

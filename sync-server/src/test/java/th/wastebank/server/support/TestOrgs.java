@@ -1,7 +1,6 @@
 package th.wastebank.server.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,15 +29,18 @@ public final class TestOrgs {
      * (a test's own schema).
      */
     public static String createIn(String jdbcUrl, String code, String nameTh, String subDistrictCode) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
+        try (Connection c = TestDatabase.connect(jdbcUrl)) {
             return insert(c, code, nameTh, subDistrictCode);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The org and its sync state; its district and province follow from the sub-district. */
-    private static String insert(Connection c, String code, String nameTh, String subDistrictCode) throws SQLException {
+    /**
+     * The org and its sync state, on a connection of the caller's (a database of a test's own);
+     * its district and province follow from the sub-district.
+     */
+    public static String insert(Connection c, String code, String nameTh, String subDistrictCode) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO org (code, name_th, kind, sub_district_code,"
                 + " district_code, province_code, demo, created_at) SELECT ?, ?, 'SAO', s.code, s.district_code,"
                 + " d.province_code, FALSE, UTC_TIMESTAMP(3) FROM sub_district s"
