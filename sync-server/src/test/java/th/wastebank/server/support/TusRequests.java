@@ -1,6 +1,8 @@
 package th.wastebank.server.support;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +42,34 @@ public final class TusRequests {
     public HttpResponse<String> patch(String location, long offset, byte[] bytes) throws IOException, InterruptedException {
         return send("PATCH", location, Map.of("Content-Type", "application/offset+octet-stream",
                 "Upload-Offset", Long.toString(offset)), bytes);
+    }
+
+    /**
+     * A PATCH on a raw socket announcing {@code contentLength} bytes of which only {@code first} are
+     * sent: the connection stays open and quiet, as a phone's does when it changes cell. The caller
+     * closes the socket (and may read the answer from it).
+     */
+    public Socket stalledPatch(String location, long offset, long contentLength, byte[] first) throws IOException {
+        URI uri = URI.create(base);
+        Socket socket = new Socket(uri.getHost(), uri.getPort());
+        OutputStream out = socket.getOutputStream();
+        out.write(("PATCH " + location + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nTus-Resumable: 1.0.0\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Type: application/offset+octet-stream\r\n"
+                + "Upload-Offset: " + offset + "\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(first);
+        out.flush();
+        return socket;
+    }
+
+    /** The status line's first 12 characters ("HTTP/1.1 409") of the answer on a raw socket. */
+    public static String statusOf(Socket socket, Duration wait) throws IOException {
+        socket.setSoTimeout((int) wait.toMillis());
+        return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+    }
+
+    public HttpResponse<String> terminate(String location) throws IOException, InterruptedException {
+        return send("DELETE", location, Map.of(), null);
     }
 
     public HttpResponse<String> head(String location) throws IOException, InterruptedException {
