@@ -20,6 +20,11 @@ public class WbSettings {
     private Duration uploadTtl = Duration.ofHours(24);
     private int deviceRequestsPerMinute = 1200;
     private int staffRequestsPerMinute = 600;
+    private int photoDecodes = 2;
+    private int photoDecodeMemoryMib = 128;
+    private Duration uploadIdleTimeout = Duration.ofSeconds(30);
+    private int uploadQuotaPerOrgMib = 200;
+    private int uploadsPerDevice = 4;
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -109,5 +114,50 @@ public class WbSettings {
 
     public void setStaffRequestsPerMinute(int staffRequestsPerMinute) {
         this.staffRequestsPerMinute = staffRequestsPerMinute;
+    }
+
+    /** Pictures decoded at once (for thumbnails); more wait their turn. */
+    public int getPhotoDecodes() {
+        return photoDecodes;
+    }
+
+    public void setPhotoDecodes(int photoDecodes) {
+        this.photoDecodes = photoDecodes;
+    }
+
+    /** The most memory one picture's decode may hold at once (MiB); a picture needing more is refused. */
+    public int getPhotoDecodeMemoryMib() {
+        return photoDecodeMemoryMib;
+    }
+
+    public void setPhotoDecodeMemoryMib(int photoDecodeMemoryMib) {
+        this.photoDecodeMemoryMib = photoDecodeMemoryMib;
+    }
+
+    /** An upload request that receives no byte for this long is ended (what it received is kept). */
+    public Duration getUploadIdleTimeout() {
+        return uploadIdleTimeout;
+    }
+
+    public void setUploadIdleTimeout(Duration uploadIdleTimeout) {
+        this.uploadIdleTimeout = uploadIdleTimeout;
+    }
+
+    /** The declared bytes of one org's unfinished uploads together may not exceed this (MiB); 0 for no quota. */
+    public int getUploadQuotaPerOrgMib() {
+        return uploadQuotaPerOrgMib;
+    }
+
+    public void setUploadQuotaPerOrgMib(int uploadQuotaPerOrgMib) {
+        this.uploadQuotaPerOrgMib = uploadQuotaPerOrgMib;
+    }
+
+    /** Upload requests (PATCH) one device may have in progress at once on a node; 0 for no limit. */
+    public int getUploadsPerDevice() {
+        return uploadsPerDevice;
+    }
+
+    public void setUploadsPerDevice(int uploadsPerDevice) {
+        this.uploadsPerDevice = uploadsPerDevice;
     }
 }

@@ -12,9 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -23,27 +26,44 @@ import javax.imageio.stream.ImageInputStream;
 import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
+import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.ops.WbSettings;
 
 /**
  * The photos an org holds. Bytes are stored once per content (the SHA-256 is the key), whichever
  * org or device sent them; an org sees a photo only once it has uploaded it itself.
+ *
+ * <p>A picture is judged by its header before any decoder runs (a few bytes may declare
+ * billions of pixels): more than {@value #MAX_PIXELS} pixels, a side over {@value #MAX_SIDE} px,
+ * or a decode that would hold more than {@code WB_PHOTO_DECODE_MEMORY_MIB} at once is refused. At
+ * most {@code WB_PHOTO_DECODES} pictures are decoded at once; the others wait their turn.
  */
 @Singleton
 public class Photos {
     public static final int THUMB_EDGE = 320;
+    public static final long MAX_PIXELS = 40_000_000;
+    public static final int MAX_SIDE = 12_000;
+    private static final Duration DECODE_TURN_WAIT = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
     private final PhotoStore store;
     private final Clock clock;
+    private final Semaphore decodes;
+    private final long decodeMemory;
+    private final Path workDir;
 
-    public Photos(Database database, PhotoStore store, Clock clock) {
+    public Photos(Database database, PhotoStore store, Clock clock, WbSettings settings) {
         this.dataSource = database.pool();
         this.store = store;
         this.clock = clock;
+        this.decodes = new Semaphore(Math.max(1, settings.getPhotoDecodes()), true);
+        this.decodeMemory = settings.getPhotoDecodeMemoryMib() * 1024L * 1024;
+        this.workDir = Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads");
     }
 
     /** What the org holds of a photo. */
@@ -84,12 +104,18 @@ public class Photos {
      * already stored, and records that the org holds it.
      *
      * @throws NotAPictureException when the bytes are not a picture that can be decoded
+     * @throws ApiProblem 422 {@code image-too-large} before any decoding, or 503 {@code photo-busy}
+     *                    when no decoder was free in time (nothing is stored either way)
+     * @throws IOException when storing fails (the disk may be full)
      */
     void keep(long orgId, UUID deviceId, String sha256, ImageType type, Path file, String filename)
             throws IOException {
-        Path thumb = Files.createTempFile("thumb", ".jpg");
+        PictureHeader header = PictureHeader.read(file, type);
+        refuseIfTooLarge(header);
+        Files.createDirectories(workDir);
+        Path thumb = Files.createTempFile(workDir, "thumb", ".jpg");
         try {
-            Decoded decoded = decodeAndThumbnail(file, thumb);
+            Decoded decoded = decodeInTurn(file, type, thumb);
             store.put(photoKey(sha256), file, type.contentType());
             store.put(thumbKey(sha256), thumb, ImageType.JPEG.contentType());
             try (Connection c = dataSource.getConnection();
@@ -120,12 +146,63 @@ public class Photos {
         }
     }
 
-    /** Decodes the picture subsampled (a 12-megapixel photo never sits in memory whole) into a JPEG thumbnail. */
-    static Decoded decodeAndThumbnail(Path file, Path thumbnail) throws IOException {
+    private void refuseIfTooLarge(PictureHeader header) {
+        String why;
+        if (header.width() > MAX_SIDE || header.height() > MAX_SIDE || header.pixels() > MAX_PIXELS) {
+            why = "The picture declares " + header.width() + " x " + header.height() + " pixels; at most "
+                    + MAX_PIXELS / 1_000_000 + " megapixels and " + MAX_SIDE + " px a side are accepted";
+        } else if (header.decodeBytes() > decodeMemory) {
+            why = "Decoding this picture (" + header.width() + " x " + header.height() + " pixels, progressive or"
+                    + " lossless) would hold " + header.decodeBytes() / (1024 * 1024) + " MiB at once; at most "
+                    + decodeMemory / (1024 * 1024) + " MiB are allowed";
+        } else {
+            return;
+        }
+        throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "image-too-large", "Unprocessable entity",
+                why + "; the upload was discarded",
+                "รูปภาพมีขนาดใหญ่เกินไป (เกิน 40 ล้านพิกเซล หรือด้านใดด้านหนึ่งเกิน 12,000 พิกเซล) กรุณาย่อรูปแล้วส่งใหม่");
+    }
+
+    /** Decodes once a decoder is free; the thumbnail is written after the decoder is let go. */
+    private Decoded decodeInTurn(Path file, ImageType type, Path thumbnail) throws IOException {
+        Thumbnail made;
+        try {
+            if (!decodes.tryAcquire(DECODE_TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+        try {
+            made = decodeThumbnail(file, type);
+        } finally {
+            decodes.release();
+        }
+        ImageIO.write(made.image(), "jpg", thumbnail.toFile());
+        return made.size();
+    }
+
+    private static ApiProblem busy() {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "photo-busy", "Service unavailable",
+                "Every picture decoder is busy; the upload is complete and is kept on the next request",
+                "เซิร์ฟเวอร์กำลังประมวลผลรูปอื่นอยู่ จะลองส่งต่ออัตโนมัติ", Duration.ofSeconds(5));
+    }
+
+    /** A decoded picture's size and its thumbnail. */
+    record Thumbnail(Decoded size, BufferedImage image) {
+    }
+
+    /**
+     * Decodes the picture subsampled, with the decoder of the type its bytes showed (whose header was
+     * checked), into a thumbnail. Subsampling keeps a baseline JPEG, a PNG or a lossy WebP to a few
+     * rows in memory; what a progressive JPEG or a lossless WebP holds whole was bounded by the header.
+     */
+    static Thumbnail decodeThumbnail(Path file, ImageType type) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReadersByMIMEType(type.contentType());
             if (readers == null || !readers.hasNext()) {
-                throw new NotAPictureException("no decoder recognises these bytes");
+                throw new NotAPictureException("no decoder for " + type);
             }
             ImageReader reader = readers.next();
             try {
@@ -136,8 +213,7 @@ public class Photos {
                 int step = Math.max(1, Math.max(width, height) / (THUMB_EDGE * 2));
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, param);
-                ImageIO.write(scale(image), "jpg", thumbnail.toFile());
-                return new Decoded(width, height);
+                return new Thumbnail(new Decoded(width, height), scale(image));
             } catch (IOException | RuntimeException e) {
                 throw new NotAPictureException("the picture does not decode: " + e.getMessage());
             } finally {

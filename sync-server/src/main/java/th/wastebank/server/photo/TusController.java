@@ -1,6 +1,8 @@
 package th.wastebank.server.photo;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -74,12 +76,9 @@ public class TusController {
     @Head("/{id}")
     public HttpResponse<Void> head(@Header("Authorization") @Nullable String auth,
                                    @Header("Tus-Resumable") @Nullable String tus, @PathVariable UUID id) {
-        Upload u;
-        try (Uploads.Held held = uploads.hold(id)) {
-            DeviceCaller caller = deviceAuth.require(auth);
-            requireVersion(tus);
-            u = uploads.settled(caller, id);
-        }
+        DeviceCaller caller = deviceAuth.require(auth);
+        requireVersion(tus);
+        Upload u = uploads.settled(caller, id);
         return tusHeaders(HttpResponse.<Void>ok(), u).header("Upload-Length", Long.toString(u.length()))
                 .header("Cache-Control", "no-store");
     }
@@ -90,14 +89,13 @@ public class TusController {
                                     @Header("Tus-Resumable") @Nullable String tus, @PathVariable UUID id,
                                     @Header("Upload-Offset") @Nullable String offset,
                                     @Header("Upload-Checksum") @Nullable String checksum) {
+        DeviceCaller caller = deviceAuth.require(auth);
+        requireVersion(tus);
         Upload u;
-        try (Uploads.Held held = uploads.hold(id);
-             InputStream body = ((ServerHttpRequest<?>) request).byteBody().toInputStream()) {
-            DeviceCaller caller = deviceAuth.require(auth);
-            requireVersion(tus);
+        try (InputStream body = ((ServerHttpRequest<?>) request).byteBody().toInputStream()) {
             u = uploads.patch(caller, id, offset, checksum, body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // closing a body stream that is already consumed does not fail
         }
         return tusHeaders(HttpResponse.<Void>noContent(), u);
     }

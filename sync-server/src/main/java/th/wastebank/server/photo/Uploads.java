@@ -2,7 +2,6 @@ package th.wastebank.server.photo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,12 +25,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
 import io.micronaut.http.HttpStatus;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +46,23 @@ import th.wastebank.server.ops.WbSettings;
  * and the bytes received so far are kept on every write, so an upload cut anywhere resumes from
  * the last byte that arrived. When the last byte arrives the file must hash to the declared
  * SHA-256 and be a JPEG, PNG or WebP by its bytes, or it is discarded.
+ *
+ * <p>Limits: an org's unfinished uploads may declare {@code WB_UPLOAD_QUOTA_PER_ORG_MIB} together
+ * (507 {@code upload-quota-full} past it: the phone tries again later, as for a full disk, where a
+ * 413 would make it give the photo up); a device may send {@code WB_UPLOADS_PER_DEVICE} bodies at
+ * once (429). A newer request takes an upload over from a stalled one ({@link UploadHolds}). When
+ * the disk is full the bytes written so far are kept and the answer is 507 {@code storage-full}; an
+ * upload whose every byte arrived but that could not be kept yet is kept on its next HEAD or PATCH.
+ * Refusals of the file itself (4xx) discard the upload; failures of the server (5xx) never do.
  */
 @Singleton
-public class Uploads {
+public class Uploads implements AutoCloseable {
     public static final long MAX_SIZE = 10L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
     private static final int BUFFER = 64 * 1024;
-    private static final int LOCK_WAIT_SECONDS = 15;
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(15);
+    private static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(60);
+    private static final long MIB = 1024L * 1024;
 
     private final DataSource dataSource;
     private final WbSettings settings;
@@ -61,7 +70,7 @@ public class Uploads {
     private final IdGenerator ids;
     private final Photos photos;
     private final Path partsDir;
-    private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final UploadHolds holds;
 
     public Uploads(Database database, WbSettings settings, Clock clock, IdGenerator ids, Photos photos) {
         this.dataSource = database.pool();
@@ -70,6 +79,13 @@ public class Uploads {
         this.ids = ids;
         this.photos = photos;
         this.partsDir = Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads");
+        this.holds = new UploadHolds(LOCK_WAIT, settings.getUploadIdleTimeout(), settings.getUploadsPerDevice());
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        holds.close();
     }
 
     public Upload create(DeviceCaller caller, String lengthHeader, String metadataHeader) {
@@ -83,14 +99,18 @@ public class Uploads {
         }
         String filename = cleanFilename(metadata.get("filename"));
         Instant now = clock.instant();
+        refuseOverQuota(caller.orgId(), length, now);
         Upload upload = new Upload(ids.next(), caller.orgId(), caller.deviceId(), length, 0, sha256, filename,
                 now.plus(settings.getUploadTtl()));
         try {
             Files.createDirectories(partsDir);
+            if (Files.getFileStore(partsDir).getUsableSpace() < length) {
+                throw storageFull("The photo disk has less free space than this upload's " + length + " bytes");
+            }
             Files.deleteIfExists(part(upload.id()));
             Files.createFile(part(upload.id()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw storageProblem(e);
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO upload (id, org_id, device_id, length, received,"
@@ -108,6 +128,33 @@ public class Uploads {
             throw new IllegalStateException(e);
         }
         return upload;
+    }
+
+    /** 507 when the org's unfinished uploads together with this one would declare more than its quota. */
+    private void refuseOverQuota(long orgId, long length, Instant now) {
+        long quota = settings.getUploadQuotaPerOrgMib() * MIB;
+        if (quota <= 0) {
+            return;
+        }
+        long pending;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(length), 0) FROM upload"
+                     + " WHERE org_id = ? AND expires_at >= ?")) {
+            ps.setLong(1, orgId);
+            ps.setObject(2, Jdbc.utc(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                pending = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (pending + length > quota) {
+            throw new ApiProblem(HttpStatus.INSUFFICIENT_STORAGE, "upload-quota-full", "Insufficient storage",
+                    "This organisation's unfinished uploads already declare " + pending + " bytes; with this one they"
+                            + " would pass the quota of " + quota + " bytes. Finish or cancel some first",
+                    "มีรูปที่ส่งค้างอยู่มากเกินไป แอปจะส่งรูปนี้ต่อเมื่อรูปอื่นส่งเสร็จแล้ว", RETRY_WHEN_FULL);
+        }
     }
 
     /** The caller's org's upload, or 404 (another org's upload does not exist for it). */
@@ -136,12 +183,14 @@ public class Uploads {
     }
 
     /**
-     * Appends a PATCH's bytes at {@code offsetHeader}.
+     * Appends a PATCH's bytes at {@code offsetHeader}, after taking the upload over from any request
+     * still holding it.
      *
      * @return the upload after the write (complete uploads are already kept as photos)
      */
     public Upload patch(DeviceCaller caller, UUID id, String offsetHeader, String checksumHeader, InputStream body) {
-        try (Held held = hold(id)) {
+        find(caller, id); // only the upload's own org may take it over
+        try (UploadHolds.Held held = holds.take(id)) {
             Upload u = find(caller, id);
             long offset = parseOffset(offsetHeader);
             if (offset != u.received()) {
@@ -149,8 +198,11 @@ public class Uploads {
                         + u.received() + "; ask with HEAD", "ตำแหน่งข้อมูลไม่ตรงกัน จะส่งต่อจากตำแหน่งที่ถูกต้อง");
             }
             ChunkChecksum checksum = ChunkChecksum.parse(checksumHeader);
-            long written = checksum == null ? appendStreaming(u, body) : appendVerified(u, body, checksum);
-            Upload after = saveProgress(u, u.received() + written);
+            long written;
+            try (UploadHolds.Body received = holds.receive(id, caller.deviceId(), body)) {
+                written = checksum == null ? appendStreaming(u, received) : appendVerified(u, received, checksum);
+            }
+            Upload after = written == 0 ? u : saveProgress(u, u.received() + written);
             if (after.complete()) {
                 finish(after);
             }
@@ -159,65 +211,89 @@ public class Uploads {
     }
 
     /**
-     * The caller's upload once no request is writing it: a HEAD right after a broken PATCH waits
-     * until that PATCH has recorded what it received, so the client resumes from the true offset.
+     * The caller's upload once no request is writing it: a HEAD takes the upload over from a PATCH
+     * still receiving (which records what it wrote first), so the client resumes from the true
+     * offset. An upload whose every byte arrived but that could not be kept yet is kept now.
      */
     public Upload settled(DeviceCaller caller, UUID id) {
-        try (Held held = hold(id)) {
-            return find(caller, id);
+        find(caller, id); // only the upload's own org may take it over
+        try (UploadHolds.Held held = holds.take(id)) {
+            Upload u = find(caller, id);
+            if (u.complete()) {
+                finish(u);
+            }
+            return u;
         }
     }
 
     /**
-     * Holds an upload against other requests; reentrant, so a controller can take it as soon as a
-     * request arrives (before checking the token) and the service again inside.
+     * Streams straight into the upload's file. Whatever ends the body early (a cut connection, a
+     * newer request taking over, no byte for the idle time, a full disk), the bytes written so far
+     * are recorded before the request ends.
      */
-    public Held hold(UUID id) {
-        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
-        try {
-            if (lock.tryLock(LOCK_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-                return lock::unlock;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new ApiProblem(423, "upload-busy", "Locked", "Another request is still writing this upload; retry",
-                "กำลังส่งรูปนี้อยู่แล้ว", null);
-    }
-
-    /** A held upload, released by closing. */
-    @FunctionalInterface
-    public interface Held extends AutoCloseable {
-        @Override
-        void close();
-    }
-
-    /** Streams straight into the upload's file; bytes that arrived before a cut connection are kept. */
     private long appendStreaming(Upload u, InputStream body) {
         long remaining = u.length() - u.received();
         long written = 0;
         try (FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
             out.position(u.received());
             byte[] buf = new byte[BUFFER];
-            int n;
-            try {
-                while ((n = body.read(buf)) > 0) {
-                    if (written + n > remaining) {
-                        throw tooLong(u);
-                    }
-                    out.write(ByteBuffer.wrap(buf, 0, n));
-                    written += n;
+            while (true) {
+                int n;
+                try {
+                    n = body.read(buf);
+                } catch (IOException cut) {
+                    keepWritten(u, out, written);
+                    throw ended(cut, written);
                 }
-            } catch (IOException cut) {
-                out.force(false);
-                saveProgress(u, u.received() + written);
-                throw new UncheckedIOException("connection lost after " + written + " bytes", cut);
+                if (n < 0) {
+                    break;
+                }
+                if (written + n > remaining) {
+                    throw tooLong(u);
+                }
+                ByteBuffer bytes = ByteBuffer.wrap(buf, 0, n);
+                try {
+                    while (bytes.hasRemaining()) {
+                        written += out.write(bytes);
+                    }
+                } catch (IOException full) {
+                    keepWritten(u, out, written);
+                    throw storageProblem(full);
+                }
             }
             out.force(false);
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw storageProblem(e);
         }
+    }
+
+    /** Records the bytes a body that ended early had written (a no-op when it wrote none). */
+    private void keepWritten(Upload u, FileChannel out, long written) {
+        if (written == 0) {
+            return;
+        }
+        try {
+            out.force(false);
+        } catch (IOException e) {
+            LOG.warn("Could not flush upload {}: {}", u.id(), e.toString());
+        }
+        saveProgress(u, u.received() + written);
+    }
+
+    /** The answer to a request whose body ended before all of it arrived (if anyone still listens). */
+    private static ApiProblem ended(IOException cause, long written) {
+        if (cause instanceof UploadHolds.EndedException e && e.ending == UploadHolds.Ending.TAKEN_OVER) {
+            return conflict("upload-taken-over", "A newer request for this upload took it over after " + written
+                    + " bytes; they are kept", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
+        }
+        if (cause instanceof UploadHolds.EndedException) {
+            return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "upload-idle", "Request timeout",
+                    "No byte arrived for too long; the " + written + " bytes received are kept, resume with HEAD",
+                    "การส่งรูปหยุดนานเกินไป จะส่งต่อจากส่วนที่ได้รับแล้ว");
+        }
+        return ApiProblem.badRequest("upload-interrupted", "The connection broke after " + written
+                + " bytes; they are kept, resume with HEAD", "การเชื่อมต่อขาดระหว่างส่งรูป จะส่งต่อจากส่วนที่ได้รับแล้ว");
     }
 
     /** Receives the chunk aside, and appends it only if its checksum matches (else 460, offset unmoved). */
@@ -229,14 +305,24 @@ public class Uploads {
             long size = 0;
             try (FileChannel out = FileChannel.open(chunk, StandardOpenOption.WRITE)) {
                 byte[] buf = new byte[BUFFER];
-                int n;
-                while ((n = body.read(buf)) > 0) {
+                while (true) {
+                    int n;
+                    try {
+                        n = body.read(buf);
+                    } catch (IOException cut) {
+                        throw ended(cut, 0); // a chunk is all or nothing
+                    }
+                    if (n < 0) {
+                        break;
+                    }
                     if (size + n > remaining) {
                         throw tooLong(u);
                     }
                     checksum.update(buf, 0, n);
-                    out.write(ByteBuffer.wrap(buf, 0, n));
-                    size += n;
+                    ByteBuffer bytes = ByteBuffer.wrap(buf, 0, n);
+                    while (bytes.hasRemaining()) {
+                        size += out.write(bytes);
+                    }
                 }
             }
             if (!checksum.matches()) {
@@ -255,7 +341,7 @@ public class Uploads {
             }
             return size;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw storageProblem(e);
         } finally {
             if (chunk != null) {
                 try {
@@ -264,6 +350,38 @@ public class Uploads {
                     // a stray temp file is removed with the upload
                 }
             }
+        }
+    }
+
+    /** 507 when the disk is full (the client tries again later), else 503. */
+    private ApiProblem storageProblem(IOException e) {
+        if (outOfSpace(e)) {
+            return storageFull("The photo disk is full: " + e.getMessage());
+        }
+        LOG.warn("Photo storage failed", e);
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Service unavailable",
+                "The photo storage failed; what was received is kept, try again later",
+                "ที่เก็บรูปภาพของเซิร์ฟเวอร์ขัดข้อง จะลองส่งต่ออัตโนมัติ", RETRY_WHEN_FULL);
+    }
+
+    private static ApiProblem storageFull(String detail) {
+        return new ApiProblem(HttpStatus.INSUFFICIENT_STORAGE, "storage-full", "Insufficient storage",
+                detail + "; what was received is kept, try again later",
+                "พื้นที่เก็บรูปภาพของเซิร์ฟเวอร์เต็ม รูปที่ส่งแล้วบางส่วนยังอยู่ จะส่งต่ออัตโนมัติเมื่อมีพื้นที่", RETRY_WHEN_FULL);
+    }
+
+    /** ENOSPC or EDQUOT by its message, or a disk with (almost) no room left. */
+    private boolean outOfSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        try {
+            return Files.getFileStore(partsDir).getUsableSpace() < 2L * BUFFER;
+        } catch (IOException notKnown) {
+            return false;
         }
     }
 
@@ -281,13 +399,16 @@ public class Uploads {
         return new Upload(u.id(), u.orgId(), u.deviceId(), u.length(), received, u.sha256(), u.filename(), expires);
     }
 
-    /** Checks the whole file and keeps it as the org's photo; a file that fails is discarded. */
+    /**
+     * Checks the whole file and keeps it as the org's photo. A file refused for what it is (4xx) is
+     * discarded; when the server cannot keep it now (5xx: disk full, decoders busy) the complete upload
+     * stays, and its next HEAD or PATCH tries again.
+     */
     private void finish(Upload u) {
         Path file = part(u.id());
         try {
             String actual = sha256Hex(file);
             if (!actual.equals(u.sha256())) {
-                discard(u);
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "sha256-mismatch", "Unprocessable entity",
                         "The file's SHA-256 is " + actual + ", not the declared " + u.sha256() + "; the upload was discarded",
                         "รูปที่ได้รับไม่ตรงกับรูปในเครื่อง จะส่งใหม่ทั้งรูป");
@@ -297,21 +418,23 @@ public class Uploads {
             try (InputStream in = Files.newInputStream(file)) {
                 read = in.readNBytes(head, 0, head.length);
             }
-            ImageType type = ImageType.sniff(java.util.Arrays.copyOf(head, read)).orElse(null);
-            if (type == null) {
-                discard(u);
-                throw notAPicture();
-            }
+            ImageType type = ImageType.sniff(java.util.Arrays.copyOf(head, read)).orElseThrow(Uploads::notAPicture);
             try {
                 photos.keep(u.orgId(), u.deviceId(), u.sha256(), type, file, u.filename());
             } catch (Photos.NotAPictureException e) {
-                discard(u);
                 throw notAPicture();
+            } catch (IOException e) {
+                throw storageProblem(e);
             }
-            discard(u);
+        } catch (ApiProblem refused) {
+            if (refused.status() < 500) {
+                discard(u);
+            }
+            throw refused;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw storageProblem(e);
         }
+        discard(u);
     }
 
     public void terminate(DeviceCaller caller, UUID id) {
@@ -346,7 +469,7 @@ public class Uploads {
     }
 
     private void deleteUpload(UUID id) {
-        locks.remove(id);
+        holds.forget(id);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE id = ?")) {
             ps.setBytes(1, Jdbc.bytes(id));
@@ -355,7 +478,7 @@ public class Uploads {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw storageProblem(e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.FaultyProxy;
+import th.wastebank.server.support.PictureBombs;
 import th.wastebank.server.support.Pictures;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.TestOrgs;
@@ -259,6 +260,31 @@ class TusUploadTest extends ServerTestBase {
             assertEquals(404, get("/api/v1/photos/" + Pictures.sha256(evil), device.token()).statusCode());
             assertEquals(404, raw("HEAD", location, Map.of(), null).statusCode(), "the upload was discarded");
         }
+    }
+
+    @Test
+    void aLosslessWebPIsDecodedByItsOwnReaderAndKept() throws Exception {
+        byte[] webp = PictureBombs.losslessWebP(300, 200, new byte[0]);
+        String location = create(webp.length, Pictures.sha256(webp), "ภาพ.webp");
+        HttpResponse<String> r = raw("PATCH", location, Map.of("Content-Type", "application/offset+octet-stream",
+                "Upload-Offset", "0"), webp);
+        assertEquals(204, r.statusCode(), r.body());
+        HttpResponse<byte[]> thumb = get("/api/v1/photos/" + Pictures.sha256(webp) + "?variant=thumb", device.token());
+        assertEquals(200, thumb.statusCode());
+        assertEquals("image/jpeg", thumb.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void aPictureUnderTheSizeLimitWhoseDecodeWouldHoldTooMuchMemoryIsRefused() throws Exception {
+        // 36 megapixels pass the size limit, but a lossless WebP is decoded whole: 144 MB > 128 MiB
+        byte[] webp = PictureBombs.losslessWebP(6000, 6000, new byte[0]);
+        String location = create(webp.length, Pictures.sha256(webp), "ใหญ่.webp");
+        HttpResponse<String> r = raw("PATCH", location, Map.of("Content-Type", "application/offset+octet-stream",
+                "Upload-Offset", "0"), webp);
+        assertEquals(422, r.statusCode(), r.body());
+        assertEquals("image-too-large", Api.parse(r.body()).get("code"));
+        assertEquals(404, get("/api/v1/photos/" + Pictures.sha256(webp), device.token()).statusCode());
+        assertEquals(404, raw("HEAD", location, Map.of(), null).statusCode(), "the upload was discarded");
     }
 
     @Test
