@@ -88,6 +88,14 @@ class WebHardeningTest extends ServerTestBase {
             }
         }
         assertEquals(404, answers.get(13).status());
+        // with nosniff, a browser runs or applies only what is served with its own type
+        for (String css : List.of("/static/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.css")) {
+            assertTrue(visitor.get(css).header("Content-Type").startsWith("text/css"), css);
+        }
+        for (String js : List.of("/static/js/area.js", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+                "/webjars/chart.js/4.5.1/dist/chart.umd.js", "/webjars/htmx.org/2.0.8/dist/htmx.min.js")) {
+            assertTrue(visitor.get(js).header("Content-Type").contains("javascript"), js);
+        }
     }
 
     @Test
