@@ -1,7 +1,10 @@
-// Draws the monthly chart and the map of an area page from the data the page carries.
+// Draws the monthly chart and the map of an area page from the data the page carries in attributes
+// (the Content-Security-Policy allows no inline script). Names from the database reach the page as
+// text only: a tooltip gets a text node, never a string Leaflet would parse as HTML.
 (function () {
-    var m = window.wbMonthly;
     var canvas = document.getElementById('monthly');
+    var m = canvas && canvas.getAttribute('data-chart') ? JSON.parse(canvas.getAttribute('data-chart')) : null;
+    window.wbMonthly = m;
     if (canvas && window.Chart && m) {
         Chart.defaults.font.family = 'Sarabun, sans-serif';
         new Chart(canvas, {
@@ -29,7 +32,7 @@
                 var bounds = [];
                 points.forEach(function (p) {
                     L.circleMarker([p.lat, p.lng], {radius: 4, weight: 0, fillOpacity: 0.85, fillColor: colours[p.step]})
-                        .bindTooltip(p.nameTh).addTo(map);
+                        .bindTooltip(asText(p.nameTh)).addTo(map);
                     bounds.push([p.lat, p.lng]);
                 });
                 if (bounds.length) {
@@ -37,5 +40,11 @@
                 }
                 el.setAttribute('data-points', points.length);
             });
+    }
+
+    function asText(text) {
+        var span = document.createElement('span');
+        span.textContent = text;
+        return span;
     }
 })();

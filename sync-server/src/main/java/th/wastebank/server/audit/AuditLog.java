@@ -16,8 +16,12 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
-/** The record of staff actions: sign-ins (and refused ones), pairing codes, revocations, reviews, reports. */
+/**
+ * The record of staff actions: sign-ins (and refused ones), pairing codes, revocations, reviews,
+ * reports. A row about a change is written in the change's own transaction ({@link #entry}).
+ */
 @Singleton
 public class AuditLog {
     private final DataSource dataSource;
@@ -33,22 +37,38 @@ public class AuditLog {
                         @Nullable String ip) {
     }
 
+    /** Records something done that changed nothing else (a sign-in, an export) on a connection of its own. */
     public void record(@Nullable Long staffId, String username, String action, @Nullable String target,
                        @Nullable String detail, @Nullable String ip) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (staff_id, username, action, target,"
-                     + " detail, ip, at) VALUES (?,?,?,?,?,?,?)")) {
-            ps.setObject(1, staffId);
-            ps.setString(2, username.length() > 100 ? username.substring(0, 100) : username);
-            ps.setString(3, action);
-            ps.setString(4, target);
-            ps.setString(5, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
-            ps.setString(6, ip);
-            ps.setObject(7, Jdbc.utc(clock.instant()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write the audit log", e);
-        }
+        Tx.readCommitted(dataSource, c -> {
+            entry(staffId, username, action, target, detail, ip).run(c);
+            return null;
+        });
+    }
+
+    /**
+     * The row recording a change, for the change's own transaction to write ({@link Tx.Step}): an
+     * audit row exists exactly when the change it records does.
+     */
+    public Tx.Step entry(@Nullable Long staffId, String username, String action, @Nullable String target,
+                         @Nullable String detail, @Nullable String ip) {
+        return c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (staff_id, username, action, target,"
+                    + " detail, ip, at) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setObject(1, staffId);
+                ps.setString(2, cut(username, 100));
+                ps.setString(3, action);
+                ps.setString(4, cut(target, 200));
+                ps.setString(5, cut(detail, 1000));
+                ps.setString(6, ip);
+                ps.setObject(7, Jdbc.utc(clock.instant()));
+                ps.executeUpdate();
+            }
+        };
+    }
+
+    private static String cut(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public List<Entry> latest(int limit) {

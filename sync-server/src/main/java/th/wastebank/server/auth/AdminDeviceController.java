@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import th.wastebank.server.db.Tx;
+
 /** Operator API for pairing: create codes, list and revoke an org's devices. */
 @Controller("/api/v1/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,7 +31,7 @@ public class AdminDeviceController {
     public HttpResponse<Pairing.PairingCode> createPairingCode(@Header("Authorization") @Nullable String auth,
                                                                @PathVariable String orgCode) {
         adminAuth.require(auth);
-        return HttpResponse.created(pairing.createCode(orgCode));
+        return HttpResponse.created(pairing.createCode(orgCode, Tx.Step.NONE));
     }
 
     @Get("/orgs/{orgCode}/devices")
@@ -42,7 +44,7 @@ public class AdminDeviceController {
     public HttpResponse<Void> revoke(@Header("Authorization") @Nullable String auth, @PathVariable String orgCode,
                                      @PathVariable UUID deviceId) {
         adminAuth.require(auth);
-        pairing.revoke(orgCode, deviceId);
+        pairing.revoke(orgCode, deviceId, Tx.Step.NONE);
         return HttpResponse.noContent();
     }
 }

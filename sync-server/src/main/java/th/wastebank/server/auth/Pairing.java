@@ -57,7 +57,8 @@ public class Pairing {
                              @Nullable Instant revokedAt) {
     }
 
-    public PairingCode createCode(String orgCode) {
+    /** A new pairing code for the org; {@code alsoDo} (its audit row) is written in the same transaction. */
+    public PairingCode createCode(String orgCode, Tx.Step alsoDo) {
         long orgId = orgId(orgCode);
         String code = Secrets.newPairingCode();
         Instant now = clock.instant();
@@ -69,8 +70,10 @@ public class Pairing {
                 ps.setLong(2, orgId);
                 ps.setObject(3, Jdbc.utc(now));
                 ps.setObject(4, Jdbc.utc(expires));
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            alsoDo.run(c);
+            return null;
         });
         return new PairingCode(code, expires, orgCode);
     }
@@ -165,7 +168,8 @@ public class Pairing {
     }
 
     /** Revokes a device of {@code orgCode}; a device of another org is "not found". */
-    public void revoke(String orgCode, UUID deviceId) {
+    /** Revokes a phone of the org (404 when it has none such); {@code alsoDo} is written in the same transaction. */
+    public void revoke(String orgCode, UUID deviceId, Tx.Step alsoDo) {
         long orgId = orgId(orgCode);
         int changed = Tx.readCommitted(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE device SET revoked_at = COALESCE(revoked_at, ?)"
@@ -173,8 +177,12 @@ public class Pairing {
                 ps.setObject(1, Jdbc.utc(clock.instant()));
                 ps.setBytes(2, Jdbc.bytes(deviceId));
                 ps.setLong(3, orgId);
-                return ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    return 0;
+                }
             }
+            alsoDo.run(c);
+            return 1;
         });
         if (changed == 0) {
             throw ApiProblem.notFound("device-not-found", "No such device in this organisation", "ไม่พบเครื่องนี้");

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -37,12 +38,15 @@ public class AreaPagesController {
     private final ProgressQueries progress;
     private final DashboardQueries queries;
     private final Clock clock;
+    private final JsonMapper json;
 
-    public AreaPagesController(WebAuth webAuth, ProgressQueries progress, DashboardQueries queries, Clock clock) {
+    public AreaPagesController(WebAuth webAuth, ProgressQueries progress, DashboardQueries queries, Clock clock,
+                               JsonMapper json) {
         this.webAuth = webAuth;
         this.progress = progress;
         this.queries = queries;
         this.clock = clock;
+        this.json = json;
     }
 
     @Get("/nation")
@@ -112,9 +116,7 @@ public class AreaPagesController {
         data.put("area", area);
         data.put("parts", parts);
         data.put("orgs", orgs == null ? List.of() : orgs);
-        data.put("monthLabels", months.stream().map(m -> t.month(m.month())).toList());
-        data.put("monthKg", months.stream().map(m -> m.grams() / 1000.0).toList());
-        data.put("monthBaht", months.stream().map(m -> m.satang() / 100.0).toList());
+        data.put("monthly", MonthlyChart.json(json, t, months));
         String province = code == null ? null : code.substring(0, 2);
         data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
         data.put("welfare", queries.welfare(code, thisMonth.minusMonths(11)));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -83,8 +84,8 @@ public class OrgPagesController {
                                                                @Nullable String _csrf) {
         StaffCaller me = webAuth.requireCsrf(request, _csrf);
         DashboardQueries.OrgHeader org = manageable(me, code);
-        Pairing.PairingCode created = pairing.createCode(org.code());
-        audit.record(me.id(), me.username(), "PAIRING_CODE_CREATED", org.code(), null, WebAuth.clientAddress(request));
+        Pairing.PairingCode created = pairing.createCode(org.code(), audit.entry(me.id(), me.username(),
+                "PAIRING_CODE_CREATED", org.code(), null, WebAuth.clientAddress(request)));
         return page(request, me, org, created);
     }
 
@@ -94,9 +95,8 @@ public class OrgPagesController {
                                   @Nullable String _csrf) {
         StaffCaller me = webAuth.requireCsrf(request, _csrf);
         DashboardQueries.OrgHeader org = manageable(me, code);
-        pairing.revoke(org.code(), deviceId);
-        audit.record(me.id(), me.username(), "DEVICE_REVOKED", org.code(), deviceId.toString(),
-                WebAuth.clientAddress(request));
+        pairing.revoke(org.code(), deviceId, audit.entry(me.id(), me.username(), "DEVICE_REVOKED", org.code(),
+                deviceId.toString(), WebAuth.clientAddress(request)));
         return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "#devices"));
     }
 
@@ -110,7 +110,7 @@ public class OrgPagesController {
         try {
             InputStream in = photos.open(p.sha256(), thumb).orElseThrow(WebProblem::notFound);
             return HttpResponse.ok(new StreamedFile(in, MediaType.of(thumb ? "image/jpeg" : p.type().contentType())))
-                    .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "default-src 'none'");
+                    .header("Content-Security-Policy", "default-src 'none'");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,8 +119,7 @@ public class OrgPagesController {
     @Get("/{code}/review")
     public ModelAndView<Map<String, Object>> review(HttpRequest<?> request, @PathVariable String code) {
         StaffCaller me = webAuth.require(request);
-        DashboardQueries.OrgHeader org = visible(me, code);
-        return Page.of("review", request, me, Map.of("org", org, "flags", reviews.open(org.id())));
+        return reviewPage(request, me, visible(me, code), Map.of(), Map.of());
     }
 
     @Post("/{code}/review/{flagId}")
@@ -129,12 +128,24 @@ public class OrgPagesController {
                                    @Nullable String note, @Nullable String _csrf) {
         StaffCaller me = webAuth.requireCsrf(request, _csrf);
         DashboardQueries.OrgHeader org = visible(me, code);
-        if (!reviews.resolve(org.id(), flagId, me.username(), note)) {
+        String text = note == null ? "" : note.strip();
+        if (text.length() > ReviewQueue.MAX_NOTE) {
+            return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST).body(reviewPage(
+                    request, me, org, Map.of(flagId, "review.error.noteTooLong"), Map.of(flagId, text)));
+        }
+        if (!reviews.resolve(org.id(), flagId, me.username(), text, audit.entry(me.id(), me.username(),
+                "REVIEW_RESOLVED", org.code(), flagId + ": " + text, WebAuth.clientAddress(request)))) {
             throw WebProblem.notFound();
         }
-        audit.record(me.id(), me.username(), "REVIEW_RESOLVED", org.code(), flagId + ": " + (note == null ? "" : note),
-                WebAuth.clientAddress(request));
         return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "/review"));
+    }
+
+    /** The review queue, with a message beside a flag whose note was refused and the note as typed. */
+    private ModelAndView<Map<String, Object>> reviewPage(HttpRequest<?> request, StaffCaller me,
+                                                         DashboardQueries.OrgHeader org, Map<Long, String> errors,
+                                                         Map<Long, String> typed) {
+        return Page.of("review", request, me, Map.of("org", org, "flags", reviews.open(org.id()), "errors", errors,
+                "typed", typed, "maxNote", ReviewQueue.MAX_NOTE));
     }
 
     private DashboardQueries.OrgHeader visible(StaffCaller me, String code) {
@@ -164,9 +175,7 @@ public class OrgPagesController {
         data.put("org", org);
         data.put("bank", queries.bank(org.id()));
         data.put("current", current);
-        data.put("monthLabels", months.stream().map(m -> t.month(m.month())).toList());
-        data.put("monthKg", months.stream().map(m -> m.grams() / 1000.0).toList());
-        data.put("monthBaht", months.stream().map(m -> m.satang() / 100.0).toList());
+        data.put("monthly", MonthlyChart.json(json, t, months));
         data.put("products", queries.products(org.id(), this::photoList));
         data.put("held", (java.util.function.Predicate<String>) sha -> photos.find(org.id(), sha).isPresent());
         data.put("progress", progress.org(org.code()));

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongPredicate;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -28,6 +27,7 @@ import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.audit.AuditLog;
+import th.wastebank.server.db.Tx;
 import th.wastebank.server.staff.StaffAccounts;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffDirectory;
@@ -49,7 +49,6 @@ public class StaffPagesController {
     static final String UNLOCKED = "STAFF_UNLOCKED";
     static final String PASSWORD_RESET = "STAFF_PASSWORD_RESET";
     private static final Set<String> DONE = Set.of(CREATED, DISABLED, ENABLED, UNLOCKED, PASSWORD_RESET);
-    private static final int MAX_DISPLAY_NAME = 200;
 
     private final WebAuth webAuth;
     private final StaffAccounts accounts;
@@ -87,7 +86,7 @@ public class StaffPagesController {
         if (!user.matches(StaffAccounts.USERNAME)) {
             errors.put("username", "staff.error.username");
         }
-        if (typed.get("displayName").length() > MAX_DISPLAY_NAME) {
+        if (typed.get("displayName").length() > StaffAccounts.MAX_DISPLAY_NAME) {
             errors.put("displayName", "staff.error.displayName");
         }
         Optional<StaffRole> newRole = StaffRole.parse(role);
@@ -104,8 +103,9 @@ public class StaffPagesController {
                 throw WebProblem.forbidden();
             }
         }
-        if (password == null || password.length() < StaffAccounts.MIN_PASSWORD) {
-            errors.put("password", "staff.error.password");
+        String passwordError = passwordError(password);
+        if (passwordError != null) {
+            errors.put("password", passwordError);
         }
         if (!errors.isEmpty()) {
             return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
@@ -114,8 +114,10 @@ public class StaffPagesController {
 
         StaffAccounts.Staff staff;
         try {
+            String describe = describe(newRole.get(), area == null ? null : area.code());
             staff = accounts.create(user, typed.get("displayName"), password, newRole.get(),
-                    area == null ? null : area.code());
+                    area == null ? null : area.code(), audit.entry(me.id(), me.username(), CREATED, user, describe,
+                            WebAuth.clientAddress(request)));
         } catch (ApiProblem problem) {
             String field = switch (problem.code()) {
                 case "username-taken" -> "username";
@@ -127,8 +129,6 @@ public class StaffPagesController {
             return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
                     .body(page(request, me, typed, errors, Map.of(), null, null));
         }
-        audit.record(me.id(), me.username(), CREATED, staff.username(), describe(staff.role(), staff.scopeCode()),
-                WebAuth.clientAddress(request));
         return done(CREATED, staff.id());
     }
 
@@ -136,14 +136,14 @@ public class StaffPagesController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> disable(HttpRequest<?> request, @PathVariable long id, @Nullable String _csrf) {
         StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
-        return act(request, me, id, DISABLED, false, target -> accounts.setDisabled(target, true));
+        return act(request, me, id, DISABLED, false, (target, audited) -> accounts.setDisabled(target, true, audited));
     }
 
     @Post("/{id}/enable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> enable(HttpRequest<?> request, @PathVariable long id, @Nullable String _csrf) {
         StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
-        return act(request, me, id, ENABLED, false, target -> accounts.setDisabled(target, false));
+        return act(request, me, id, ENABLED, false, (target, audited) -> accounts.setDisabled(target, false, audited));
     }
 
     @Post("/{id}/unlock")
@@ -159,23 +159,38 @@ public class StaffPagesController {
                                          @Nullable String _csrf) {
         StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
         managed(me, id, false);
-        if (password == null || password.length() < StaffAccounts.MIN_PASSWORD) {
+        String passwordError = passwordError(password);
+        if (passwordError != null) {
             return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
-                    .body(page(request, me, Map.of(), Map.of(), Map.of(id, "staff.error.password"), null, null));
+                    .body(page(request, me, Map.of(), Map.of(), Map.of(id, passwordError), null, null));
         }
-        return act(request, me, id, PASSWORD_RESET, false, target -> accounts.resetPassword(target, password));
+        return act(request, me, id, PASSWORD_RESET, false,
+                (target, audited) -> accounts.resetPassword(target, password, audited));
     }
 
-    /** One action on a managed account: checked, done, written to the audit log, and back to the list. */
+    /** A change of one account that writes {@code audited} (its audit row) in its own transaction. */
+    @FunctionalInterface
+    private interface Change {
+        boolean apply(long id, Tx.Step audited);
+    }
+
+    /** One action on a managed account: checked, done with its audit row, and back to the list. */
     private HttpResponse<?> act(HttpRequest<?> request, StaffCaller me, long id, String action, boolean onSelf,
-                                LongPredicate change) {
+                                Change change) {
         StaffDirectory.Account target = managed(me, id, onSelf);
-        if (!change.test(target.id())) {
+        if (!change.apply(target.id(), audit.entry(me.id(), me.username(), action, target.username(),
+                describe(target.role(), target.scopeCode()), WebAuth.clientAddress(request)))) {
             throw WebProblem.notFound();
         }
-        audit.record(me.id(), me.username(), action, target.username(), describe(target.role(), target.scopeCode()),
-                WebAuth.clientAddress(request));
         return done(action, target.id());
+    }
+
+    /** The message key for a password that cannot be set, or null when it can. */
+    private static String passwordError(String password) {
+        if (password == null || password.length() < StaffAccounts.MIN_PASSWORD) {
+            return "staff.error.password";
+        }
+        return StaffAccounts.fitsBcrypt(password) ? null : "staff.error.passwordTooLong";
     }
 
     /** The account behind {@code id} when {@code me} manages it (and, unless {@code onSelf}, it is not theirs). */

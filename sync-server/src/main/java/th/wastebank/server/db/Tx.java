@@ -22,6 +22,17 @@ public final class Tx {
         R run(Connection connection) throws SQLException;
     }
 
+    /**
+     * More work for a transaction that someone else opens, such as the audit-log row of the change it
+     * makes: run on that transaction's connection, so both are committed together or not at all.
+     */
+    @FunctionalInterface
+    public interface Step {
+        Step NONE = c -> { };
+
+        void run(Connection connection) throws SQLException;
+    }
+
     public static <R> R readCommitted(DataSource dataSource, Work<R> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {

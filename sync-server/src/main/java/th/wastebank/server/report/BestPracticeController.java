@@ -91,9 +91,8 @@ public class BestPracticeController {
             BestPracticeReport report = reports.fill(s.district(), s.month(), org, s.saved());
             return page(request, me, s, Optional.of(report), form, edit.errors(), HttpStatus.BAD_REQUEST);
         }
-        reports.save(s.district().code(), s.month(), org.id(), edit, me.username());
-        audit.record(me.id(), me.username(), "BEST_PRACTICE_SAVED", s.district().code(), s.query(),
-                WebAuth.clientAddress(request));
+        reports.save(s.district().code(), s.month(), org.id(), edit, me.username(), audit.entry(me.id(),
+                me.username(), "BEST_PRACTICE_SAVED", s.district().code(), s.query(), WebAuth.clientAddress(request)));
         return HttpResponse.seeOther(URI.create("/web/reports/best-practice/" + s.district().code() + "?" + s.query()
                 + "&saved=1"));
     }

@@ -26,6 +26,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 import th.wastebank.server.welfare.WelfareQueries;
 
 /**
@@ -144,28 +145,35 @@ public class BestPracticeReports {
         return new Edit(answers, normal, errors);
     }
 
-    public void save(String districtCode, YearMonth month, long orgId, Edit edit, String by) {
+    /** Saves Parts 2–3 and, in the same transaction, {@code alsoDo} (its audit row). */
+    public void save(String districtCode, YearMonth month, long orgId, Edit edit, String by, Tx.Step alsoDo) {
         String part2 = write(edit.answers());
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO best_practice_report (district_code, month, org_id,"
-                     + " part2, video_url, updated_by, updated_at) VALUES (?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE"
-                     + " org_id = ?, part2 = ?, video_url = ?, updated_by = ?, updated_at = ?")) {
-            ps.setString(1, districtCode);
-            ps.setObject(2, month.atDay(1));
-            Object[] values = {orgId, part2, edit.videoUrl(), by, Jdbc.utc(now)};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(3 + i, values[i]);
-                ps.setObject(8 + i, values[i]);
+        Tx.readCommitted(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO best_practice_report (district_code, month,"
+                    + " org_id, part2, video_url, updated_by, updated_at) VALUES (?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE"
+                    + " org_id = ?, part2 = ?, video_url = ?, updated_by = ?, updated_at = ?")) {
+                ps.setString(1, districtCode);
+                ps.setObject(2, month.atDay(1));
+                Object[] values = {orgId, part2, edit.videoUrl(), by, Jdbc.utc(now)};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(3 + i, values[i]);
+                    ps.setObject(8 + i, values[i]);
+                }
+                ps.executeUpdate();
             }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            alsoDo.run(c);
+            return null;
+        });
     }
 
+    /**
+     * Text as kept: one kind of line break, and no other control character (each would be six bytes
+     * of JSON escape, and eleven answers of them would not fit the column).
+     */
     private static String clean(@Nullable String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
     }
 
     private String write(Map<String, String> answers) {

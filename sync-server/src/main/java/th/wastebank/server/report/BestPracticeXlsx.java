@@ -202,7 +202,7 @@ public final class BestPracticeXlsx {
 
         private static void cell(Row row, int column, String text, CellStyle style) {
             Cell c = row.createCell(column);
-            c.setCellValue(text);
+            c.setCellValue(CellText.neutral(text));
             c.setCellStyle(style);
         }
     }

@@ -15,7 +15,6 @@ final class Downloads {
     static HttpResponse<byte[]> file(byte[] bytes, String contentType, String fileName) {
         return HttpResponse.ok(bytes).contentType(MediaType.of(contentType))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff");
+                .header("Cache-Control", "no-store");
     }
 }

@@ -139,7 +139,7 @@ public final class ProgressExports {
                 values.add(f.duration(row.videoSeconds()));
                 values.add(row.status().nameTh());
                 values.add(iso(row.reportedOn()));
-                printer.printRecord(values);
+                print(printer, values);
             }
         });
     }
@@ -167,8 +167,8 @@ public final class ProgressExports {
     }
 
     private static void late(CSVPrinter printer, String list, ProgressReports.Late l) throws IOException {
-        printer.printRecord(list, l.orgCode(), l.orgNameTh(), l.districtTh(), l.provinceTh(), l.lastStep(),
-                iso(l.lastActivityOn()), lacksTh(l.lacks()));
+        print(printer, List.of(list, l.orgCode(), l.orgNameTh(), l.districtTh(), l.provinceTh(), l.lastStep(),
+                iso(l.lastActivityOn()), lacksTh(l.lacks())));
     }
 
     @FunctionalInterface
@@ -181,12 +181,16 @@ public final class ProgressExports {
         try (OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(w, CSVFormat.EXCEL)) {
             w.write(BOM);
-            printer.printRecord(headings);
+            print(printer, headings);
             lines.print(printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void print(CSVPrinter printer, List<?> values) throws IOException {
+        printer.printRecord(values.stream().map(CellText::csv).toList());
     }
 
     private static String iso(LocalDate day) {
@@ -195,7 +199,7 @@ public final class ProgressExports {
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell c = row.createCell(column);
-        c.setCellValue(value);
+        c.setCellValue(CellText.neutral(value));
         if (style != null) {
             c.setCellStyle(style);
         }

@@ -31,6 +31,7 @@ public final class ReviewFlags implements BatchState {
     public static final String WELFARE_DOUBLE_PAYOUT = "WELFARE_DOUBLE_PAYOUT";
     public static final String WELFARE_PAYOUT_ABOVE_RULE = "WELFARE_PAYOUT_ABOVE_RULE";
     public static final String LEVY_MISMATCH = "LEVY_MISMATCH";
+    public static final String PRICE_OFF_BOARD = "PRICE_OFF_BOARD";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -17,10 +17,13 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
 /** Reads an org's open review flags (negative balances, conflicting member edits). */
 @Singleton
 public class ReviewQueue {
+    /** The longest resolution note kept (the column's size). */
+    public static final int MAX_NOTE = 1_000;
     private final DataSource dataSource;
 
     public ReviewQueue(Database database) {
@@ -32,19 +35,26 @@ public class ReviewQueue {
                        Instant createdAt) {
     }
 
-    /** Marks a flag of the org reviewed, with who did it and what was done; false if no such open flag. */
-    public boolean resolve(long orgId, long flagId, String by, String note) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE review_flag SET resolved_at = UTC_TIMESTAMP(3),"
-                     + " resolved_by = ?, resolution_note = ? WHERE id = ? AND org_id = ? AND resolved_at IS NULL")) {
-            ps.setString(1, by);
-            ps.setString(2, note == null ? "" : note.strip());
-            ps.setLong(3, flagId);
-            ps.setLong(4, orgId);
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Marks a flag of the org reviewed, with who did it and what was done (a note of at most
+     * {@value #MAX_NOTE} characters, checked by the caller), and in the same transaction {@code alsoDo}
+     * (its audit row); false, and nothing written, if there is no such open flag.
+     */
+    public boolean resolve(long orgId, long flagId, String by, String note, Tx.Step alsoDo) {
+        return Tx.readCommitted(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE review_flag SET resolved_at = UTC_TIMESTAMP(3),"
+                    + " resolved_by = ?, resolution_note = ? WHERE id = ? AND org_id = ? AND resolved_at IS NULL")) {
+                ps.setString(1, by);
+                ps.setString(2, note == null ? "" : note.strip());
+                ps.setLong(3, flagId);
+                ps.setLong(4, orgId);
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            alsoDo.run(c);
+            return true;
+        });
     }
 
     public List<Flag> open(long orgId) {

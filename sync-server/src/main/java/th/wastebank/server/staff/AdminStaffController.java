@@ -46,10 +46,10 @@ public class AdminStaffController {
         adminAuth.require(auth);
         StaffRole role = StaffRole.parse(body.role()).orElseThrow(() -> ApiProblem.badRequest("role-invalid",
                 "role must be ORG, DISTRICT, PROVINCE or NATIONAL", "บทบาทไม่ถูกต้อง"));
+        String scope = role == StaffRole.NATIONAL || body.scope() == null ? null : body.scope().strip();
         StaffAccounts.Staff staff = accounts.create(body.username(), body.displayName(), body.password(), role,
-                body.scope());
-        audit.record(null, "operator", "STAFF_CREATED", staff.username(),
-                staff.scopeCode() == null ? role.name() : role + " " + staff.scopeCode(), null);
+                body.scope(), audit.entry(null, "operator", "STAFF_CREATED", body.username(),
+                        scope == null ? role.name() : role + " " + scope, null));
         return HttpResponse.created(staff);
     }
 

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
 /**
  * Staff accounts: passwords kept as bcrypt hashes (cost 12), and an account locked for a while
@@ -34,11 +34,17 @@ public class StaffAccounts {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD = 10;
+    public static final int MAX_DISPLAY_NAME = 200;
+    /** bcrypt reads no further than 72 bytes of UTF-8 (24 Thai letters); a longer password is refused, not cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     /** What a username may be, once stripped and lower-cased. */
     public static final String USERNAME = "[a-z0-9._-]{3,60}";
     private static final int COST = 12;
     /** Compared against when the user does not exist, so both answers take as long. */
     private static final byte[] DUMMY_HASH = BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray());
+
+    /** Compared instead of a password longer than bcrypt reads, so that answer takes as long as a wrong one. */
+    private static final char[] TOO_LONG = "not-the-password".toCharArray();
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -61,42 +67,57 @@ public class StaffAccounts {
         }
     }
 
-    public Staff create(String username, String displayName, String password, StaffRole role, String scopeCode) {
+    /** A new account; {@code alsoDo} (its audit row) is written in the same transaction. */
+    public Staff create(String username, String displayName, String password, StaffRole role, String scopeCode,
+                        Tx.Step alsoDo) {
         String user = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!user.matches(USERNAME)) {
             throw ApiProblem.badRequest("username-invalid", "username: 3-60 of a-z 0-9 . _ -",
                     "ชื่อผู้ใช้ต้องเป็นตัวอักษรภาษาอังกฤษ ตัวเลข . _ - ยาว 3-60 ตัว");
         }
+        if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
+            throw ApiProblem.badRequest("display-name-too-long", "displayName: at most " + MAX_DISPLAY_NAME
+                    + " characters", "ชื่อที่แสดงยาวได้ไม่เกิน " + MAX_DISPLAY_NAME + " ตัวอักษร");
+        }
         requireLongEnough(password);
         String scope = role == StaffRole.NATIONAL ? null : requireScope(role, scopeCode);
         String hash = hash(password);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO staff (username, display_name, password_hash, role,"
-                     + " scope_code, created_at) VALUES (?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, user);
-            ps.setString(2, displayName == null || displayName.isBlank() ? user : displayName.strip());
-            ps.setString(3, hash);
-            ps.setString(4, role.name());
-            ps.setString(5, scope);
-            ps.setObject(6, Jdbc.utc(clock.instant()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return new Staff(keys.getLong(1), user, displayName == null || displayName.isBlank() ? user
-                        : displayName.strip(), role, scope, false);
+        String name = displayName == null || displayName.isBlank() ? user : displayName.strip();
+        try {
+            return Tx.readCommitted(dataSource, c -> {
+                Staff staff;
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff (username, display_name,"
+                        + " password_hash, role, scope_code, created_at) VALUES (?,?,?,?,?,?)",
+                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, user);
+                    ps.setString(2, name);
+                    ps.setString(3, hash);
+                    ps.setString(4, role.name());
+                    ps.setString(5, scope);
+                    ps.setObject(6, Jdbc.utc(clock.instant()));
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        staff = new Staff(keys.getLong(1), user, name, role, scope, false);
+                    }
+                }
+                alsoDo.run(c);
+                return staff;
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException cause && Jdbc.isDuplicateKey(cause)) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "username-taken", "Conflict", "That username is taken",
+                        "ชื่อผู้ใช้นี้มีอยู่แล้ว");
             }
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "username-taken", "Conflict", "That username is taken",
-                    "ชื่อผู้ใช้นี้มีอยู่แล้ว");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw e;
         }
     }
 
     /** Checks a password; counts failures, locks after {@value #MAX_FAILURES}, and resets on success. */
     public SignIn signIn(String username, String password) {
         String user = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        char[] given = password == null ? new char[0] : password.toCharArray();
+        // longer than bcrypt reads: no stored password can be it, and bcrypt would refuse to compare
+        char[] given = password == null || !fitsBcrypt(password) ? TOO_LONG : password.toCharArray();
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             Row row = find(c, user);
@@ -137,27 +158,31 @@ public class StaffAccounts {
      * sessions are refused anyway, but must not come back if it is enabled again). False when there
      * is no such account.
      */
-    public boolean setDisabled(long id, boolean disabled) {
+    public boolean setDisabled(long id, boolean disabled, Tx.Step alsoDo) {
         return change(id, disabled, "UPDATE staff SET disabled = ? WHERE id = ?", c -> {
             if (disabled) {
                 StaffSessions.closeAll(c, id);
             }
+            alsoDo.run(c);
         });
     }
 
     /** Clears the count of wrong passwords and any lock. False when there is no such account. */
-    public boolean unlock(long id) {
-        return change(id, null, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", c -> { });
+    public boolean unlock(long id, Tx.Step alsoDo) {
+        return change(id, null, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", alsoDo::run);
     }
 
     /**
      * A new password chosen by the account's manager: the account's open sessions end, and the count
      * of wrong passwords and any lock are cleared. False when there is no such account.
      */
-    public boolean resetPassword(long id, String password) {
+    public boolean resetPassword(long id, String password, Tx.Step alsoDo) {
         requireLongEnough(password);
         return change(id, hash(password), "UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL"
-                + " WHERE id = ?", c -> StaffSessions.closeAll(c, id));
+                + " WHERE id = ?", c -> {
+                    StaffSessions.closeAll(c, id);
+                    alsoDo.run(c);
+                });
     }
 
     private interface Then {
@@ -197,6 +222,15 @@ public class StaffAccounts {
             throw ApiProblem.badRequest("password-too-short", "A password needs at least " + MIN_PASSWORD + " characters",
                     "รหัสผ่านต้องยาวอย่างน้อย " + MIN_PASSWORD + " ตัวอักษร");
         }
+        if (!fitsBcrypt(password)) {
+            throw ApiProblem.badRequest("password-too-long", "A password has at most " + MAX_PASSWORD_BYTES
+                    + " bytes of UTF-8", "รหัสผ่านยาวเกินไป (ไม่เกิน 72 ตัวอักษรภาษาอังกฤษ หรือ 24 ตัวอักษรไทย)");
+        }
+    }
+
+    /** Whether bcrypt reads the whole password. */
+    public static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
     private static String hash(String password) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -104,6 +105,27 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Runs {@code script} in every page opened from now on, before the page's own scripts (through
+     * the DevTools protocol, so the page's Content-Security-Policy does not apply to it).
+     */
+    public Browser beforeEachPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        return this;
+    }
+
+    /** From now on, keeps each page's Content-Security-Policy violations for {@link #cspViolations()}. */
+    public Browser recordCspViolations() {
+        return beforeEachPage("window.wbCspViolations = []; document.addEventListener('securitypolicyviolation',"
+                + " function (e) { window.wbCspViolations.push(e.effectiveDirective + ' ' + e.blockedURI); });");
+    }
+
+    /** What the page's policy refused so far ("script-src-elem inline", ...); see {@link #recordCspViolations()}. */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        return (List<String>) js("return window.wbCspViolations || ['not recording']");
     }
 
     /** Opens a path of the server, as if typed into the address bar. */
