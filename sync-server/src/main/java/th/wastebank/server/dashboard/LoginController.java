@@ -79,8 +79,7 @@ public class LoginController {
             return page(request, next, message, HttpStatus.UNAUTHORIZED);
         }
         StaffAccounts.Staff staff = result.staff().get();
-        audit.record(staff.id(), staff.username(), "SIGN_IN", null, null, ip);
-        String secret = sessions.open(staff);
+        String secret = sessions.open(staff, audit.entry(staff.id(), staff.username(), "SIGN_IN", null, null, ip));
         StaffCaller caller = new StaffCaller(staff.id(), staff.username(), staff.displayName(), staff.role(),
                 staff.scopeCode(), "");
         String target = isLocalPath(next) && next.startsWith("/web/") ? next : caller.homePath();
@@ -94,8 +93,8 @@ public class LoginController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String _csrf) {
         StaffCaller caller = webAuth.requireCsrf(request, _csrf);
-        request.getCookies().findCookie(StaffSessions.COOKIE).map(Cookie::getValue).ifPresent(sessions::close);
-        audit.record(caller.id(), caller.username(), "SIGN_OUT", null, null, WebAuth.clientAddress(request));
+        sessions.close(request.getCookies().findCookie(StaffSessions.COOKIE).map(Cookie::getValue).orElse(null),
+                audit.entry(caller.id(), caller.username(), "SIGN_OUT", null, null, WebAuth.clientAddress(request)));
         return HttpResponse.seeOther(URI.create("/login"))
                 .cookie(Cookie.of(StaffSessions.COOKIE, "").path("/").maxAge(0));
     }

@@ -13,11 +13,13 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.auth.Secrets;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
 /**
  * Browser sessions kept in the database (any server node can serve any request): the cookie holds
@@ -40,21 +42,22 @@ public class StaffSessions {
     }
 
     /** A new session's cookie value. */
-    public String open(StaffAccounts.Staff staff) {
+    public String open(StaffAccounts.Staff staff, Tx.Step alsoDo) {
         String secret = random();
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO staff_session (id_hash, staff_id, csrf_token,"
-                     + " created_at, expires_at) VALUES (?,?,?,?,?)")) {
-            ps.setBytes(1, Secrets.sha256(secret));
-            ps.setLong(2, staff.id());
-            ps.setString(3, random());
-            ps.setObject(4, Jdbc.utc(now));
-            ps.setObject(5, Jdbc.utc(now.plus(LIFETIME)));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Tx.readCommitted(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_session (id_hash, staff_id, csrf_token,"
+                    + " created_at, expires_at) VALUES (?,?,?,?,?)")) {
+                ps.setBytes(1, Secrets.sha256(secret));
+                ps.setLong(2, staff.id());
+                ps.setString(3, random());
+                ps.setObject(4, Jdbc.utc(now));
+                ps.setObject(5, Jdbc.utc(now.plus(LIFETIME)));
+                ps.executeUpdate();
+            }
+            alsoDo.run(c);
+            return null;
+        });
         return secret;
     }
 
@@ -83,18 +86,19 @@ public class StaffSessions {
                 .map(s -> new StaffCaller(s.id(), s.username(), s.displayName(), s.role(), s.scopeCode(), csrf));
     }
 
-    public void close(String cookie) {
-        if (cookie == null) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM staff_session WHERE id_hash = ? OR expires_at < ?")) {
-            ps.setBytes(1, Secrets.sha256(cookie));
-            ps.setObject(2, Jdbc.utc(clock.instant()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public void close(@Nullable String cookie, Tx.Step alsoDo) {
+        Tx.readCommitted(dataSource, c -> {
+            if (cookie != null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM staff_session WHERE id_hash = ? OR expires_at < ?")) {
+                    ps.setBytes(1, Secrets.sha256(cookie));
+                    ps.setObject(2, Jdbc.utc(clock.instant()));
+                    ps.executeUpdate();
+                }
+            }
+            alsoDo.run(c);
+            return null;
+        });
     }
 
     /** Ends every session of one account, on the caller's connection (and in its transaction). */

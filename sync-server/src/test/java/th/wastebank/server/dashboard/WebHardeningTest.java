@@ -199,6 +199,18 @@ class WebHardeningTest extends ServerTestBase {
         assertNull(resolvedAt(flag), "the flag is still open: no change without its audit row");
         assertEquals(codes, pairingCodes(), "no pairing code without its audit row");
 
+        String username = "audit.fails." + org.toLowerCase();
+        api().createStaff(username, "ผู้ทดสอบบันทึกการใช้งาน", StaffClient.PASSWORD, "ORG", org);
+        Db.execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON audit_log FOR EACH ROW BEGIN IF NEW.username = '"
+                + username + "' AND NEW.action = 'SIGN_IN' THEN SIGNAL SQLSTATE '45000'; END IF; END");
+        try {
+            assertEquals(500, new WebSession(api().base()).signIn(username, StaffClient.PASSWORD).status());
+        } finally {
+            Db.execute("DROP TRIGGER " + trigger);
+        }
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM staff_session s JOIN staff u ON u.id = s.staff_id"
+                + " WHERE u.username = ?", username), "no session without its SIGN_IN row");
+
         assertEquals(303, orgOfficer.postForm("/web/orgs/" + org + "/review/" + flag,
                 Map.of("_csrf", csrf, "note", "โอนคืนแล้ว")).status());
         assertFalse(resolvedAt(flag) == null);

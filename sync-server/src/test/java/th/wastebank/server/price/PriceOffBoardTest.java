@@ -14,7 +14,9 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.sync.SyncOp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +65,9 @@ class PriceOffBoardTest extends ServerTestBase {
                 deposit.entityId().toString());
         assertTrue(detail.contains("\"boardPricePerKg\":800") && detail.contains("\"pricePerKg\":1000000")
                 && detail.contains("\"line\":1") && !detail.contains("CARDBOARD"), detail);
+
+        WebSession.Page queue = StaffClient.signIn(api(), "ORG", bank.org()).get("/web/orgs/" + bank.org() + "/review");
+        assertTrue(queue.body().contains("ราคารับซื้อต่างจากราคาประกาศของธนาคารเกิน 20%"), queue.body());
     }
 
     @Test
