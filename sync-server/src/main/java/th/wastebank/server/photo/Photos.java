@@ -55,7 +55,6 @@ public class Photos {
     private final Clock clock;
     private final Semaphore decodes;
     private final long decodeMemory;
-    private final Path workDir;
 
     public Photos(Database database, PhotoStore store, Clock clock, WbSettings settings) {
         this.dataSource = database.pool();
@@ -63,7 +62,6 @@ public class Photos {
         this.clock = clock;
         this.decodes = new Semaphore(Math.max(1, settings.getPhotoDecodes()), true);
         this.decodeMemory = settings.getPhotoDecodeMemoryMib() * 1024L * 1024;
-        this.workDir = Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads");
     }
 
     /** What the org holds of a photo. */
@@ -112,8 +110,8 @@ public class Photos {
             throws IOException {
         PictureHeader header = PictureHeader.read(file, type);
         refuseIfTooLarge(header);
-        Files.createDirectories(workDir);
-        Path thumb = Files.createTempFile(workDir, "thumb", ".jpg");
+        // beside the file, on the disk the photos go to: a full disk shows here, not as a damaged picture
+        Path thumb = Files.createTempFile(file.toAbsolutePath().getParent(), "thumb", ".jpg");
         try {
             Decoded decoded = decodeInTurn(file, type, thumb);
             store.put(photoKey(sha256), file, type.contentType());

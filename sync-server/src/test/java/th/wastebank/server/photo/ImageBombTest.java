@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Tiny files declaring huge pictures, sent four at once to a server process with a 512 MiB heap:
- * each is refused from its header, nothing is stored, and the server goes on serving.
+ * each is refused from its header, nothing is stored, and the server goes on serving, then decodes
+ * the largest pictures it accepts, two at once, within that heap.
  */
 class ImageBombTest {
     private static final String ADMIN = "image-bomb-admin";
@@ -85,6 +86,14 @@ class ImageBombTest {
             byte[] photo = Pictures.noise("jpg", 1600, 1200, 10);
             assertEquals(204, tus.upload(photo, "real.jpg").statusCode());
             assertArrayEquals(photo, tus.photo(Pictures.sha256(photo)).body());
+
+            // the worst that is accepted: lossless WebPs just under the decode memory (31 MP, 125 MB each), two at once
+            List<Callable<Integer>> largest = List.of(
+                    () -> tus.upload(PictureBombs.losslessWebP(5600, 5600, new byte[0]), "largest-a.webp").statusCode(),
+                    () -> tus.upload(PictureBombs.losslessWebP(5600, 5599, new byte[0]), "largest-b.webp").statusCode());
+            long t0 = System.nanoTime();
+            assertEquals(List.of(204, 204), Parallel.all(largest));
+            System.out.printf("two 31-megapixel lossless WebPs decoded at once in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
             HttpResponse<String> runtime = http.send(HttpRequest.newBuilder(URI.create(server.url()
                     + "/api/v1/admin/runtime")).header("Authorization", "Bearer " + ADMIN).build(),
