@@ -59,9 +59,9 @@ public final class Batch {
     }
 
     /**
-     * Whether ids of new ledger entries are looked up before inserting. Normally not: a UUIDv7
-     * from a phone does not collide, and the primary key would refuse one that does, which makes the
-     * push run again with this set (and then reject the op with ENTITY_CONFLICT).
+     * Whether the ids of new rows are looked up before inserting. Normally not: a UUIDv7 from a phone
+     * does not collide, and the primary key would refuse one that does ({@link EntityIdClash}), which
+     * makes the push run again with this set (and then reject that op alone with ENTITY_CONFLICT).
      */
     public boolean checkNewIds() {
         return checkNewIds;
@@ -101,10 +101,18 @@ public final class Batch {
         }
     }
 
+    /** Writes every row; a taken key anywhere is an {@link EntityIdClash}, whichever table it is in. */
     void flush() throws SQLException {
-        SyncOpLog.insert(connection, opRows);
-        for (BatchState s : ordered()) {
-            s.flush(this);
+        try {
+            SyncOpLog.insert(connection, opRows);
+            for (BatchState s : ordered()) {
+                s.flush(this);
+            }
+        } catch (SQLException e) {
+            if (Jdbc.isDuplicateKey(e)) {
+                throw new EntityIdClash(e);
+            }
+            throw e;
         }
     }
 

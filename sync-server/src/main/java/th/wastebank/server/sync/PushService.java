@@ -27,7 +27,6 @@ import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Tx;
-import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.OpType;
 import th.wastebank.sync.PushResponse;
@@ -74,10 +73,25 @@ public class PushService {
         OpResult[] results;
         try {
             results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, false));
-        } catch (LedgerBatch.EntityIdClash clash) {
-            results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, true));
+        } catch (EntityIdClash clash) {
+            results = applyCheckingIds(caller, ops, now);
         }
         return new PushResponse(Arrays.asList(results));
+    }
+
+    /**
+     * The push again, every new id looked up first, so the op whose id is taken is answered
+     * ENTITY_CONFLICT and the others apply. A key no applier looks up still clashing is answered 409
+     * for the push (nothing written), never a 500.
+     */
+    private OpResult[] applyCheckingIds(DeviceCaller caller, List<IncomingOp> ops, Instant now) {
+        try {
+            return Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, true));
+        } catch (EntityIdClash clash) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "entity-conflict", "Entity id already taken",
+                    "A record in this push has an id that is already taken",
+                    "รหัสข้อมูลบางรายการในชุดนี้ถูกใช้กับข้อมูลอื่นแล้ว");
+        }
     }
 
     private List<?> readEnvelope(DeviceCaller caller, byte[] body) {
