@@ -1,5 +1,6 @@
 package th.wastebank.server.sync;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -89,9 +90,10 @@ public final class Batch {
      */
     public long applied(IncomingOp op, Map<String, Object> appliedPayload) {
         long seq = ++lastSeq;
+        String payload = CanonicalJson.write(appliedPayload);
         opRows.add(new Object[] {orgId, seq, Jdbc.bytes(op.opId()), Jdbc.bytes(deviceId), op.deviceSeq(),
-                op.type().wire(), Jdbc.bytes(op.entityId()), CanonicalJson.write(appliedPayload), op.hash(),
-                Jdbc.utc(op.recordedAt()), Jdbc.utc(now)});
+                op.type().wire(), Jdbc.bytes(op.entityId()), payload, payload.getBytes(StandardCharsets.UTF_8).length,
+                op.hash(), Jdbc.utc(op.recordedAt()), Jdbc.utc(now)});
         return seq;
     }
 
