@@ -54,7 +54,13 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
         } else if (!(payloadJson instanceof Map)) {
             r.report(ReasonCode.WRONG_TYPE, "payload");
         }
-        byte[] hash = opId == null ? null : fingerprint(typeName, entityId, payloadJson);
+        byte[] hash;
+        try {
+            hash = opId == null ? null : fingerprint(typeName, entityId, payloadJson);
+        } catch (IllegalArgumentException e) {
+            // a number JSON cannot write back (1e999, read as infinity): the op cannot even be named
+            return rejected(index, opId, null, Reason.of(Violation.of(ReasonCode.WRONG_TYPE, "payload")));
+        }
         if (!r.ok()) {
             return rejected(index, opId, hash, reasonOf(r.violations()));
         }
