@@ -62,11 +62,11 @@ class FairSharingTest extends ServerTestBase {
         for (int i = 0; i < GREEDY_PUSHES; i++) {
             String push = largePush(greedy);
             tasks.add(() -> {
-                // each push is sent until it is taken, a tenth of a second apart (not waiting as told)
+                // each push is sent until it is taken, a quarter of a second apart (not waiting as told)
                 HttpResponse<String> answer = send(greedy, push);
                 greedyAnswers.add(answer);
                 while (answer.statusCode() != 200 && running.get()) {
-                    Thread.sleep(100);
+                    Thread.sleep(250);
                     answer = send(greedy, push);
                     greedyAnswers.add(answer);
                 }
