@@ -65,7 +65,7 @@ public class PushGate {
                 Thread.currentThread().interrupt();
             }
             if (!hasTurn) {
-                throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "org-busy", "Organisation busy",
+                throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "org-turn-timeout", "Organisation busy",
                         "Other pushes of this organisation took longer than " + turnTimeout.toSeconds()
                                 + " s; send again later",
                         "เซิร์ฟเวอร์กำลังบันทึกข้อมูลของ อปท. นี้จากเครื่องอื่นอยู่ ระบบจะส่งให้อีกครั้งในอีกสักครู่",

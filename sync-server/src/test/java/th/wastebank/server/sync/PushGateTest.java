@@ -82,6 +82,7 @@ class PushGateTest {
             }
         }).get(5, TimeUnit.SECONDS);
         assertEquals(503, timedOut.status());
+        assertEquals("org-turn-timeout", timedOut.code());
         assertTrue(timedOut.retryAfter() != null);
 
         PushGate.Pass next = gate.admit(device(ORG));
