@@ -54,9 +54,7 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
     @Override
     public List<Violation> validate(Instant now) {
         List<Violation> out = new ArrayList<>();
-        if (!Dates.plausibleEvent(depositedAt, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "depositedAt"));
-        }
+        Dates.check(depositedAt, "depositedAt", now, out);
         if (lines.isEmpty()) {
             out.add(Violation.of(ReasonCode.NO_LINES, "lines"));
         } else if (lines.size() > Limits.MAX_LINES) {

@@ -16,6 +16,9 @@ import java.util.Map;
  * the server tells a resent op ({@code DUPLICATE}) from a reused opId with other content.
  */
 public final class CanonicalJson {
+    /** Beyond this many digits a number is written with an exponent rather than spelt out in full. */
+    private static final int MAX_PLAIN_DIGITS = 1000;
+
     private CanonicalJson() {
     }
 
@@ -85,8 +88,17 @@ public final class CanonicalJson {
             out.append(n);
             return;
         }
+        if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+            // a parser reads 1e999 as infinity, which JSON cannot write back
+            throw new IllegalArgumentException("not a JSON number: " + n);
+        }
         BigDecimal d = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
         BigDecimal stripped = d.stripTrailingZeros();
+        if (Math.abs((long) stripped.scale()) > MAX_PLAIN_DIGITS) {
+            // 1e999999999 spelt out would be a billion digits: its exponent form is just as canonical
+            out.append(stripped);
+            return;
+        }
         out.append(stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString());
     }
 

@@ -50,9 +50,7 @@ public record MemberUpsert(String name, String houseNo, String village, String p
         if (name == null || name.isBlank()) {
             out.add(Violation.of(ReasonCode.NAME_REQUIRED, "name"));
         }
-        if (!Dates.plausibleDay(joinedOn, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "joinedOn"));
-        }
+        Dates.check(joinedOn, "joinedOn", now, out);
         if (version < 1) {
             out.add(Violation.of(ReasonCode.VERSION_INVALID, "version"));
         }

@@ -11,6 +11,7 @@ import th.wastebank.json.PayloadReader;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpType;
+import th.wastebank.validation.Dates;
 import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
@@ -49,6 +50,7 @@ public record PriceSet(String materialCode, long pricePerKg, LocalDate effective
         if (pricePerKg <= 0 || pricePerKg > Limits.MAX_PRICE_PER_KG) {
             out.add(Violation.of(ReasonCode.PRICE_INVALID, "pricePerKg"));
         }
+        Dates.check(effectiveFrom, "effectiveFrom", now, out);
         return out;
     }
 

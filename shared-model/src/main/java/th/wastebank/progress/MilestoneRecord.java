@@ -73,9 +73,7 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
             out.add(Violation.of(ReasonCode.STEP_INVALID, "step"));
             return out;
         }
-        if (!Dates.plausibleDay(doneOn, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "doneOn"));
-        }
+        Dates.check(doneOn, "doneOn", now, out);
         switch (s) {
             case MEETING -> {
                 if (incomeModel == null) {

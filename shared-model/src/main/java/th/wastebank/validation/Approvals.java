@@ -28,9 +28,7 @@ public final class Approvals {
         } else if (amount > Limits.MAX_AMOUNT) {
             out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
         }
-        if (!Dates.plausibleEvent(paidAt, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "paidAt"));
-        }
+        Dates.check(paidAt, "paidAt", now, out);
         if (!twoDifferent(approvedBy)) {
             out.add(Violation.of(approversMissing, "approvedBy"));
         }

@@ -18,9 +18,6 @@ public final class Limits {
     /** Ops in one push, and bytes in one push body. */
     public static final int MAX_OPS_PER_PUSH = 500;
     public static final int MAX_PUSH_BYTES = 1024 * 1024;
-    /** Years a date may lie away from today before it is taken for a typing slip. */
-    public static final int MAX_DATE_YEARS_BACK = 100;
-    public static final int MAX_DATE_DAYS_AHEAD = 2;
 
     private Limits() {
     }

@@ -49,12 +49,8 @@ public record ClaimFile(UUID schemeId, UUID memberId, LocalDate eventDate, Long 
     @Override
     public List<Violation> validate(Instant now) {
         List<Violation> out = new ArrayList<>();
-        if (!Dates.plausibleDay(eventDate, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "eventDate"));
-        }
-        if (!Dates.plausibleEvent(filedAt, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "filedAt"));
-        }
+        Dates.check(eventDate, "eventDate", now, out);
+        Dates.check(filedAt, "filedAt", now, out);
         if (days != null && (days < 1 || days > SchemeUpsert.MAX_DAYS)) {
             out.add(Violation.of(ReasonCode.DAYS_REQUIRED, "days"));
         }

@@ -48,9 +48,7 @@ public record FundContribution(long amount, String source, String note, Instant 
         if (!SOURCES.contains(source)) {
             out.add(Violation.of(ReasonCode.CONTRIBUTION_SOURCE_INVALID, "source"));
         }
-        if (!Dates.plausibleEvent(receivedAt, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "receivedAt"));
-        }
+        Dates.check(receivedAt, "receivedAt", now, out);
         return out;
     }
 

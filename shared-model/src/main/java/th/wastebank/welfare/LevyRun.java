@@ -62,9 +62,7 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
         if (f == null || !f.isLevy()) {
             out.add(Violation.of(ReasonCode.LEVY_BASIS_INVALID, "basis"));
         }
-        if (!Dates.plausibleEvent(runAt, now)) {
-            out.add(Violation.of(ReasonCode.DATE_OUT_OF_RANGE, "runAt"));
-        }
+        Dates.check(runAt, "runAt", now, out);
         if (lines.isEmpty()) {
             out.add(Violation.of(ReasonCode.LEVY_NO_MEMBERS, "lines"));
         } else if (lines.size() > MAX_LINES) {

@@ -82,10 +82,12 @@ class DepositRecordTest {
     }
 
     @Test
-    void aClockAYearFastIsAcceptedButDecadesAwayIsNot() {
+    void aDepositMoreThanADayAheadOfTheCheckingClockOrBefore2000IsRefused() {
         DepositLine line = DepositLine.priced("PET_CLEAR", 1_000, 800);
-        assertTrue(codes(DepositRecord.of(MEMBER, NOW.plusSeconds(365L * 86_400), List.of(line))).isEmpty());
+        assertTrue(codes(DepositRecord.of(MEMBER, NOW.plusSeconds(86_400), List.of(line))).isEmpty());
         assertEquals(List.of(ReasonCode.DATE_OUT_OF_RANGE),
-                codes(DepositRecord.of(MEMBER, Instant.parse("1990-01-01T00:00:00Z"), List.of(line))));
+                codes(DepositRecord.of(MEMBER, NOW.plusSeconds(86_401), List.of(line))));
+        assertEquals(List.of(ReasonCode.DATE_OUT_OF_RANGE),
+                codes(DepositRecord.of(MEMBER, Instant.parse("1999-12-31T16:59:59Z"), List.of(line))));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CanonicalJsonTest {
     @Test
@@ -43,6 +44,18 @@ class CanonicalJsonTest {
     @Test
     void wholeNumbersLoseTheirFraction() {
         assertEquals("[1,2,2.5]", CanonicalJson.write(List.of(1.0, new BigDecimal("2.00"), 2.5)));
+    }
+
+    @Test
+    void aNumberWithAHugeExponentKeepsItsExponentInsteadOfBillionsOfDigits() {
+        assertEquals("1E+999999999", CanonicalJson.write(new BigDecimal("10e999999998")));
+        assertEquals("1E-999999999", CanonicalJson.write(new BigDecimal("1e-999999999")));
+        assertEquals("1" + "0".repeat(1000), CanonicalJson.write(new BigDecimal("1e1000")));
+    }
+
+    @Test
+    void infinityIsNotAJsonNumber() {
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(List.of(Double.POSITIVE_INFINITY)));
     }
 
     @Test

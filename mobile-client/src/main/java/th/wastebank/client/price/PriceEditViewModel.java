@@ -139,6 +139,7 @@ public final class PriceEditViewModel {
                 case PRICE_INVALID -> priceError.set(m.reason(v.code()));
                 case MATERIAL_NAME_REQUIRED -> nameError.set(m.reason(v.code()));
                 case UNKNOWN_MATERIAL -> codeError.set(m.get("price.code.invalid"));
+                case DATE_OUT_OF_RANGE -> error.set(m.reason(v.code(), m.get("price.from")));
                 default -> error.set(m.reason(v.code(), v.field()));
             }
         }

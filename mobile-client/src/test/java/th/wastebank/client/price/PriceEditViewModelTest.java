@@ -65,7 +65,20 @@ class PriceEditViewModelTest {
     }
 
     @Test
-    void aPriceCanStartOnAChosenDay() {
+    void aPriceCanStartOnAChosenDayUpToTomorrow() {
+        client.price("CARDBOARD", 300);
+        PriceEditViewModel vm = form("CARDBOARD");
+        vm.priceText().set("3.5");
+        vm.effectiveFrom().set(LocalDate.of(2026, 11, 24));
+
+        vm.save();
+
+        assertEquals(300L, priceOn("CARDBOARD", LocalDate.of(2026, 11, 23)));
+        assertEquals(350L, priceOn("CARDBOARD", LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    void aPriceStartingMoreThanADayAheadIsRefusedByTheDateRule() {
         client.price("CARDBOARD", 300);
         PriceEditViewModel vm = form("CARDBOARD");
         vm.priceText().set("3.5");
@@ -73,8 +86,8 @@ class PriceEditViewModelTest {
 
         vm.save();
 
-        assertEquals(300L, priceOn("CARDBOARD", LocalDate.of(2026, 11, 30)));
-        assertEquals(350L, priceOn("CARDBOARD", LocalDate.of(2026, 12, 1)));
+        assertEquals(ReasonCode.DATE_OUT_OF_RANGE.messageTh("มีผลตั้งแต่วันที่"), vm.error().get());
+        assertEquals(300L, priceOn("CARDBOARD", LocalDate.of(2026, 12, 1)));
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class LedgerBatch implements BatchState {
 
     /**
      * The op will create an entry with this id. It is looked up only when the batch checks new ids;
-     * otherwise a clash with a stored entry surfaces as {@link EntityIdClash} when flushing.
+     * otherwise a clash with a stored entry surfaces as an EntityIdClash when the push is written.
      */
     public void wantEntryId(UUID id) {
         if (checkNewIds) {
@@ -281,21 +281,7 @@ public final class LedgerBatch implements BatchState {
 
     @Override
     public void flush(Batch batch) throws SQLException {
-        try {
-            Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount,"
-                    + " grams, occurred_at, op_seq, reverses_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
-        } catch (SQLException e) {
-            if (Jdbc.isDuplicateKey(e)) {
-                throw new EntityIdClash(e);
-            }
-            throw e;
-        }
-    }
-
-    /** A new entry's id is already taken: the push must run again, checking new ids first. */
-    public static final class EntityIdClash extends RuntimeException {
-        EntityIdClash(SQLException cause) {
-            super("a new ledger entry id is already taken", cause);
-        }
+        Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount,"
+                + " grams, occurred_at, op_seq, reverses_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
     }
 }

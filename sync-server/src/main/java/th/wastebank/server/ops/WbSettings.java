@@ -25,6 +25,10 @@ public class WbSettings {
     private Duration uploadIdleTimeout = Duration.ofSeconds(30);
     private int uploadQuotaPerOrgMib = 200;
     private int uploadsPerDevice = 4;
+    private int pushesPerDevice = 2;
+    private int pushesPerOrg = 4;
+    private Duration pushTurnTimeout = Duration.ofSeconds(30);
+    private int pullPageBytes = 4 * 1024 * 1024;
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -159,5 +163,41 @@ public class WbSettings {
 
     public void setUploadsPerDevice(int uploadsPerDevice) {
         this.uploadsPerDevice = uploadsPerDevice;
+    }
+
+    /** Pushes one device may have in flight on a node (more: 429 with Retry-After); 0 for no limit. */
+    public int getPushesPerDevice() {
+        return pushesPerDevice;
+    }
+
+    public void setPushesPerDevice(int pushesPerDevice) {
+        this.pushesPerDevice = pushesPerDevice;
+    }
+
+    /** Pushes one org's devices may have in flight on a node together (more: 429); 0 for no limit. */
+    public int getPushesPerOrg() {
+        return pushesPerOrg;
+    }
+
+    public void setPushesPerOrg(int pushesPerOrg) {
+        this.pushesPerOrg = pushesPerOrg;
+    }
+
+    /** How long a push waits for its org's turn (holding no connection) before a 503 with Retry-After. */
+    public Duration getPushTurnTimeout() {
+        return pushTurnTimeout;
+    }
+
+    public void setPushTurnTimeout(Duration pushTurnTimeout) {
+        this.pushTurnTimeout = pushTurnTimeout;
+    }
+
+    /** Bytes of changes in one pull page, besides its row limit (a single larger change comes alone). */
+    public int getPullPageBytes() {
+        return pullPageBytes;
+    }
+
+    public void setPullPageBytes(int pullPageBytes) {
+        this.pullPageBytes = pullPageBytes;
     }
 }

@@ -20,7 +20,8 @@ import th.wastebank.sync.OpType;
 import th.wastebank.validation.ReasonCode;
 
 /**
- * {@code milestone.record}: one of the five steps with its evidence. The video link is stored in its
+ * {@code milestone.record}: one of the five steps with its evidence, kept with the phone's
+ * {@code recordedAt} and the server's receiving time (which decides the reporting round). The video link is stored in its
  * normal form; a video over five minutes or a file name that does not follow the letter is recorded
  * and flagged for the อปท. to fix, never refused.
  */
@@ -34,6 +35,7 @@ public class MilestoneApplier implements OpApplier {
     @Override
     public void collect(IncomingOp op, Batch batch) {
         ProductBatch.of(batch).want(((MilestoneRecord) op.payload()).productId());
+        ProgressBatch.of(batch).wantNewId(batch, op.entityId());
     }
 
     @Override
@@ -43,11 +45,15 @@ public class MilestoneApplier implements OpApplier {
         if (m.productId() != null && !ProductBatch.of(batch).inOrg(m.productId(), batch.orgId())) {
             return Outcome.rejected(ReasonCode.UNKNOWN_PRODUCT, "payload.productId");
         }
+        ProgressBatch progress = ProgressBatch.of(batch);
+        if (progress.taken(op.entityId())) {
+            return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
+        }
         String video = m.video().map(VideoUrl.Normalised::url).orElse(null);
         long seq = batch.applied(op, m.toJson());
-        ProgressBatch progress = ProgressBatch.of(batch);
-        progress.milestone(new Object[] {Jdbc.bytes(op.entityId()), batch.orgId(), step.number(), m.doneOn(),
-                CanonicalJson.write(m.toJson()), video, m.videoSeconds(), seq, Jdbc.utc(op.recordedAt())});
+        progress.milestone(op.entityId(), new Object[] {Jdbc.bytes(op.entityId()), batch.orgId(), step.number(),
+                m.doneOn(), CanonicalJson.write(m.toJson()), video, m.videoSeconds(), seq, Jdbc.utc(op.recordedAt()),
+                Jdbc.utc(batch.now())});
         progress.step(step.number(), m.doneOn());
         if (video != null) {
             progress.video(video, m.videoSeconds());

@@ -1,10 +1,14 @@
 package th.wastebank.server.progress;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
@@ -23,6 +27,9 @@ public final class ProgressBatch implements BatchState {
     private LocalDate lastActivity;
     private boolean changed;
     private final List<Object[]> milestones = new ArrayList<>();
+    private final Set<UUID> wantedIds = new HashSet<>();
+    /** Milestone ids stored already (when the push checks new ids) or recorded earlier in this push. */
+    private final Set<UUID> takenIds = new HashSet<>();
 
     public static ProgressBatch of(Batch batch) {
         return batch.state(ProgressBatch.class, ProgressBatch::new);
@@ -41,8 +48,21 @@ public final class ProgressBatch implements BatchState {
         changed = true;
     }
 
-    void milestone(Object[] row) {
+    /** A new milestone's id: looked up only when the batch checks new ids (see {@link Batch#checkNewIds()}). */
+    void wantNewId(Batch batch, UUID id) {
+        if (batch.checkNewIds()) {
+            wantedIds.add(id);
+        }
+    }
+
+    /** True when a milestone (of any org) already has this id. */
+    boolean taken(UUID id) {
+        return takenIds.contains(id);
+    }
+
+    void milestone(UUID id, Object[] row) {
         milestones.add(row);
+        takenIds.add(id);
     }
 
     public void productAdded() {
@@ -63,14 +83,25 @@ public final class ProgressBatch implements BatchState {
     }
 
     @Override
-    public void load(Batch batch) {
-        // write-only
+    public void load(Batch batch) throws SQLException {
+        if (wantedIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = batch.connection().prepareStatement(
+                "SELECT id FROM milestone WHERE id IN (" + Jdbc.placeholders(wantedIds.size()) + ")")) {
+            Jdbc.bindIds(ps, 1, wantedIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    takenIds.add(Jdbc.uuid(rs.getBytes(1)));
+                }
+            }
+        }
     }
 
     @Override
     public void flush(Batch batch) throws SQLException {
         Jdbc.batch(batch.connection(), "INSERT INTO milestone (id, org_id, step, done_on, evidence, video_url,"
-                + " video_seconds, op_seq, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)", milestones);
+                + " video_seconds, op_seq, recorded_at, received_at) VALUES (?,?,?,?,?,?,?,?,?,?)", milestones);
         if (!changed) {
             return;
         }

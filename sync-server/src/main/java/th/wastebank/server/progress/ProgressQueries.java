@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,11 +55,16 @@ public class ProgressQueries {
     public record AreaDetail(AreaProgress area, List<AreaProgress> parts) {
     }
 
-    /** One org's standing: the date each step was (last) recorded, its products and video, what it lacks. */
+    /**
+     * One org's standing: the date each step was (last) recorded, its products and video, what it lacks,
+     * and its latest report as the server received it ({@code lastReportReceivedAt}, which decides the
+     * round) beside the time the phone gave it ({@code lastReportPhoneAt}, whose clock may be wrong).
+     */
     @Serdeable
     public record OrgProgress(String code, String nameTh, String districtCode, String provinceCode,
                               List<LocalDate> steps, int products, @Nullable String videoUrl,
-                              @Nullable Integer videoSeconds, @Nullable LocalDate lastActivityOn, List<String> lacks) {
+                              @Nullable Integer videoSeconds, @Nullable LocalDate lastActivityOn, List<String> lacks,
+                              @Nullable Instant lastReportReceivedAt, @Nullable Instant lastReportPhoneAt) {
     }
 
     @Serdeable
@@ -201,12 +207,19 @@ public class ProgressQueries {
                 last.opensOn(), last.dueOn(), late);
     }
 
-    /** The orgs with a milestone recorded in a round: a range of the recorded-at index (V5), a few rows. */
-    private static final String REPORTED = "SELECT DISTINCT org_id FROM milestone WHERE recorded_at >= ? AND recorded_at < ?";
+    /**
+     * The orgs with a milestone received in a round: a range of the received-at index (V9), a few rows.
+     * The server's receiving time decides, never the phone's clock.
+     */
+    private static final String REPORTED = "SELECT DISTINCT org_id FROM milestone WHERE received_at >= ? AND received_at < ?";
 
-    /** No milestone recorded in the round (two bounds in UTC, so the recorded-at index narrows the search). */
+    /** No milestone received in the round (two bounds in UTC, so the received-at index narrows the search). */
     private static final String NOT_REPORTED = "NOT EXISTS (SELECT 1 FROM milestone m WHERE m.org_id = o.id"
-            + " AND m.recorded_at >= ? AND m.recorded_at < ?)";
+            + " AND m.received_at >= ? AND m.received_at < ?)";
+
+    /** An org's latest milestone by the server's receiving time (along the org-and-received index, V9). */
+    private static final String LATEST_REPORT = " FROM milestone m WHERE m.org_id = o.id ORDER BY m.received_at DESC"
+            + " LIMIT 1)";
 
     /** The first instant of a round: its first day's midnight in Thailand, as the UTC the column holds. */
     private static LocalDateTime from(ReportingRounds.Round round) {
@@ -268,7 +281,8 @@ public class ProgressQueries {
     private List<OrgProgress> orgs(String where, Object... params) {
         String sql = "SELECT o.code, o.name_th, o.district_code, o.province_code, p2.step1_on, p2.step2_on, p2.step3_on,"
                 + " p2.step4_on, p2.step5_on, COALESCE(p2.products, 0), p2.video_url, p2.video_seconds,"
-                + " p2.last_activity_on FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id WHERE " + where
+                + " p2.last_activity_on, (SELECT m.received_at" + LATEST_REPORT + ", (SELECT m.recorded_at" + LATEST_REPORT
+                + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id WHERE " + where
                 + " ORDER BY o.code";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -293,7 +307,8 @@ public class ProgressQueries {
                         lacks.add("VIDEO");
                     }
                     out.add(new OrgProgress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), steps,
-                            products, video, secondsOrNull, rs.getObject(13, LocalDate.class), lacks));
+                            products, video, secondsOrNull, rs.getObject(13, LocalDate.class), lacks,
+                            Jdbc.instant(rs, 14), Jdbc.instant(rs, 15)));
                 }
             }
             return out;

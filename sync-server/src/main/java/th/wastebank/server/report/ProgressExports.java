@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -46,13 +47,13 @@ public final class ProgressExports {
             h.add("ขั้นที่ " + s.number() + " " + s.nameTh());
         }
         h.addAll(List.of("จำนวนผลิตภัณฑ์", "URL วิดีโอ", "ความยาววิดีโอ (นาที:วินาที)", "รายงานในรอบนี้",
-                "วันที่รายงานในรอบนี้"));
+                "วันที่รายงานในรอบนี้ (เซิร์ฟเวอร์ได้รับ)", "วันที่ตามเครื่องโทรศัพท์"));
         return h;
     }
 
     public static List<String> lateHeadings() {
         return List.of("รายการ", "รหัส อปท.", "อปท.", "อำเภอ", "จังหวัด", "ขั้นตอนล่าสุดที่ทำแล้ว", "กิจกรรมล่าสุด",
-                "ยังขาด");
+                "ยังขาด", "รายงานล่าสุด (เซิร์ฟเวอร์ได้รับ)", "รายงานล่าสุด (วันที่ตามเครื่องโทรศัพท์)");
     }
 
     /** "รอบรายงาน 16 พฤศจิกายน 2569 – 5 ธันวาคม 2569". */
@@ -110,8 +111,9 @@ public final class ProgressExports {
                 }
                 text(x, 13, row.status().nameTh(), null);
                 date(x, 14, row.reportedOn(), date);
+                date(x, 15, row.phoneDateOn(), date);
             }
-            int[] widths = {6, 12, 30, 18, 16, 14, 14, 14, 14, 14, 10, 45, 10, 18, 14};
+            int[] widths = {6, 12, 30, 18, 16, 14, 14, 14, 14, 14, 10, 45, 10, 18, 14, 14};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -139,6 +141,7 @@ public final class ProgressExports {
                 values.add(f.duration(row.videoSeconds()));
                 values.add(row.status().nameTh());
                 values.add(iso(row.reportedOn()));
+                values.add(iso(row.phoneDateOn()));
                 print(printer, values);
             }
         });
@@ -167,8 +170,8 @@ public final class ProgressExports {
     }
 
     private static void late(CSVPrinter printer, String list, ProgressReports.Late l) throws IOException {
-        print(printer, List.of(list, l.orgCode(), l.orgNameTh(), l.districtTh(), l.provinceTh(), l.lastStep(),
-                iso(l.lastActivityOn()), lacksTh(l.lacks())));
+        print(printer, Arrays.asList(list, l.orgCode(), l.orgNameTh(), l.districtTh(), l.provinceTh(), l.lastStep(),
+                iso(l.lastActivityOn()), lacksTh(l.lacks()), iso(l.lastReportOn()), iso(l.lastReportPhoneOn())));
     }
 
     @FunctionalInterface

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.dashboard.WebProblem;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ReportingRounds;
 import th.wastebank.validation.Dates;
@@ -30,6 +33,13 @@ import th.wastebank.validation.Dates;
  */
 @Singleton
 public class ProgressReports {
+    /**
+     * The org's latest milestone the server received in the round (two UTC bounds on the org-and-received
+     * index): the server's receiving time decides the round, the phone's date is shown beside it.
+     */
+    private static final String LATEST_IN_ROUND = " FROM milestone m WHERE m.org_id = o.id AND m.received_at >= ?"
+            + " AND m.received_at < ? ORDER BY m.received_at DESC LIMIT 1)";
+
     private final DataSource dataSource;
     private final ProgressQueries progress;
     private final Clock clock;
@@ -57,10 +67,15 @@ public class ProgressReports {
         }
     }
 
-    /** One อปท.'s line: the day each step was recorded, its products and video, and its round. */
+    /**
+     * One อปท.'s line: the day each step was recorded, its products and video, and its round: the day
+     * the server received its latest report in the round ({@code reportedOn}, which decides) and the
+     * day the phone gave that report ({@code phoneDateOn}; its clock may be wrong).
+     */
     public record Row(String orgCode, String orgNameTh, String districtCode, String districtTh, String provinceCode,
                       String provinceTh, List<LocalDate> steps, int products, @Nullable String videoUrl,
-                      @Nullable Integer videoSeconds, @Nullable LocalDate reportedOn, Status status) {
+                      @Nullable Integer videoSeconds, @Nullable LocalDate reportedOn, @Nullable LocalDate phoneDateOn,
+                      Status status) {
     }
 
     /** The whole report of an area for one round. */
@@ -71,9 +86,13 @@ public class ProgressReports {
         }
     }
 
-    /** An อปท. on the late list, with the names of its district and province. */
+    /**
+     * An อปท. on the late list, with the names of its district and province, and its latest report: the
+     * day the server received it and the day the phone gave it.
+     */
     public record Late(String orgCode, String orgNameTh, String districtTh, String provinceTh, int lastStep,
-                       @Nullable LocalDate lastActivityOn, List<String> lacks) {
+                       @Nullable LocalDate lastActivityOn, List<String> lacks, @Nullable LocalDate lastReportOn,
+                       @Nullable LocalDate lastReportPhoneOn) {
     }
 
     /** Who has not reported in the current round, and who missed the last one. */
@@ -88,17 +107,21 @@ public class ProgressReports {
                 : ReportingRounds.current(days, today);
         String sql = "SELECT o.code, o.name_th, o.district_code, d.name_th, o.province_code, pr.name_th,"
                 + " p.step1_on, p.step2_on, p.step3_on, p.step4_on, p.step5_on, COALESCE(p.products, 0), p.video_url,"
-                + " p.video_seconds, (SELECT MAX(DATE(m.recorded_at + INTERVAL 7 HOUR)) FROM milestone m"
-                + " WHERE m.org_id = o.id AND DATE(m.recorded_at + INTERVAL 7 HOUR) BETWEEN ? AND ?)"
+                + " p.video_seconds, (SELECT DATE(m.received_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
+                + ", (SELECT DATE(m.recorded_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id"
                 + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province pr ON pr.code = o.province_code"
                 + " WHERE " + where(area) + " ORDER BY o.province_code, o.district_code, o.name_th, o.code";
         List<Row> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, round.opensOn());
-            ps.setObject(2, round.dueOn());
+            LocalDateTime from = Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
+            LocalDateTime until = Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
+            ps.setObject(1, from);
+            ps.setObject(2, until);
+            ps.setObject(3, from);
+            ps.setObject(4, until);
             if (!area.nation()) {
-                ps.setString(3, area.code());
+                ps.setString(5, area.code());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -109,11 +132,12 @@ public class ProgressReports {
                     int seconds = rs.getInt(14);
                     Integer videoSeconds = rs.wasNull() ? null : seconds;
                     LocalDate reportedOn = rs.getObject(15, LocalDate.class);
+                    LocalDate phoneDateOn = rs.getObject(16, LocalDate.class);
                     Status status = reportedOn != null ? Status.REPORTED
                             : steps.get(4) != null ? Status.DONE : Status.NOT_REPORTED;
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), name(rs.getString(4)),
                             rs.getString(5), name(rs.getString(6)), steps, rs.getInt(12), rs.getString(13),
-                            videoSeconds, reportedOn, status));
+                            videoSeconds, reportedOn, phoneDateOn, status));
                 }
             }
         } catch (SQLException e) {
@@ -157,9 +181,14 @@ public class ProgressReports {
                 }
             }
             out.add(new Late(o.code(), o.nameTh(), name(districts.get(o.districtCode())),
-                    name(provinces.get(o.provinceCode())), lastStep, o.lastActivityOn(), o.lacks()));
+                    name(provinces.get(o.provinceCode())), lastStep, o.lastActivityOn(), o.lacks(),
+                    thaiDay(o.lastReportReceivedAt()), thaiDay(o.lastReportPhoneAt())));
         }
         return out;
+    }
+
+    private static LocalDate thaiDay(@Nullable Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, Dates.THAI);
     }
 
     private static String where(ReportArea area) {

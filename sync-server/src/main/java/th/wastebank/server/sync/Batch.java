@@ -1,5 +1,6 @@
 package th.wastebank.server.sync;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,9 +60,9 @@ public final class Batch {
     }
 
     /**
-     * Whether ids of new ledger entries are looked up before inserting. Normally not: a UUIDv7
-     * from a phone does not collide, and the primary key would refuse one that does, which makes the
-     * push run again with this set (and then reject the op with ENTITY_CONFLICT).
+     * Whether the ids of new rows are looked up before inserting. Normally not: a UUIDv7 from a phone
+     * does not collide, and the primary key would refuse one that does ({@link EntityIdClash}), which
+     * makes the push run again with this set (and then reject that op alone with ENTITY_CONFLICT).
      */
     public boolean checkNewIds() {
         return checkNewIds;
@@ -89,9 +90,10 @@ public final class Batch {
      */
     public long applied(IncomingOp op, Map<String, Object> appliedPayload) {
         long seq = ++lastSeq;
+        String payload = CanonicalJson.write(appliedPayload);
         opRows.add(new Object[] {orgId, seq, Jdbc.bytes(op.opId()), Jdbc.bytes(deviceId), op.deviceSeq(),
-                op.type().wire(), Jdbc.bytes(op.entityId()), CanonicalJson.write(appliedPayload), op.hash(),
-                Jdbc.utc(op.recordedAt()), Jdbc.utc(now)});
+                op.type().wire(), Jdbc.bytes(op.entityId()), payload, payload.getBytes(StandardCharsets.UTF_8).length,
+                op.hash(), Jdbc.utc(op.recordedAt()), Jdbc.utc(now)});
         return seq;
     }
 
@@ -101,10 +103,18 @@ public final class Batch {
         }
     }
 
+    /** Writes every row; a taken key anywhere is an {@link EntityIdClash}, whichever table it is in. */
     void flush() throws SQLException {
-        SyncOpLog.insert(connection, opRows);
-        for (BatchState s : ordered()) {
-            s.flush(this);
+        try {
+            SyncOpLog.insert(connection, opRows);
+            for (BatchState s : ordered()) {
+                s.flush(this);
+            }
+        } catch (SQLException e) {
+            if (Jdbc.isDuplicateKey(e)) {
+                throw new EntityIdClash(e);
+            }
+            throw e;
         }
     }
 

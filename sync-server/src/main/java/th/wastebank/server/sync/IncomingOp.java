@@ -13,12 +13,14 @@ import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpPayloads;
 import th.wastebank.sync.OpType;
 import th.wastebank.sync.Reason;
+import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
 
 /**
  * One op of a push after reading and checking everything that needs no database: its envelope
- * fields, its payload's shape and rules, and the fingerprint that tells a resend from a reuse.
+ * fields (its {@code recordedAt} by the same date rule as the payload's dates, against the server's
+ * clock), its payload's shape and rules, and the fingerprint that tells a resend from a reuse.
  * {@code rejection} is set when the op cannot be applied whatever the database holds.
  *
  * @param hash SHA-256 of the canonical {type, entityId, payload}; null when the op has no usable opId
@@ -43,13 +45,22 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
         String typeName = r.requiredString("type", 40);
         UUID entityId = r.requiredId("entityId");
         Instant recordedAt = r.requiredInstant("recordedAt");
+        if (recordedAt != null && !Dates.inRange(recordedAt, now)) {
+            r.report(ReasonCode.DATE_OUT_OF_RANGE, "recordedAt");
+        }
         Object payloadJson = element instanceof Map<?, ?> m ? m.get("payload") : null;
         if (payloadJson == null) {
             r.report(ReasonCode.MISSING_FIELD, "payload");
         } else if (!(payloadJson instanceof Map)) {
             r.report(ReasonCode.WRONG_TYPE, "payload");
         }
-        byte[] hash = opId == null ? null : fingerprint(typeName, entityId, payloadJson);
+        byte[] hash;
+        try {
+            hash = opId == null ? null : fingerprint(typeName, entityId, payloadJson);
+        } catch (IllegalArgumentException e) {
+            // a number JSON cannot write back (1e999, read as infinity): the op cannot even be named
+            return rejected(index, opId, null, Reason.of(Violation.of(ReasonCode.WRONG_TYPE, "payload")));
+        }
         if (!r.ok()) {
             return rejected(index, opId, hash, reasonOf(r.violations()));
         }

@@ -14,22 +14,29 @@ import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.ops.WbSettings;
 
 /**
  * Serves an org's changes after a cursor, in server order. The cursor is the org's change number
- * (never a device clock). Stored payloads are passed through as they are, so a page of thousands
- * of changes costs one indexed range read and no JSON re-encoding.
+ * (never a device clock). A page holds at most {@code limit} changes and about
+ * {@code WB_PULL_PAGE_BYTES} (a single larger change comes alone), decided from the stored sizes
+ * before any payload is read. Stored payloads are passed through as they are, so a page of
+ * thousands of changes costs two indexed range reads and no JSON re-encoding.
  */
 @Singleton
 public class PullService {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 5000;
     private static final Pattern CURSOR = Pattern.compile("0|[1-9][0-9]{0,17}");
+    /** What one change adds to the page besides its payload: cursor, type, ids and times. */
+    static final int CHANGE_OVERHEAD_BYTES = 200;
 
     private final DataSource dataSource;
+    private final long pageBytes;
 
-    public PullService(Database database) {
+    public PullService(Database database, WbSettings settings) {
         this.dataSource = database.pool();
+        this.pageBytes = settings.getPullPageBytes();
     }
 
     /** The page as JSON text: {@code {changes, nextCursor, hasMore}}. */
@@ -48,12 +55,30 @@ public class PullService {
                                 + "; pull again from cursor 0",
                         "ข้อมูลบนเครื่องไม่ตรงกับเซิร์ฟเวอร์ จะดึงข้อมูลใหม่ทั้งหมด");
             }
-            List<SyncOpLog.Row> rows = SyncOpLog.page(c, caller.orgId(), after, max);
+            List<SyncOpLog.Size> sizes = SyncOpLog.sizes(c, caller.orgId(), after, max + 1);
+            int fit = fitting(sizes, max);
+            List<SyncOpLog.Row> rows = fit == 0 ? List.of()
+                    : SyncOpLog.page(c, caller.orgId(), after, sizes.get(fit - 1).seq());
             long next = rows.isEmpty() ? after : rows.get(rows.size() - 1).seq();
-            return render(rows, next, next < last);
+            return render(rows, next, fit < sizes.size() || next < last);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many of the first changes fit in a page of {@code max} rows and the byte budget (at least one). */
+    private int fitting(List<SyncOpLog.Size> sizes, int max) {
+        int n = 0;
+        long bytes = 0;
+        while (n < Math.min(max, sizes.size())) {
+            long more = sizes.get(n).bytes() + CHANGE_OVERHEAD_BYTES;
+            if (n > 0 && pageBytes > 0 && bytes + more > pageBytes) {
+                break;
+            }
+            bytes += more;
+            n++;
+        }
+        return n;
     }
 
     private static long parseCursor(String cursor) {

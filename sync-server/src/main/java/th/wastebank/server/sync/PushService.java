@@ -27,7 +27,6 @@ import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Tx;
-import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.OpType;
 import th.wastebank.sync.PushResponse;
@@ -37,10 +36,11 @@ import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
 
 /**
- * Applies a device's push exactly once per opId. Everything that needs no database is checked
- * first; then one transaction locks the org's sync row (so pushes of one org, from any node, run
- * one after the other), sorts out resends, applies the new ops in the device's order and writes
- * all rows in bulk. A failure anywhere rolls the whole push back: nothing is half-written, and the
+ * Applies a device's push exactly once per opId. The push is let in by the {@link PushGate} (caps per
+ * device and per org) and everything that needs no database is checked; then, once it is the org's
+ * turn on this node (waiting holds no connection), one transaction locks the org's sync row (so
+ * pushes of one org, from any node, run one after the other), sorts out resends, applies the new ops
+ * in the device's order and writes all rows in bulk. A failure anywhere rolls the whole push back: nothing is half-written, and the
  * device simply sends it again.
  */
 @Singleton
@@ -50,12 +50,14 @@ public class PushService {
     private final DataSource dataSource;
     private final JsonMapper json;
     private final Clock clock;
+    private final PushGate gate;
     private final Map<OpType, OpApplier> appliers = new EnumMap<>(OpType.class);
 
-    public PushService(Database database, JsonMapper json, Clock clock, List<OpApplier> appliers) {
+    public PushService(Database database, JsonMapper json, Clock clock, PushGate gate, List<OpApplier> appliers) {
         this.dataSource = database.pool();
         this.json = json;
         this.clock = clock;
+        this.gate = gate;
         appliers.forEach(a -> this.appliers.put(a.type(), a));
         for (OpType t : OpType.values()) {
             if (!this.appliers.containsKey(t)) {
@@ -65,19 +67,37 @@ public class PushService {
     }
 
     public PushResponse push(DeviceCaller caller, byte[] body) {
-        Instant now = clock.instant();
-        List<?> elements = readEnvelope(caller, body);
-        List<IncomingOp> ops = new ArrayList<>(elements.size());
-        for (int i = 0; i < elements.size(); i++) {
-            ops.add(IncomingOp.read(i, elements.get(i), caller.orgCode(), now));
+        try (PushGate.Pass pass = gate.admit(caller)) {
+            Instant now = clock.instant();
+            List<?> elements = readEnvelope(caller, body);
+            List<IncomingOp> ops = new ArrayList<>(elements.size());
+            for (int i = 0; i < elements.size(); i++) {
+                ops.add(IncomingOp.read(i, elements.get(i), caller.orgCode(), now));
+            }
+            pass.awaitTurn();
+            OpResult[] results;
+            try {
+                results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, false));
+            } catch (EntityIdClash clash) {
+                results = applyCheckingIds(caller, ops, now);
+            }
+            return new PushResponse(Arrays.asList(results));
         }
-        OpResult[] results;
+    }
+
+    /**
+     * The push again, every new id looked up first, so the op whose id is taken is answered
+     * ENTITY_CONFLICT and the others apply. A key no applier looks up still clashing is answered 409
+     * for the push (nothing written), never a 500.
+     */
+    private OpResult[] applyCheckingIds(DeviceCaller caller, List<IncomingOp> ops, Instant now) {
         try {
-            results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, false));
-        } catch (LedgerBatch.EntityIdClash clash) {
-            results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, true));
+            return Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, true));
+        } catch (EntityIdClash clash) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "entity-conflict", "Entity id already taken",
+                    "A record in this push has an id that is already taken",
+                    "รหัสข้อมูลบางรายการในชุดนี้ถูกใช้กับข้อมูลอื่นแล้ว");
         }
-        return new PushResponse(Arrays.asList(results));
     }
 
     private List<?> readEnvelope(DeviceCaller caller, byte[] body) {

@@ -79,7 +79,7 @@ final class SyncOpLog {
 
     static void insert(Connection c, List<Object[]> rows) throws SQLException {
         Jdbc.batch(c, "INSERT INTO sync_op (org_id, seq, op_id, device_id, device_seq, type, entity_id, payload,"
-                + " payload_hash, recorded_at, applied_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + " payload_bytes, payload_hash, recorded_at, applied_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     static void touchDevice(Connection c, UUID deviceId, java.time.Instant now) throws SQLException {
@@ -95,13 +95,38 @@ final class SyncOpLog {
                java.time.Instant serverTime) {
     }
 
-    static List<Row> page(Connection c, long orgId, long afterSeq, int limit) throws SQLException {
-        List<Row> out = new ArrayList<>(Math.min(limit, 1024));
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, entity_id, payload, device_id, recorded_at, applied_at"
+    /** One change's place and the bytes of its payload. */
+    record Size(long seq, long bytes) {
+    }
+
+    /**
+     * The sizes of up to {@code limit} changes after {@code afterSeq}, without reading their payloads
+     * (rows written before V9 have no stored size and are measured).
+     */
+    static List<Size> sizes(Connection c, long orgId, long afterSeq, int limit) throws SQLException {
+        List<Size> out = new ArrayList<>(Math.min(limit, 1024));
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, COALESCE(payload_bytes, LENGTH(payload))"
                 + " FROM sync_op WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?")) {
             ps.setLong(1, orgId);
             ps.setLong(2, afterSeq);
             ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Size(rs.getLong(1), rs.getLong(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The changes after {@code afterSeq} up to {@code upToSeq}, in order. */
+    static List<Row> page(Connection c, long orgId, long afterSeq, long upToSeq) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, entity_id, payload, device_id, recorded_at, applied_at"
+                + " FROM sync_op WHERE org_id = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
+            ps.setLong(1, orgId);
+            ps.setLong(2, afterSeq);
+            ps.setLong(3, upToSeq);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Row(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)), rs.getString(4),

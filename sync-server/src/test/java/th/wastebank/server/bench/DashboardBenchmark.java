@@ -337,10 +337,10 @@ public final class DashboardBenchmark {
                 + " FROM bench_step WHERE h < 60");
         for (int s = 1; s <= 5; s++) {
             st.executeUpdate("INSERT INTO milestone (id, org_id, step, done_on, evidence, video_url, video_seconds, op_seq,"
-                    + " recorded_at) SELECT UNHEX(MD5(CONCAT('bench-milestone-', p.org_id, '-', " + s + "))), p.org_id, "
-                    + s + ", p.step" + s + "_on, '{}', IF(" + s + " >= 4, p.video_url, NULL),"
-                    + " IF(" + s + " = 4, p.video_seconds, NULL), " + (s + 1) + ", p.step" + s + "_on + INTERVAL 3 HOUR"
-                    + " FROM org_progress p WHERE p.step" + s + "_on IS NOT NULL");
+                    + " recorded_at, received_at) SELECT UNHEX(MD5(CONCAT('bench-milestone-', p.org_id, '-', " + s + "))),"
+                    + " p.org_id, " + s + ", p.step" + s + "_on, '{}', IF(" + s + " >= 4, p.video_url, NULL),"
+                    + " IF(" + s + " = 4, p.video_seconds, NULL), " + (s + 1) + ", p.step" + s + "_on + INTERVAL 3 HOUR,"
+                    + " p.step" + s + "_on + INTERVAL 3 HOUR FROM org_progress p WHERE p.step" + s + "_on IS NOT NULL");
         }
         st.executeUpdate("INSERT INTO product (id, org_id, name, kind, materials, story, producer_group, price_satang,"
                 + " status, photos, version, updated_seq) SELECT UNHEX(MD5(CONCAT('bench-product-', p.org_id, '-', n.n))),"

@@ -197,11 +197,13 @@ class NationalDashboardQueriesTest extends ServerTestBase {
 
     private static void milestones(Connection c, String where, Instant recordedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO milestone (id, org_id, step, done_on, evidence, op_seq,"
-                + " recorded_at) SELECT UNHEX(MD5(CONCAT(?, id))), id, 1, ?, '{}', 1, ? FROM org WHERE " + where)) {
+                + " recorded_at, received_at) SELECT UNHEX(MD5(CONCAT(?, id))), id, 1, ?, '{}', 1, ?, ? FROM org WHERE "
+                + where)) {
             LocalDateTime utc = Jdbc.utc(recordedAt);
             ps.setString(1, where + recordedAt);
             ps.setObject(2, LocalDate.ofInstant(recordedAt, Dates.THAI));
             ps.setObject(3, utc);
+            ps.setObject(4, utc);
             ps.executeUpdate();
         }
     }
