@@ -71,6 +71,10 @@ class EmbeddedMariaDbAccountsTest {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl("wastebank_own"), db.username(), db.password());
              Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t (id INT PRIMARY KEY)");
+            try (ResultSet rs = st.executeQuery("SELECT @@bind_address, @@skip_networking")) {
+                rs.next();
+                assertEquals("127.0.0.1", rs.getString(1), "loopback only");
+            }
             SQLException refused = assertThrows(SQLException.class, () -> st.executeQuery("SELECT COUNT(*) FROM mysql.global_priv"));
             assertEquals(1142, refused.getErrorCode(), refused.getMessage());
             assertThrows(SQLException.class, () -> st.execute("CREATE DATABASE other_schema"));

@@ -28,9 +28,11 @@ import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.sync.SyncOp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +93,13 @@ class DatabaseFaultsTest {
         System.out.printf("DatabaseFaultsTest: a push with the database stopped was answered 503 in %d ms%n",
                 took.toMillis());
         assertUnavailable(api.pull(device, "0", 100));
+        WebSession officer = new WebSession(server.url()).header("Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        WebSession.Page page = officer.signIn("officer.without.database", "whatever-it-is");
+        assertEquals(503, page.status(), page.body());
+        assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+        assertTrue(page.body().contains("ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว"), page.body());
+        assertFalse(page.header("Retry-After").isEmpty());
 
         restartDatabase();
         List<String> statuses = pushOnceTheDatabaseAnswers(device, batch);

@@ -2,6 +2,10 @@ package th.wastebank.server.faults;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,9 +65,10 @@ class ServerCrashTest {
             assertTrue(answered < PUSHES, "the server was killed before the batch was through (" + answered + ")");
         }
 
-        long ledgerAfterKill = Db.ledgerRows(org);
+        long[] afterKill = ledgerAndOpRows(org);
+        long ledgerAfterKill = afterKill[0];
         assertEquals(0, ledgerAfterKill % DEPOSITS_PER_PUSH, "whole pushes only, never part of one: " + ledgerAfterKill);
-        assertEquals(ledgerAfterKill + 1, Db.opRows(org));
+        assertEquals(ledgerAfterKill + 1, afterKill[1], "an op-log row for every ledger row, and the member");
 
         try (ServerProcess second = ServerProcess.start(TestDatabase.url(), ADMIN, logs.resolve("after-kill.log"))) {
             Api api = new Api(second.url(), ADMIN);
@@ -74,12 +79,32 @@ class ServerCrashTest {
                 assertTrue(List.of("APPLIED", "DUPLICATE").contains(statuses.get(0)), statuses.get(0));
                 duplicates += "DUPLICATE".equals(statuses.get(0)) ? 1 : 0;
             }
-            assertEquals(ledgerAfterKill / DEPOSITS_PER_PUSH, duplicates, "the pushes applied before the kill");
+            assertTrue(duplicates >= ledgerAfterKill / DEPOSITS_PER_PUSH, "the pushes applied before the kill: "
+                    + duplicates + " for " + ledgerAfterKill + " rows");
+            assertTrue(duplicates < PUSHES, "some pushes were only applied after the restart");
+            System.out.printf("ServerCrashTest: %d of %d pushes were in the ledger at the kill, %d found applied on"
+                    + " the resend%n", ledgerAfterKill / DEPOSITS_PER_PUSH, PUSHES, duplicates);
         }
         assertEquals((long) PUSHES * DEPOSITS_PER_PUSH, Db.ledgerRows(org));
         assertEquals((long) PUSHES * DEPOSITS_PER_PUSH + 1, Db.opRows(org));
         assertEquals(Db.count("SELECT COUNT(DISTINCT e.id) FROM ledger_entry e JOIN org o ON o.id = e.org_id"
                 + " WHERE o.code = ?", org), Db.ledgerRows(org));
+    }
+
+    /**
+     * Both counts in one statement, so one snapshot: a COMMIT the server sent just before it died
+     * may still land after the kill, but only whole.
+     */
+    private static long[] ledgerAndOpRows(String org) throws SQLException {
+        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement("SELECT"
+                + " (SELECT COUNT(*) FROM ledger_entry e WHERE e.org_id = o.id),"
+                + " (SELECT COUNT(*) FROM sync_op s WHERE s.org_id = o.id) FROM org o WHERE o.code = ?")) {
+            ps.setString(1, org);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
     }
 
     /**
