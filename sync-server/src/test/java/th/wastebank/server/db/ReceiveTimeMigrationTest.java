@@ -1,7 +1,6 @@
 package th.wastebank.server.db;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -22,8 +21,8 @@ class ReceiveTimeMigrationTest {
     @Test
     void storedMilestonesTakeTheTimeTheirOpWasAppliedAsTheirReceiveTime() throws Exception {
         String url = TestDatabase.freshSchemaUrl("wastebank_receive_time_test");
-        Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").target("5").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement()) {
+        Flyway.configure().dataSource(url, TestDatabase.username(), TestDatabase.password()).locations("classpath:db/migration").target("5").load().migrate();
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (id, code, name_th, kind, district_code, province_code, created_at)"
                     + " VALUES (1, 'T1', 'อบต.ทดสอบ', 'SAO', '3609', '36', '2026-01-01')");
             st.executeUpdate("INSERT INTO sync_op (org_id, seq, op_id, device_id, device_seq, type, entity_id, payload,"
@@ -35,10 +34,10 @@ class ReceiveTimeMigrationTest {
                     + " (UNHEX(MD5('m2')), 1, 2, '2026-11-21', '{}', 99, '2026-11-21 05:00:00')");
         }
 
-        assertTrue(Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load()
+        assertTrue(Flyway.configure().dataSource(url, TestDatabase.username(), TestDatabase.password()).locations("classpath:db/migration").load()
                 .migrate().success);
 
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = TestDatabase.connect(url);
              ResultSet rs = c.createStatement().executeQuery("SELECT step, received_at, recorded_at FROM milestone"
                      + " ORDER BY step")) {
             assertTrue(rs.next());
