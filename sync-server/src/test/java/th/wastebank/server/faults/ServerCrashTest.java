@@ -108,7 +108,8 @@ class ServerCrashTest {
     }
 
     /**
-     * Three senders work through the batch (the way a phone with a backlog and a retry would);
+     * Three senders work through the batch (the way a phone with a backlog and a retry would; a 429
+     * for more pushes in flight than the device may have is sent again, as the phone does);
      * once a few pushes are answered the server is killed with the rest in flight or not yet sent.
      */
     private static int pushUntilKilled(ServerProcess server, Api api, Api.Device device, List<List<SyncOp>> pushes)
@@ -124,12 +125,16 @@ class ServerCrashTest {
                     for (int p = next.getAndIncrement(); p < pushes.size(); p = next.getAndIncrement()) {
                         try {
                             Api.Response r = api.push(device, pushes.get(p));
+                            while (r.status() == 429) { // more pushes in flight than the device may have: wait, as a phone does
+                                Thread.sleep(100);
+                                r = api.push(device, pushes.get(p));
+                            }
                             if (r.status() != 200) {
                                 unexpected.add(new AssertionError("push " + p + ": " + r.status() + " " + r.body()));
                             }
                             answered.incrementAndGet();
                             someAnswered.countDown();
-                        } catch (RuntimeException connectionLost) {
+                        } catch (RuntimeException | InterruptedException connectionLost) {
                             return; // the server is gone: the phone keeps the push in its outbox
                         }
                     }
