@@ -20,6 +20,9 @@ public class WbSettings {
     private Duration uploadTtl = Duration.ofHours(24);
     private int deviceRequestsPerMinute = 1200;
     private int staffRequestsPerMinute = 600;
+    private String trustedProxies = "";
+    private int signInThreads = 1;
+    private int signInQueue = 8;
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -109,5 +112,35 @@ public class WbSettings {
 
     public void setStaffRequestsPerMinute(int staffRequestsPerMinute) {
         this.staffRequestsPerMinute = staffRequestsPerMinute;
+    }
+
+    /**
+     * The reverse proxies (addresses or CIDRs, IPv4 and IPv6, comma-separated) whose
+     * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; blank: nobody's.
+     */
+    public String getTrustedProxies() {
+        return trustedProxies;
+    }
+
+    public void setTrustedProxies(String trustedProxies) {
+        this.trustedProxies = trustedProxies == null ? "" : trustedProxies;
+    }
+
+    /** Threads that check sign-in passwords (bcrypt); the rest of the server never waits on them. */
+    public int getSignInThreads() {
+        return signInThreads;
+    }
+
+    public void setSignInThreads(int signInThreads) {
+        this.signInThreads = signInThreads;
+    }
+
+    /** Sign-ins that may wait for a password check; beyond that a sign-in is answered 503 at once. */
+    public int getSignInQueue() {
+        return signInQueue;
+    }
+
+    public void setSignInQueue(int signInQueue) {
+        this.signInQueue = signInQueue;
     }
 }
