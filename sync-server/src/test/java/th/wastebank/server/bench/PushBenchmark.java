@@ -208,7 +208,7 @@ public final class PushBenchmark {
         }
     }
 
-    private static void expectAll(Api.Response r, String status) {
+    static void expectAll(Api.Response r, String status) {
         if (r.status() != 200 || r.results().stream().anyMatch(m -> !status.equals(m.get("status")))) {
             throw new IllegalStateException("push answered " + r.status() + ": "
                     + r.body().substring(0, Math.min(500, r.body().length())));
@@ -288,7 +288,7 @@ public final class PushBenchmark {
         }
     }
 
-    private static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
+    static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/", "root", "");
              Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + schema);
@@ -297,7 +297,7 @@ public final class PushBenchmark {
         return db.jdbcUrl(schema);
     }
 
-    private static String createOrg(String url, String code) throws Exception {
+    static String createOrg(String url, String code) throws Exception {
         try (Connection c = DriverManager.getConnection(url, "root", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"
