@@ -112,7 +112,8 @@ public class LoginController {
                         HttpStatus.TOO_MANY_REQUESTS), result);
             }
             default -> {
-                return retryLater(page(request, next, t.get("signin.busy"), HttpStatus.SERVICE_UNAVAILABLE), result);
+                return retryLater(HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(busyPage(t)), result);
             }
         }
     }
@@ -127,6 +128,19 @@ public class LoginController {
                 .cookie(Cookie.of(StaffSessions.COOKIE, secret).httpOnly(true).path("/").sameSite(SameSite.Lax)
                         .secure(ClientAddress.overHttps(request)).maxAge(StaffSessions.LIFETIME))
                 .cookie(Cookie.of(LOGIN_CSRF_COOKIE, "").path("/").maxAge(0));
+    }
+
+    /**
+     * The answer while every place at the sign-in desk is taken: a flood gets it hundreds of times
+     * a second, so it is a fixed page of our own words, with no template to render and no form token.
+     */
+    private static String busyPage(Texts t) {
+        return "<!DOCTYPE html><html lang=\"" + t.lang() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + t.get("signin.title") + "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\"></head>"
+                + "<body><main class=\"narrow\"><h1>" + t.get("signin.title") + "</h1><p class=\"error\""
+                + " id=\"signin-error\">" + t.get("signin.busy") + "</p><p><a href=\"/login\">"
+                + t.get("signin.submit") + "</a></p></main></body></html>";
     }
 
     /** {@code Retry-After} in whole seconds, at least one. */
