@@ -20,7 +20,8 @@ import th.wastebank.server.ops.WbSettings;
  * database connections the phones' sync needs: first the client address's budget (in memory,
  * {@value #PER_ADDRESS} unsuccessful sign-ins in 10 minutes), then a place on a small pool of its
  * own ({@code WB_SIGN_IN_THREADS} threads, {@code WB_SIGN_IN_QUEUE} waiting), which alone runs the
- * database work and bcrypt. Past the budget or with the queue full the answer comes at once.
+ * database work and bcrypt, each thread at most half the time. Past the budget or with the queue
+ * full the answer comes at once.
  */
 @Singleton
 public class SignInGate {
@@ -28,6 +29,7 @@ public class SignInGate {
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
     /** How long to tell a browser to wait when every place is taken. */
     public static final Duration BUSY_RETRY = Duration.ofSeconds(5);
+    private static final Duration MAX_REST = Duration.ofSeconds(1);
 
     private final StaffAccounts accounts;
     private final Clock clock;
@@ -62,6 +64,7 @@ public class SignInGate {
         CompletableFuture<StaffAccounts.SignIn> answer = new CompletableFuture<>();
         try {
             pool.execute(() -> {
+                long start = System.nanoTime();
                 try {
                     StaffAccounts.SignIn result = accounts.signIn(username, password, client);
                     if (result.outcome() == StaffAccounts.Outcome.OK) {
@@ -71,12 +74,26 @@ public class SignInGate {
                 } catch (RuntimeException | Error e) {
                     answer.completeExceptionally(e);
                 }
+                rest(System.nanoTime() - start);
             });
         } catch (RejectedExecutionException full) {
             perAddress.forgive(client);
             answer.complete(StaffAccounts.SignIn.refused(StaffAccounts.Outcome.BUSY, clock.instant().plus(BUSY_RETRY)));
         }
         return answer;
+    }
+
+    /**
+     * After a sign-in has been answered, its thread rests as long as the check took (at most a
+     * second): bcrypt is slow on purpose, and a flood must leave the phones' sync at least half of
+     * each core the desk has. A lone officer never waits for it.
+     */
+    private static void rest(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(Math.min(nanos, MAX_REST.toNanos()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy
