@@ -26,26 +26,53 @@ public final class AttemptLimiter {
         this.clock = clock;
     }
 
-    /** How long {@code key} must wait before trying again, or null when it may try now. */
-    public Duration blockedFor(String key) {
+    private Duration blockedFor(String key) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
             return null;
         }
-        Instant now = clock.instant();
         synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-                times.pollFirst();
-            }
-            return times.size() >= maxFailures ? Duration.between(now, times.peekFirst().plus(window)) : null;
+            return blockedFor(times, clock.instant());
         }
     }
 
-    public void recordFailure(String key) {
+    /**
+     * Counts an attempt of {@code key} as a failure before it is made, so that attempts made at
+     * once count one by one; answers how long to wait (and counts nothing) when the budget is spent,
+     * else null. An attempt that succeeds is taken back with {@link #forgive}.
+     */
+    public Duration attempt(String key) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Duration wait;
         synchronized (times) {
-            times.addLast(clock.instant());
+            Instant now = clock.instant();
+            wait = blockedFor(times, now);
+            if (wait == null) {
+                times.addLast(now);
+            }
         }
+        forgetIdle();
+        return wait;
+    }
+
+    /** Takes back the latest attempt counted for {@code key}: it succeeded. */
+    public void forgive(String key) {
+        Deque<Instant> times = failures.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
+    }
+
+    private Duration blockedFor(Deque<Instant> times, Instant now) {
+        while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
+            times.pollFirst();
+        }
+        return times.size() >= maxFailures ? Duration.between(now, times.peekFirst().plus(window)) : null;
+    }
+
+    private void forgetIdle() {
         if (failures.size() > 10_000) {
             failures.entrySet().removeIf(e -> blockedFor(e.getKey()) == null);
         }

@@ -78,8 +78,9 @@ public class Pairing {
         return new PairingCode(code, expires, orgCode);
     }
 
-    public PairResponse pair(PairRequest request, String clientAddress) {
-        Duration wait = limiter.blockedFor(clientAddress);
+    /** Trades a code for a device; {@code clientKey} is what the wrong-code limiter counts by. */
+    public PairResponse pair(PairRequest request, String clientKey) {
+        Duration wait = limiter.attempt(clientKey);
         if (wait != null) {
             throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-pairing-attempts", "Too many requests",
                     "Too many wrong pairing codes from this address; wait and try again",
@@ -88,22 +89,20 @@ public class Pairing {
         String code = Secrets.normalisePairingCode(request == null ? null : request.code());
         String name = request == null || request.deviceName() == null ? "" : request.deviceName().strip();
         if (code.isEmpty()) {
+            limiter.forgive(clientKey);
             throw ApiProblem.badRequest("pairing-code-missing", "Field 'code' is required", "กรุณากรอกรหัสจับคู่");
         }
         if (name.isEmpty() || name.length() > 100) {
+            limiter.forgive(clientKey);
             throw ApiProblem.badRequest("device-name-invalid", "Field 'deviceName' must be 1 to 100 characters",
                     "กรุณาตั้งชื่อเครื่อง (ไม่เกิน 100 ตัวอักษร)");
         }
         Instant now = clock.instant();
         UUID deviceId = ids.next();
         String token = Secrets.newDeviceToken();
-        long orgId;
-        try {
-            orgId = Tx.readCommitted(dataSource, c -> claimCode(c, code, now, deviceId, name, token));
-        } catch (ApiProblem refused) {
-            limiter.recordFailure(clientAddress);
-            throw refused;
-        }
+        // counted as wrong until it proves right, so that codes tried at once count one by one
+        long orgId = Tx.readCommitted(dataSource, c -> claimCode(c, code, now, deviceId, name, token));
+        limiter.forgive(clientKey);
         return new PairResponse(deviceId, token, orgRef(orgId));
     }
 

@@ -23,6 +23,6 @@ public class PairingController {
 
     @Post("/pair")
     public PairResponse pair(@Body @Nullable PairRequest request, HttpRequest<?> http) {
-        return pairing.pair(request, http.getRemoteAddress().getAddress().getHostAddress());
+        return pairing.pair(request, ClientAddress.limiterKey(http));
     }
 }

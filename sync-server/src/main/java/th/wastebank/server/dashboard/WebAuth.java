@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
 
+import th.wastebank.server.auth.ClientAddress;
 import th.wastebank.server.auth.RequestBudget;
 import th.wastebank.server.auth.Secrets;
 import th.wastebank.server.ops.WbSettings;
@@ -52,7 +53,8 @@ public class WebAuth {
         return caller;
     }
 
+    /** The client's real address for the audit log (see {@link ClientAddress}). */
     public static String clientAddress(HttpRequest<?> request) {
-        return request.getRemoteAddress().getAddress().getHostAddress();
+        return ClientAddress.of(request);
     }
 }

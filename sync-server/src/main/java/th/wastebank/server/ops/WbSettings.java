@@ -29,6 +29,9 @@ public class WbSettings {
     private int pushesPerOrg = 4;
     private Duration pushTurnTimeout = Duration.ofSeconds(30);
     private int pullPageBytes = 4 * 1024 * 1024;
+    private String trustedProxies = "";
+    private int signInThreads = 1;
+    private int signInQueue = 8;
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -199,5 +202,33 @@ public class WbSettings {
 
     public void setPullPageBytes(int pullPageBytes) {
         this.pullPageBytes = pullPageBytes;
+    /**
+     * The reverse proxies (addresses or CIDRs, IPv4 and IPv6, comma-separated) whose
+     * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; blank: nobody's.
+     */
+    public String getTrustedProxies() {
+        return trustedProxies;
+    }
+
+    public void setTrustedProxies(String trustedProxies) {
+        this.trustedProxies = trustedProxies == null ? "" : trustedProxies;
+    }
+
+    /** Threads that check sign-in passwords (bcrypt); the rest of the server never waits on them. */
+    public int getSignInThreads() {
+        return signInThreads;
+    }
+
+    public void setSignInThreads(int signInThreads) {
+        this.signInThreads = signInThreads;
+    }
+
+    /** Sign-ins that may wait for a password check; beyond that a sign-in is answered 503 at once. */
+    public int getSignInQueue() {
+        return signInQueue;
+    }
+
+    public void setSignInQueue(int signInQueue) {
+        this.signInQueue = signInQueue;
     }
 }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,11 @@ import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 
 /**
- * Staff accounts: passwords kept as bcrypt hashes (cost 12), and an account locked for a while
- * after repeated wrong passwords, so a password cannot be guessed from the internet.
+ * Staff accounts: passwords kept as bcrypt hashes (cost 12), checked only after the
+ * {@link SignInThrottle} has counted the attempt, so a password cannot be guessed from the internet.
  */
 @Singleton
 public class StaffAccounts {
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_FOR = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_DISPLAY_NAME = 200;
     /** bcrypt reads no further than 72 bytes of UTF-8 (24 Thai letters); a longer password is refused, not cut. */
@@ -48,10 +45,12 @@ public class StaffAccounts {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    public StaffAccounts(Database database, Clock clock) {
+    public StaffAccounts(Database database, Clock clock, SignInThrottle throttle) {
         this.dataSource = database.pool();
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** A staff account without its hash. */
@@ -60,10 +59,26 @@ public class StaffAccounts {
                         boolean disabled) {
     }
 
-    /** The outcome of a sign-in: the account, or why not (LOCKED carries until when). */
-    public record SignIn(Optional<Staff> staff, boolean locked, @Nullable Instant lockedUntil) {
-        static SignIn refused() {
-            return new SignIn(Optional.empty(), false, null);
+    /** How a sign-in ended. */
+    public enum Outcome {
+        /** Signed in. */
+        OK,
+        /** A wrong password (or an unknown name, or a disabled account: they look the same). */
+        WRONG,
+        /** A wrong password, and now the name is locked for this address until {@code until}. */
+        WRONG_NOW_LOCKED,
+        /** Not checked: the name is locked for this address until {@code until}. */
+        LOCKED,
+        /** Not checked: the name, or this address, must wait until {@code until}. */
+        SLOWED,
+        /** Not checked: too many sign-ins are being checked; try again in a moment. */
+        BUSY
+    }
+
+    /** The outcome of a sign-in: the account when {@link Outcome#OK}, else why not (and until when). */
+    public record SignIn(Outcome outcome, Optional<Staff> staff, @Nullable Instant until) {
+        public static SignIn refused(Outcome outcome, @Nullable Instant until) {
+            return new SignIn(outcome, Optional.empty(), until);
         }
     }
 
@@ -113,44 +128,40 @@ public class StaffAccounts {
         }
     }
 
-    /** Checks a password; counts failures, locks after {@value #MAX_FAILURES}, and resets on success. */
-    public SignIn signIn(String username, String password) {
+    /**
+     * Checks a password, once the attempt is counted for the name from {@code client} (the
+     * address a limiter counts by). Names that exist and names that do not take the same steps
+     * and as long. No database connection is held while bcrypt runs.
+     */
+    public SignIn signIn(String username, String password, String client) {
         String user = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        // longer than bcrypt reads: no stored password can be it, and bcrypt would refuse to compare
-        char[] given = password == null || !fitsBcrypt(password) ? TOO_LONG : password.toCharArray();
-        Instant now = clock.instant();
+        String name = user.length() > 100 ? user.substring(0, 100) : user;
+        SignInThrottle.Attempt attempt = throttle.attempt(name, client);
+        if (attempt.refused()) {
+            return SignIn.refused(attempt.locked() ? Outcome.LOCKED : Outcome.SLOWED, attempt.waitUntil());
+        }
+        Row row;
         try (Connection c = dataSource.getConnection()) {
-            Row row = find(c, user);
-            if (row == null) {
-                BCrypt.verifyer().verify(given, DUMMY_HASH);
-                return SignIn.refused();
-            }
-            if (row.lockedUntil != null && row.lockedUntil.isAfter(now)) {
-                return new SignIn(Optional.empty(), true, row.lockedUntil);
-            }
-            boolean verified = BCrypt.verifyer().verify(given, row.hash.getBytes(StandardCharsets.UTF_8)).verified;
-            if (row.staff.disabled()) {
-                // refused as slowly as a wrong password, and without counting towards a lock: whoever
-                // enables the account again finds it as it was
-                return SignIn.refused();
-            }
-            if (verified) {
-                update(c, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", row.staff.id());
-                return new SignIn(Optional.of(row.staff), false, null);
-            }
-            int failures = row.failures + 1;
-            Instant lockUntil = failures >= MAX_FAILURES ? now.plus(LOCK_FOR) : null;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?")) {
-                ps.setInt(1, lockUntil == null ? failures : 0);
-                ps.setObject(2, Jdbc.utc(lockUntil));
-                ps.setLong(3, row.staff.id());
-                ps.executeUpdate();
-            }
-            return lockUntil == null ? SignIn.refused() : new SignIn(Optional.empty(), true, lockUntil);
+            row = find(c, user);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        // longer than bcrypt reads: no stored password can be it, and bcrypt would refuse to compare
+        char[] given = password == null || !fitsBcrypt(password) ? TOO_LONG : password.toCharArray();
+        byte[] hash = row == null ? DUMMY_HASH : row.hash.getBytes(StandardCharsets.UTF_8);
+        boolean verified = BCrypt.verifyer().verify(given, hash).verified && row != null;
+        if (row != null && row.staff.disabled()) {
+            // refused as slowly as a wrong password, and without counting towards a lock: whoever
+            // enables the account again finds it as it was
+            throttle.takeBack(name, client);
+            return SignIn.refused(Outcome.WRONG, null);
+        }
+        if (verified) {
+            throttle.succeeded(name, client);
+            return new SignIn(Outcome.OK, Optional.of(row.staff), null);
+        }
+        return attempt.lockedIfWrong() == null ? SignIn.refused(Outcome.WRONG, null)
+                : SignIn.refused(Outcome.WRONG_NOW_LOCKED, attempt.lockedIfWrong());
     }
 
     /**
@@ -167,9 +178,17 @@ public class StaffAccounts {
         });
     }
 
-    /** Clears the count of wrong passwords and any lock. False when there is no such account. */
+    /** Clears the counts of wrong passwords and any lock of the account's name. False when there is no such account. */
     public boolean unlock(long id, Tx.Step alsoDo) {
-        return change(id, null, "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", alsoDo::run);
+        if (byId(id).isEmpty()) {
+            return false;
+        }
+        Tx.readCommitted(dataSource, c -> {
+            SignInThrottle.clear(c, id);
+            alsoDo.run(c);
+            return null;
+        });
+        return true;
     }
 
     /**
@@ -178,11 +197,11 @@ public class StaffAccounts {
      */
     public boolean resetPassword(long id, String password, Tx.Step alsoDo) {
         requireLongEnough(password);
-        return change(id, hash(password), "UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL"
-                + " WHERE id = ?", c -> {
-                    StaffSessions.closeAll(c, id);
-                    alsoDo.run(c);
-                });
+        return change(id, hash(password), "UPDATE staff SET password_hash = ? WHERE id = ?", c -> {
+            StaffSessions.closeAll(c, id);
+            SignInThrottle.clear(c, id);
+            alsoDo.run(c);
+        });
     }
 
     private interface Then {
@@ -286,11 +305,11 @@ public class StaffAccounts {
         }
     }
 
-    private record Row(Staff staff, String hash, int failures, Instant lockedUntil) {
+    private record Row(Staff staff, String hash) {
     }
 
-    private static final String SELECT = "SELECT id, username, display_name, role, scope_code, disabled, password_hash,"
-            + " failed_logins, locked_until FROM staff";
+    private static final String SELECT = "SELECT id, username, display_name, role, scope_code, disabled, password_hash"
+            + " FROM staff";
 
     private static Row find(Connection c, String username) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE username = ?")) {
@@ -303,13 +322,6 @@ public class StaffAccounts {
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(new Staff(rs.getLong(1), rs.getString(2), rs.getString(3), StaffRole.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getBoolean(6)), rs.getString(7), rs.getInt(8), Jdbc.instant(rs, 9));
-    }
-
-    private static void update(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+                rs.getString(5), rs.getBoolean(6)), rs.getString(7));
     }
 }

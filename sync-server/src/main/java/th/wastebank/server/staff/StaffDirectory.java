@@ -54,7 +54,9 @@ public class StaffDirectory {
     private static final String SELECT = "SELECT s.id, s.username, s.display_name, s.role, s.scope_code,"
             + " COALESCE(o.name_th, d.name_th, p.name_th), COALESCE(o.name_th, d.name_en, p.name_en),"
             + " CASE s.role WHEN 'ORG' THEN o.district_code WHEN 'DISTRICT' THEN d.code END,"
-            + " s.disabled, s.failed_logins, s.locked_until FROM staff s"
+            + " s.disabled, COALESCE((SELECT t.failures FROM sign_in_throttle t WHERE t.username = s.username"
+            + " AND t.client = '" + SignInThrottle.ANY_CLIENT + "'), 0),"
+            + " (SELECT MAX(t.locked_until) FROM sign_in_throttle t WHERE t.username = s.username) FROM staff s"
             + " LEFT JOIN org o ON s.role = 'ORG' AND o.code = s.scope_code"
             + " LEFT JOIN district d ON s.role = 'DISTRICT' AND d.code = s.scope_code"
             + " LEFT JOIN province p ON s.role = 'PROVINCE' AND p.code = s.scope_code";

@@ -212,7 +212,7 @@ public final class PushBenchmark {
         }
     }
 
-    private static void expectAll(Api.Response r, String status) {
+    static void expectAll(Api.Response r, String status) {
         if (r.status() != 200 || r.results().stream().anyMatch(m -> !status.equals(m.get("status")))) {
             throw new IllegalStateException("push answered " + r.status() + ": "
                     + r.body().substring(0, Math.min(500, r.body().length())));
@@ -292,12 +292,12 @@ public final class PushBenchmark {
         }
     }
 
-    private static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
+    static String freshSchema(EmbeddedMariaDb db, String schema) throws Exception {
         TestDatabase.recreate(db, schema);
         return db.jdbcUrl(schema);
     }
 
-    private static String createOrg(String url, String code) throws Exception {
+    static String createOrg(String url, String code) throws Exception {
         try (Connection c = DriverManager.getConnection(url, db.username(), db.password());
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"

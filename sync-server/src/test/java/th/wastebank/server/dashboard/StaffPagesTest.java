@@ -166,7 +166,8 @@ class StaffPagesTest extends DashboardTestBase {
         assertTrue(victim.get("/web/orgs/" + HUAI).location().startsWith("/login"), "the open session ended");
         assertEquals(0, country.count("SELECT COUNT(*) FROM staff_session WHERE staff_id = ?", id));
         assertEquals(401, new WebSession(base()).signIn("disable.me", PASSWORD).status(), "the right password, disabled");
-        assertEquals(0, country.count("SELECT failed_logins FROM staff WHERE id = ?", id),
+        assertEquals(0, country.count("SELECT COALESCE(SUM(failures), 0) FROM sign_in_throttle WHERE username = ?",
+                "disable.me"),
                 "refusing a disabled account counts no wrong password");
 
         assertEquals(303, province.post("/web/staff/" + id + "/enable", Map.of("_csrf", token(province))).status());
@@ -212,7 +213,7 @@ class StaffPagesTest extends DashboardTestBase {
         for (int i = 1; i <= 5; i++) {
             guesser.signIn("unlock.me", "wrong-password-" + i);
         }
-        assertEquals(401, new WebSession(base()).signIn("unlock.me", PASSWORD).status(), "locked");
+        assertEquals(429, new WebSession(base()).signIn("unlock.me", PASSWORD).status(), "locked");
         long id = staffId("unlock.me");
 
         WebSession province = signedIn(PROVINCE_36);

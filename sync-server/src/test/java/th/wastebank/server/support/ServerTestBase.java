@@ -1,5 +1,6 @@
 package th.wastebank.server.support;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,6 +27,16 @@ public abstract class ServerTestBase implements TestPropertyProvider {
                 "datasources.default.password", TestDatabase.password(),
                 "wb.admin-token", ADMIN_TOKEN,
                 "micronaut.server.port", "-1");
+    }
+
+    /**
+     * {@code properties} with the test's own loopback as a trusted reverse proxy: a request's
+     * {@code X-Forwarded-For} then stands for the client it names.
+     */
+    public static Map<String, String> trustingLoopback(Map<String, String> properties) {
+        Map<String, String> p = new HashMap<>(properties);
+        p.put("wb.trusted-proxies", "127.0.0.1, ::1");
+        return p;
     }
 
     protected Api api() {
