@@ -202,6 +202,8 @@ public class WbSettings {
 
     public void setPullPageBytes(int pullPageBytes) {
         this.pullPageBytes = pullPageBytes;
+    }
+
     /**
      * The reverse proxies (addresses or CIDRs, IPv4 and IPv6, comma-separated) whose
      * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; blank: nobody's.
