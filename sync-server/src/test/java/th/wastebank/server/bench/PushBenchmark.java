@@ -146,7 +146,7 @@ public final class PushBenchmark {
             throws Exception {
         List<Pusher> out = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Pusher p = new Pusher(new Api(api.base(), ADMIN), api.pair(createOrg(url, prefix + "-" + i)), deposits,
+            Pusher p = new Pusher(new Api(api.base(), ADMIN), api.pair(createOrg(db, url, prefix + "-" + i)), deposits,
                     members);
             pushAll(p.api, p.device, p.memberBodies);
             out.add(p);
@@ -229,7 +229,7 @@ public final class PushBenchmark {
                 .map(o -> ((Map<?, ?>) o).get("payload")).findFirst().orElseThrow());
         List<Long> orgs = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            orgs.add(orgId(url, createOrg(url, "JDBC-" + i)));
+            orgs.add(orgId(url, createOrg(db, url, "JDBC-" + i)));
         }
         List<Callable<Void>> tasks = new ArrayList<>();
         for (long orgId : orgs) {
@@ -297,7 +297,7 @@ public final class PushBenchmark {
         return db.jdbcUrl(schema);
     }
 
-    static String createOrg(String url, String code) throws Exception {
+    static String createOrg(EmbeddedMariaDb db, String url, String code) throws Exception {
         try (Connection c = DriverManager.getConnection(url, db.username(), db.password());
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"

@@ -58,20 +58,20 @@ public final class SignInFloodBenchmark {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), 0, 512);
         try {
             String url = PushBenchmark.freshSchema(db, "wastebank_signin_bench");
-            try (ServerProcess server = ServerProcess.start(url, ADMIN, root.resolve("signin-server.log"), "-Xmx512m",
+            try (ServerProcess server = ServerProcess.start(db, url, ADMIN, root.resolve("signin-server.log"), "-Xmx512m",
                     "-Dwb.trusted-proxies=127.0.0.1,::1")) {
-                run(url, new Api(server.url(), ADMIN), seconds, perSecond);
+                run(db, url, new Api(server.url(), ADMIN), seconds, perSecond);
             }
         } finally {
             db.stop();
         }
     }
 
-    private static void run(String url, Api api, int seconds, int perSecond) throws Exception {
+    private static void run(EmbeddedMariaDb db, String url, Api api, int seconds, int perSecond) throws Exception {
         api.createStaff("bench.officer", "เจ้าหน้าที่ทดสอบ", "the-right-password-2569", "NATIONAL", null);
         List<Pusher> pushers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            pushers.add(new Pusher(new Api(api.base(), ADMIN), api.pair(PushBenchmark.createOrg(url, "SIGNIN-" + i))));
+            pushers.add(new Pusher(new Api(api.base(), ADMIN), api.pair(PushBenchmark.createOrg(db, url, "SIGNIN-" + i))));
         }
         // warm-up: the JIT and the pools get the same work first, the sign-in form's too
         measure(pushers, 5, null, 0);
