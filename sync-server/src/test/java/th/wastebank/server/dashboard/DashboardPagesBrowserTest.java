@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
@@ -182,6 +183,17 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertEquals("3", mapPoints());
         browser.go("/web/districts/3609");
         assertEquals("2", mapPoints());
+    }
+
+    @Test
+    void theStaffFormOffersAreasByNameAsTheOfficerTypes() {
+        browser.signIn(NATIONAL, PASSWORD);
+        browser.go("/web/staff");
+        new Select(browser.find("#new-role")).selectByValue("ORG");
+        browser.type("#new-scope", "นายางกลัก");
+        String wanted = NAYANGKLAK_NAME + " (" + NAYANGKLAK + ")";
+        browser.waitUntil(d -> browser.all("#area-options option").stream()
+                .anyMatch(o -> wanted.equals(o.getAttribute("value"))));
     }
 
     @Test
