@@ -56,10 +56,12 @@ public class OrgPagesController {
     private final JsonMapper json;
     private final Clock clock;
     private final WelfareQueries welfare;
+    private final FlagSentences sentences;
+    private final MemberPassbook passbooks;
 
     public OrgPagesController(WebAuth webAuth, DashboardQueries queries, ProgressQueries progress, Pairing pairing,
                               Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
-                              WelfareQueries welfare) {
+                              WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks) {
         this.webAuth = webAuth;
         this.queries = queries;
         this.progress = progress;
@@ -70,6 +72,8 @@ public class OrgPagesController {
         this.json = json;
         this.clock = clock;
         this.welfare = welfare;
+        this.sentences = sentences;
+        this.passbooks = passbooks;
     }
 
     @Get("/{code}")
@@ -89,12 +93,25 @@ public class OrgPagesController {
         return page(request, me, org, created);
     }
 
+    /**
+     * Revoking a phone cannot be undone (it must be paired again): the first post only shows what
+     * will happen and asks to confirm; the confirming form posts again with {@code confirmed=yes}.
+     */
     @Post("/{code}/devices/{deviceId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable String code, @PathVariable UUID deviceId,
-                                  @Nullable String _csrf) {
+                                  @Nullable String confirmed, @Nullable String _csrf) {
         StaffCaller me = webAuth.requireCsrf(request, _csrf);
         DashboardQueries.OrgHeader org = manageable(me, code);
+        if (!"yes".equals(confirmed)) {
+            Pairing.DeviceInfo device = pairing.devices(org.code()).stream().filter(d -> d.deviceId().equals(deviceId))
+                    .findFirst().orElseThrow(WebProblem::notFound);
+            Texts t = Texts.of(request);
+            return HttpResponse.ok(Confirm.page(request, me, t.get("confirm.revoke.title"),
+                    t.get("confirm.revoke.text").replace("{0}", device.name()), t.get("org.device.revoke"),
+                    "/web/orgs/" + org.code() + "/devices/" + deviceId + "/revoke",
+                    "/web/orgs/" + org.code() + "#devices"));
+        }
         pairing.revoke(org.code(), deviceId, audit.entry(me.id(), me.username(), "DEVICE_REVOKED", org.code(),
                 deviceId.toString(), WebAuth.clientAddress(request)));
         return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "#devices"));
@@ -144,8 +161,19 @@ public class OrgPagesController {
     private ModelAndView<Map<String, Object>> reviewPage(HttpRequest<?> request, StaffCaller me,
                                                          DashboardQueries.OrgHeader org, Map<Long, String> errors,
                                                          Map<Long, String> typed) {
-        return Page.of("review", request, me, Map.of("org", org, "flags", reviews.open(org.id()), "errors", errors,
+        return Page.of("review", request, me, Map.of("org", org,
+                "flags", sentences.words(org.id(), reviews.open(org.id()), Texts.of(request)), "errors", errors,
                 "typed", typed, "maxNote", ReviewQueue.MAX_NOTE));
+    }
+
+    /** A member's entries with the running balance, for an officer checking a flag. */
+    @Get("/{code}/members/{memberId}")
+    public ModelAndView<Map<String, Object>> member(HttpRequest<?> request, @PathVariable String code,
+                                                    @PathVariable UUID memberId) {
+        StaffCaller me = webAuth.require(request);
+        DashboardQueries.OrgHeader org = visible(me, code);
+        MemberPassbook.Passbook book = passbooks.of(org.id(), memberId).orElseThrow(WebProblem::notFound);
+        return Page.of("member", request, me, Map.of("org", org, "book", book));
     }
 
     private DashboardQueries.OrgHeader visible(StaffCaller me, String code) {

@@ -48,6 +48,8 @@ public class StaffPagesController {
     static final String ENABLED = "STAFF_ENABLED";
     static final String UNLOCKED = "STAFF_UNLOCKED";
     static final String PASSWORD_RESET = "STAFF_PASSWORD_RESET";
+    /** The most areas offered at once while typing. */
+    static final int AREAS_SHOWN = 30;
     private static final Set<String> DONE = Set.of(CREATED, DISABLED, ENABLED, UNLOCKED, PASSWORD_RESET);
 
     private final WebAuth webAuth;
@@ -67,6 +69,20 @@ public class StaffPagesController {
                                                   @QueryValue @Nullable Long id) {
         StaffCaller me = manager(webAuth.require(request));
         return page(request, me, Map.of(), Map.of(), Map.of(), done != null && DONE.contains(done) ? done : null, id);
+    }
+
+    /**
+     * The areas whose name (or code) holds what is typed in the form's area field, as the options of
+     * its list: fetched by htmx as the officer types, only areas the officer may give an account in.
+     */
+    @Get("/areas")
+    public ModelAndView<Map<String, Object>> areas(HttpRequest<?> request, @QueryValue @Nullable String role,
+                                                   @QueryValue @Nullable String scope) {
+        StaffCaller me = manager(webAuth.require(request));
+        List<StaffDirectory.Area> found = StaffRole.parse(role).filter(r -> creatable(me).contains(r))
+                .map(r -> directory.areas(r, scope == null ? "" : scope, me.role() == StaffRole.NATIONAL ? ""
+                        : me.scopeCode(), AREAS_SHOWN)).orElse(List.of());
+        return Page.of("staff-areas", request, me, Map.of("areas", found));
     }
 
     @Post
@@ -96,7 +112,7 @@ public class StaffPagesController {
         } else if (!creatable(me).contains(newRole.get())) {
             throw WebProblem.forbidden();
         } else if (newRole.get() != StaffRole.NATIONAL) {
-            area = directory.scope(newRole.get(), typed.get("scope")).orElse(null);
+            area = directory.scope(newRole.get(), StaffDirectory.codeOf(typed.get("scope"))).orElse(null);
             if (area == null) {
                 errors.put("scope", "staff.error.scope");
             } else if (!me.canManage(newRole.get(), area.districtCode())) {
@@ -132,10 +148,19 @@ public class StaffPagesController {
         return done(CREATED, staff.id());
     }
 
+    /** Disabling signs the person out at once: the first post asks to confirm, the second does it. */
     @Post("/{id}/disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> disable(HttpRequest<?> request, @PathVariable long id, @Nullable String _csrf) {
+    public HttpResponse<?> disable(HttpRequest<?> request, @PathVariable long id, @Nullable String confirmed,
+                                   @Nullable String _csrf) {
         StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
+        if (!"yes".equals(confirmed)) {
+            StaffDirectory.Account target = managed(me, id, false);
+            Texts t = Texts.of(request);
+            return HttpResponse.ok(Confirm.page(request, me, t.get("confirm.disable.title"),
+                    t.get("confirm.disable.text").replace("{0}", target.displayName() + " (" + target.username() + ")"),
+                    t.get("staff.disable"), "/web/staff/" + id + "/disable", "/web/staff#s" + id));
+        }
         return act(request, me, id, DISABLED, false, (target, audited) -> accounts.setDisabled(target, true, audited));
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.context.annotation.Requires;
@@ -19,6 +20,8 @@ import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
 import jakarta.inject.Singleton;
 
+import th.wastebank.server.staff.StaffCaller;
+
 /**
  * Shows a dashboard error as a page in the reader's language; "sign in first" goes to the sign-in page.
  * The page is rendered here: a {@code ModelAndView} returned from an exception handler was not
@@ -30,9 +33,11 @@ import jakarta.inject.Singleton;
 public class WebProblemHandler implements ExceptionHandler<WebProblem, HttpResponse<?>> {
     private static final String VIEW = "error";
     private final ViewsRendererLocator renderers;
+    private final WebAuth webAuth;
 
-    public WebProblemHandler(ViewsRendererLocator renderers) {
+    public WebProblemHandler(ViewsRendererLocator renderers, WebAuth webAuth) {
         this.renderers = renderers;
+        this.webAuth = webAuth;
     }
 
     @Override
@@ -43,8 +48,18 @@ public class WebProblemHandler implements ExceptionHandler<WebProblem, HttpRespo
             return HttpResponse.seeOther(URI.create("/login?next=" + next));
         }
         Texts t = Texts.of(request);
-        Map<String, Object> model = Map.of("t", t.words(), "lang", t.lang(), "message", t.get(problem.messageKey()),
-                "status", problem.status().getCode());
+        // the signed-in reader keeps the header and menu (found without spending the request budget)
+        StaffCaller me = webAuth.current(request).orElse(null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("t", t.words());
+        model.put("fmt", t);
+        model.put("lang", t.lang());
+        model.put("message", t.get(problem.messageKey()));
+        model.put("status", problem.status().getCode());
+        model.put("me", me);
+        model.put("csrf", me == null ? null : me.csrfToken());
+        model.put("path", me == null ? "/" : me.homePath());
+        model.put("back", back(request));
         ViewsRenderer renderer = renderers.resolveViewsRenderer(VIEW, MediaType.TEXT_HTML, model)
                 .orElseThrow(() -> new IllegalStateException("no HTML renderer for the error page"));
         StringWriter html = new StringWriter();
@@ -55,5 +70,23 @@ public class WebProblemHandler implements ExceptionHandler<WebProblem, HttpRespo
         }
         return HttpResponse.status(problem.status()).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
                 .body(html.toString());
+    }
+
+    /** Where the reader came from on this site (the path of the Referer), or null. */
+    private static String back(HttpRequest<?> request) {
+        String referer = request.getHeaders().get("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI from = URI.create(referer);
+            String path = from.getRawPath();
+            if (path == null || !path.startsWith("/web/") || path.equals(request.getPath())) {
+                return null;
+            }
+            return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

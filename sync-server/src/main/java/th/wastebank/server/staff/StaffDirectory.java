@@ -136,4 +136,61 @@ public class StaffDirectory {
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10),
                 lockedUntil != null && lockedUntil.isAfter(clock.instant()) ? lockedUntil : null);
     }
+
+    /** An area to pick in the staff form: its code, its Thai name, and where it lies ("อ.… จ.…"). */
+    public record Area(String code, String nameTh, String within) {
+    }
+
+    /**
+     * Up to {@code limit} areas for a {@code role}'s account whose name or code contains {@code typed}
+     * (a district's or province's name also finds what lies in it), among those whose code (an อปท.:
+     * its district's) starts with {@code within} (the manager's own area; empty for everyone).
+     */
+    public List<Area> areas(StaffRole role, String typed, String within, int limit) {
+        String sql = switch (role) {
+            case ORG -> "SELECT o.code, o.name_th, CONCAT('อ.', d.name_th, ' จ.', p.name_th) FROM org o"
+                    + " JOIN district d ON d.code = o.district_code JOIN province p ON p.code = o.province_code"
+                    + " WHERE o.district_code LIKE ? AND (o.name_th LIKE ? OR o.code LIKE ? OR d.name_th LIKE ?"
+                    + " OR p.name_th LIKE ?) ORDER BY o.name_th, o.code LIMIT ?";
+            case DISTRICT -> "SELECT d.code, d.name_th, CONCAT('จ.', p.name_th) FROM district d"
+                    + " JOIN province p ON p.code = d.province_code WHERE d.code LIKE ? AND (d.name_th LIKE ?"
+                    + " OR d.code LIKE ? OR d.name_en LIKE ? OR p.name_th LIKE ?) ORDER BY d.name_th, d.code LIMIT ?";
+            case PROVINCE -> "SELECT code, name_th, '' FROM province WHERE code LIKE ? AND (name_th LIKE ?"
+                    + " OR code LIKE ? OR name_en LIKE ? OR name_th LIKE ?) ORDER BY name_th LIMIT ?";
+            case NATIONAL -> null;
+        };
+        if (sql == null) {
+            return List.of();
+        }
+        String like = "%" + (typed == null ? "" : typed.strip()).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, (within == null ? "" : within) + "%");
+            for (int i = 2; i <= 5; i++) {
+                ps.setString(i, like);
+            }
+            ps.setInt(6, limit);
+            List<Area> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Area(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The code in what the staff form's area field holds: a picked area reads "name (CODE)", a typed
+     * one may be the bare code.
+     */
+    public static String codeOf(String field) {
+        if (field == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([A-Za-z0-9]{1,16})\\)\\s*$").matcher(field);
+        return m.find() ? m.group(1) : field.strip();
+    }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
@@ -185,6 +186,17 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
     }
 
     @Test
+    void theStaffFormOffersAreasByNameAsTheOfficerTypes() {
+        browser.signIn(NATIONAL, PASSWORD);
+        browser.go("/web/staff");
+        new Select(browser.find("#new-role")).selectByValue("ORG");
+        browser.type("#new-scope", "นายางกลัก");
+        String wanted = NAYANGKLAK_NAME + " (" + NAYANGKLAK + ")";
+        browser.waitUntil(d -> browser.all("#area-options option").stream()
+                .anyMatch(o -> wanted.equals(o.getAttribute("value"))));
+    }
+
+    @Test
     void anOrgOfficerCreatesAPairingCodeThatPairsAPhoneAndThenRevokesThatPhone() {
         browser.signIn(ORG_NAYANGKLAK, PASSWORD);
         browser.click("#create-code");
@@ -198,7 +210,13 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
                 (String) paired.json().get("token"), NAYANGKLAK);
 
         browser.go("/web/orgs/" + NAYANGKLAK);
-        deviceRow("โทรศัพท์เครื่องใหม่").findElement(By.cssSelector("button")).click();
+        WebElement revoke = deviceRow("โทรศัพท์เครื่องใหม่").findElement(By.cssSelector("button"));
+        assertTrue(revoke.getAttribute("class").contains("danger"), "styled as destructive");
+        revoke.click();
+        browser.waitUntil(d -> !browser.all("#confirm-yes").isEmpty());
+        assertTrue(browser.text("#confirm-text").contains("โทรศัพท์เครื่องใหม่"), browser.text("#confirm-text"));
+        assertEquals("rgba(198, 40, 40, 1)", browser.find("#confirm-yes").getCssValue("background-color"));
+        browser.click("#confirm-yes");
         browser.waitUntil(d -> deviceRow("โทรศัพท์เครื่องใหม่").getText().contains("ยกเลิกแล้ว"));
 
         Api.Response refused = api().push(phone, List.of(new Ops().member(Ops.newId(), "นายไม่ควรเข้า")));
@@ -229,6 +247,7 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         link.click();
 
         assertEquals("ยอดเงินติดลบ", browser.text(".flag h3"));
+        browser.click(".flag details.raw summary");
         assertTrue(browser.text(".flag pre").contains("\"balance\":-800"), browser.text(".flag pre"));
         String note = "โทรหาสมาชิกแล้ว จะคืนเงิน 8 บาทในวันฝากครั้งหน้า";
         browser.type(".flag textarea[name='note']", note);
@@ -254,9 +273,9 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertEquals("/web/audit", browser.path());
         assertEquals("บันทึกการใช้งานของเจ้าหน้าที่", browser.text("h1"));
         List<String> rows = rows("#audit");
-        assertTrue(rows.get(1).contains(NATIONAL + " SIGN_IN"), rows.get(1));
-        assertTrue(rows.stream().anyMatch(r -> r.contains(DISTRICT_3609 + " SIGN_IN")), String.join("\n", rows));
-        assertTrue(rows.stream().anyMatch(r -> r.contains("operator STAFF_CREATED " + ORG_NAYANGKLAK + " ORG " + NAYANGKLAK)),
+        assertTrue(rows.get(1).contains(NATIONAL + " เข้าสู่ระบบ"), rows.get(1));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(DISTRICT_3609 + " เข้าสู่ระบบ")), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("operator เพิ่มบัญชีเจ้าหน้าที่ " + ORG_NAYANGKLAK + " ORG " + NAYANGKLAK)),
                 String.join("\n", rows));
         assertTrue(rows.stream().noneMatch(r -> r.contains("null")), "no empty field shows as null: " + rows);
     }

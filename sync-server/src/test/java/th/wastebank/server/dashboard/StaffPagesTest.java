@@ -159,7 +159,8 @@ class StaffPagesTest extends DashboardTestBase {
         long id = staffId("disable.me");
 
         WebSession province = signedIn(PROVINCE_36);
-        WebSession.Page disabled = province.post("/web/staff/" + id + "/disable", Map.of("_csrf", token(province)));
+        WebSession.Page disabled = province.post("/web/staff/" + id + "/disable",
+                Map.of("_csrf", token(province), "confirmed", "yes"));
         assertEquals(303, disabled.status(), disabled.body());
         assertTrue(row(province.get(disabled.location()).body(), "disable.me").contains("ระงับการใช้งาน"));
 
@@ -268,7 +269,8 @@ class StaffPagesTest extends DashboardTestBase {
         for (String target : List.of(PROVINCE_36, NATIONAL, DISTRICT_3609, "naimueang.officer", "rahaeng.officer")) {
             long id = staffId(target);
             for (String action : List.of("disable", "enable", "unlock")) {
-                WebSession.Page r = district.post("/web/staff/" + id + "/" + action, Map.of("_csrf", token));
+                WebSession.Page r = district.post("/web/staff/" + id + "/" + action,
+                        Map.of("_csrf", token, "confirmed", "yes"));
                 assertEquals(403, r.status(), target + " " + action);
                 assertTrue(r.body().contains(FORBIDDEN), r.body());
             }

@@ -106,7 +106,12 @@ public final class Api {
     }
 
     public Device pair(String orgCode) {
-        Response r = pairWith(pairingCode(orgCode), "โทรศัพท์ทดสอบ");
+        return pair(orgCode, "โทรศัพท์ทดสอบ");
+    }
+
+    /** Pairs a phone that calls itself {@code deviceName} (the name officers see). */
+    public Device pair(String orgCode, String deviceName) {
+        Response r = pairWith(pairingCode(orgCode), deviceName);
         if (r.status() != 200) {
             throw new AssertionError("pair: " + r.status() + " " + r.body());
         }

@@ -1,0 +1,355 @@
+package th.wastebank.server.dashboard;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import th.wastebank.ledger.EntryKind;
+import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.review.ReviewFlags;
+import th.wastebank.server.review.ReviewQueue;
+import th.wastebank.validation.Dates;
+
+/**
+ * A review flag as an officer reads it: one sentence in the reader's language with the member's
+ * name, amounts in baht, the Buddhist-era date and the phone's name, and the member whose ledger to
+ * open. The stored detail (satang and ids) stays for experts behind a toggle; a flag of a kind this
+ * class does not know, or whose subject is gone, still reads as its kind's title.
+ */
+@Singleton
+public class FlagSentences {
+    private final DataSource dataSource;
+    private final JsonMapper json;
+
+    public FlagSentences(Database database, JsonMapper json) {
+        this.dataSource = database.pool();
+        this.json = json;
+    }
+
+    /** A flag with its sentence; {@code memberId} (may be null) is whose ledger the sentence links to. */
+    public record Worded(ReviewQueue.Flag flag, String sentence, @Nullable UUID memberId, @Nullable String memberName) {
+    }
+
+    public List<Worded> words(long orgId, List<ReviewQueue.Flag> flags, Texts t) {
+        try (Connection c = dataSource.getConnection()) {
+            Lookup look = new Lookup(c, orgId);
+            List<Worded> out = new ArrayList<>();
+            for (ReviewQueue.Flag f : flags) {
+                out.add(word(look, f, detail(f.detail()), t));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> detail(String text) {
+        try {
+            Map<String, Object> m = json.readValue(text, Argument.mapOf(String.class, Object.class));
+            return m == null ? Map.of() : m;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private static Worded word(Lookup look, ReviewQueue.Flag f, Map<String, Object> d, Texts t) throws SQLException {
+        boolean th = t.isThai();
+        String phone = look.device(uuid(d.get("deviceId")));
+        String by = phone == null ? "" : " (" + phone + ")";
+        String when = t.date(LocalDate.ofInstant(f.createdAt(), Dates.THAI));
+        UUID subject = f.subjectId();
+        switch (f.kind()) {
+            case ReviewFlags.NEGATIVE_BALANCE -> {
+                String name = look.member(subject);
+                Lookup.Entry e = look.entry(uuid(d.get("entryId")));
+                String what = e == null ? (th ? "รายการล่าสุด" : "the latest entry")
+                        : th ? "การ" + e.kind().nameTh() : "a " + e.kind().nameEn().toLowerCase();
+                String on = e == null ? when : t.date(LocalDate.ofInstant(e.at(), Dates.THAI));
+                String baht = t.baht(Math.abs(number(d.get("balance"))));
+                return member(f, subject, name, th
+                        ? "ยอดเงินของ " + name + " ติดลบ " + baht + " บาท หลัง" + what + "เมื่อ " + on + by
+                        : name + "'s balance is " + baht + " baht below zero after " + what + " on " + on + by);
+            }
+            case ReviewFlags.MEMBER_CONFLICT -> {
+                String name = look.member(subject);
+                return member(f, subject, name, th
+                        ? "ข้อมูลของ " + name + " ถูกแก้ไขจากสองเครื่องพร้อมกัน ระบบเก็บฉบับที่ส่งมาเมื่อ " + when + by
+                                + " โปรดตรวจว่าถูกต้อง"
+                        : name + "'s record was edited on two phones at once; the copy sent on " + when + by
+                                + " was kept. Please check it.");
+            }
+            case ReviewFlags.POSSIBLE_DUPLICATE_MEMBER -> {
+                String name = look.member(subject);
+                int same = d.get("sameNameAs") instanceof List<?> l ? l.size() : 0;
+                return member(f, subject, name, th
+                        ? "สมาชิกใหม่ " + name + " ที่เพิ่มเมื่อ " + when + by + " มีชื่อเดียวกับสมาชิกเดิม "
+                                + same + " คน อาจเป็นคนเดียวกัน"
+                        : "New member " + name + ", added on " + when + by + ", has the same name as " + same
+                                + " existing member(s): possibly the same person");
+            }
+            case ReviewFlags.PRODUCT_CONFLICT -> {
+                String name = look.name("SELECT name FROM product WHERE id = ? AND org_id = ?", subject);
+                return plain(f, th
+                        ? "ผลิตภัณฑ์ \"" + name + "\" ถูกแก้ไขจากสองเครื่องพร้อมกัน ระบบเก็บฉบับที่ส่งมาเมื่อ " + when + by
+                        : "Product \"" + name + "\" was edited on two phones at once; the copy sent on " + when + by
+                                + " was kept");
+            }
+            case ReviewFlags.VIDEO_TOO_LONG -> {
+                long seconds = number(d.get("seconds"));
+                long max = number(d.get("maxSeconds"));
+                return plain(f, th
+                        ? "วิดีโอที่บันทึกเมื่อ " + when + by + " ยาว " + clock(seconds) + " นาที เกินกำหนด "
+                                + clock(max) + " นาที"
+                        : "The video recorded on " + when + by + " runs " + clock(seconds) + " min, longer than the "
+                                + clock(max) + " min allowed");
+            }
+            case ReviewFlags.VIDEO_FILE_NAME -> {
+                String file = String.valueOf(d.get("fileName"));
+                String prefix = String.valueOf(d.get("expectedPrefix"));
+                return plain(f, th
+                        ? "ไฟล์วิดีโอชื่อ \"" + file + "\" ที่บันทึกเมื่อ " + when + by + " ไม่ขึ้นต้นด้วย \"" + prefix
+                                + "\" ตามหนังสือสั่งการ"
+                        : "The video file \"" + file + "\" recorded on " + when + by + " does not start with \""
+                                + prefix + "\" as the ministry's letter asks");
+            }
+            case ReviewFlags.WELFARE_SCHEME_CONFLICT -> {
+                String name = look.name("SELECT name FROM welfare_scheme WHERE id = ? AND org_id = ?", subject);
+                return plain(f, th
+                        ? "สวัสดิการ \"" + name + "\" ถูกแก้ไขจากสองเครื่องพร้อมกัน ระบบเก็บฉบับที่ส่งมาเมื่อ " + when + by
+                        : "Welfare scheme \"" + name + "\" was edited on two phones at once; the copy sent on " + when
+                                + by + " was kept");
+            }
+            case ReviewFlags.WELFARE_NOT_ELIGIBLE, ReviewFlags.WELFARE_DUPLICATE_CLAIM, ReviewFlags.WELFARE_FUND_NEGATIVE,
+                    ReviewFlags.WELFARE_DOUBLE_PAYOUT, ReviewFlags.WELFARE_PAYOUT_ABOVE_RULE -> {
+                return claim(look, f, d, t, by, when);
+            }
+            case ReviewFlags.LEVY_MISMATCH -> {
+                String scheme = look.name("SELECT name FROM welfare_scheme WHERE id = ? AND org_id = ?",
+                        uuid(d.get("schemeId")));
+                StringBuilder s = new StringBuilder(th
+                        ? "การหักเงินสมทบ \"" + scheme + "\" (" + d.get("event") + ") เมื่อ " + when + by
+                        + " ไม่ตรงกับระเบียบ:"
+                        : "The levy for \"" + scheme + "\" (" + d.get("event") + ") on " + when + by
+                        + " differs from the scheme:");
+                if (d.containsKey("notLevied")) {
+                    s.append(th ? " ไม่ได้หักจากสมาชิก " + d.get("notLevied") + " คน" + sample(d) 
+                            : " " + d.get("notLevied") + " member(s) not levied" + sample(d));
+                }
+                if (d.containsKey("basis")) {
+                    s.append(th ? " หักแบบ " + d.get("basis") + " แต่ระเบียบกำหนดแบบ " + d.get("schemeFunding")
+                            : " levied as " + d.get("basis") + " but the scheme says " + d.get("schemeFunding"));
+                }
+                if (d.containsKey("linesNotAtSchemeAmount")) {
+                    String amount = t.baht(number(d.get("schemeLevyAmount")));
+                    s.append(th ? " " + d.get("linesNotAtSchemeAmount") + " รายการไม่ใช่ " + amount + " บาทตามระเบียบ"
+                            : " " + d.get("linesNotAtSchemeAmount") + " line(s) not at the scheme's " + amount + " baht");
+                }
+                return plain(f, s.toString());
+            }
+            case ReviewFlags.PRICE_OFF_BOARD -> {
+                UUID memberId = uuid(d.get("memberId"));
+                String name = look.member(memberId);
+                Object day = d.get("day");
+                String on = day == null ? when : t.date(LocalDate.parse(day.toString()));
+                List<String> lines = new ArrayList<>();
+                if (d.get("lines") instanceof List<?> l) {
+                    for (Object o : l) {
+                        if (o instanceof Map<?, ?> line) {
+                            String code = String.valueOf(line.get("materialCode"));
+                            String material = MaterialCatalogue.find(code).map(m -> m.name(th)).orElse(code);
+                            lines.add(th ? material + " " + t.baht(number(line.get("pricePerKg"))) + " บาท/กก. (ราคาประกาศ "
+                                    + t.baht(number(line.get("boardPricePerKg"))) + " บาท/กก.)"
+                                    : material + " " + t.baht(number(line.get("pricePerKg"))) + " baht/kg (board "
+                                    + t.baht(number(line.get("boardPricePerKg"))) + " baht/kg)");
+                        }
+                    }
+                }
+                return member(f, memberId, name, th
+                        ? "รับซื้อขยะจาก " + name + " เมื่อ " + on + by + " ในราคาต่างจากราคาประกาศเกิน 20%: "
+                                + String.join(", ", lines)
+                        : "Waste bought from " + name + " on " + on + by + " at a price more than 20% off the board: "
+                                + String.join(", ", lines));
+            }
+            default -> {
+                return plain(f, t.get("review.kind." + f.kind()) + " " + when + by);
+            }
+        }
+    }
+
+    /** The five welfare flags are about a claim: whose, for which scheme. */
+    private static Worded claim(Lookup look, ReviewQueue.Flag f, Map<String, Object> d, Texts t, String by,
+                                String when) throws SQLException {
+        boolean th = t.isThai();
+        Lookup.Claim c = look.claim(f.subjectId());
+        UUID memberId = c == null ? uuid(d.get("memberId")) : c.memberId();
+        String name = look.member(memberId);
+        String scheme = c == null ? "?" : c.scheme();
+        String event = c == null ? when : t.date(c.eventDate());
+        Lookup.Entry payout = look.entry(uuid(d.get("entryId")));
+        String paidOn = payout == null ? when : t.date(LocalDate.ofInstant(payout.at(), Dates.THAI));
+        String paid = payout == null ? "" : t.baht(Math.abs(payout.amount()));
+        String sentence = switch (f.kind()) {
+            case ReviewFlags.WELFARE_NOT_ELIGIBLE -> {
+                Object unmet = d.get(th ? "unmet" : "unmetEn");
+                String why = unmet instanceof List<?> l && !l.isEmpty()
+                        ? String.join(" ", l.stream().map(String::valueOf).toList())
+                        : Boolean.TRUE.equals(d.get("schemePaused")) ? (th ? "สวัสดิการนี้หยุดชั่วคราว" : "the scheme is paused") : "";
+                yield th ? name + " ยื่นขอรับ \"" + scheme + "\" สำหรับวันที่ " + event + by + " แต่ไม่ผ่านเงื่อนไข: " + why
+                        : name + " claimed \"" + scheme + "\" for " + event + by + " but is not eligible: " + why;
+            }
+            case ReviewFlags.WELFARE_DUPLICATE_CLAIM -> th
+                    ? name + " ยื่นขอรับ \"" + scheme + "\" สำหรับวันที่ " + event + " ซ้ำกับคำขอที่มีอยู่แล้ว (ส่งเมื่อ "
+                            + when + by + ")"
+                    : name + " claimed \"" + scheme + "\" for " + event + " a second time (sent on " + when + by + ")";
+            case ReviewFlags.WELFARE_FUND_NEGATIVE -> th
+                    ? "กองทุนสวัสดิการติดลบ " + t.baht(Math.abs(number(d.get("fundBalance")))) + " บาท หลังการจ่าย \""
+                            + scheme + "\" " + paid + " บาท ให้ " + name + " เมื่อ " + paidOn + by
+                    : "The welfare fund is " + t.baht(Math.abs(number(d.get("fundBalance")))) + " baht below zero after \""
+                            + scheme + "\" paid " + paid + " baht to " + name + " on " + paidOn + by;
+            case ReviewFlags.WELFARE_DOUBLE_PAYOUT -> th
+                    ? name + " ได้รับ \"" + scheme + "\" ซ้ำ: จ่ายไปแล้ว " + t.baht(number(d.get("paidBefore")))
+                            + " บาท และจ่ายอีก " + paid + " บาท เมื่อ " + paidOn + by
+                    : name + " was paid \"" + scheme + "\" twice: " + t.baht(number(d.get("paidBefore")))
+                            + " baht before and " + paid + " baht more on " + paidOn + by;
+            default -> th
+                    ? "จ่าย \"" + scheme + "\" ให้ " + name + " รวม " + t.baht(number(d.get("paid")))
+                            + " บาท เกินที่ระเบียบกำหนด " + t.baht(number(d.get("schemeAllows"))) + " บาท (จ่ายเมื่อ "
+                            + paidOn + by + ")"
+                    : "\"" + scheme + "\" paid " + name + " " + t.baht(number(d.get("paid"))) + " baht in all, more than the "
+                            + t.baht(number(d.get("schemeAllows"))) + " baht the scheme allows (paid on " + paidOn + by + ")";
+        };
+        return member(f, memberId, name, sentence);
+    }
+
+    private static String sample(Map<String, Object> d) {
+        return d.get("notLeviedSample") instanceof List<?> l && !l.isEmpty()
+                ? " (" + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : "";
+    }
+
+    private static Worded member(ReviewQueue.Flag f, UUID memberId, String name, String sentence) {
+        return new Worded(f, sentence, memberId, name);
+    }
+
+    private static Worded plain(ReviewQueue.Flag f, String sentence) {
+        return new Worded(f, sentence, null, null);
+    }
+
+    private static String clock(long seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static UUID uuid(Object value) {
+        try {
+            return value == null ? null : UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Names and entries of one org, each read once per page. */
+    private static final class Lookup {
+        record Entry(EntryKind kind, long amount, Instant at) {
+        }
+
+        record Claim(UUID memberId, String scheme, LocalDate eventDate) {
+        }
+
+        private final Connection c;
+        private final long orgId;
+        private final Map<String, String> names = new HashMap<>();
+
+        Lookup(Connection c, long orgId) {
+            this.c = c;
+            this.orgId = orgId;
+        }
+
+        String member(UUID id) throws SQLException {
+            String name = name("SELECT name FROM member WHERE id = ? AND org_id = ?", id);
+            return name;
+        }
+
+        String device(UUID id) throws SQLException {
+            return id == null ? null : nameOrNull("SELECT name FROM device WHERE id = ? AND org_id = ?", id);
+        }
+
+        /** The name, or "?" when the row is gone. */
+        String name(String sql, UUID id) throws SQLException {
+            String name = id == null ? null : nameOrNull(sql, id);
+            return name == null ? "?" : name;
+        }
+
+        private String nameOrNull(String sql, UUID id) throws SQLException {
+            String key = sql + id;
+            if (names.containsKey(key)) {
+                return names.get(key);
+            }
+            String name = null;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setBytes(1, Jdbc.bytes(id));
+                ps.setLong(2, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        name = rs.getString(1);
+                    }
+                }
+            }
+            names.put(key, name);
+            return name;
+        }
+
+        Entry entry(UUID id) throws SQLException {
+            if (id == null) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT kind, amount, occurred_at FROM ledger_entry WHERE id = ? AND org_id = ?")) {
+                ps.setBytes(1, Jdbc.bytes(id));
+                ps.setLong(2, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    EntryKind kind = EntryKind.ofCode(rs.getInt(1)).orElse(EntryKind.WITHDRAWAL);
+                    return new Entry(kind, rs.getLong(2), Jdbc.instant(rs, 3));
+                }
+            }
+        }
+
+        Claim claim(UUID id) throws SQLException {
+            if (id == null) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.member_id, s.name, c.event_date FROM welfare_claim c"
+                    + " JOIN welfare_scheme s ON s.id = c.scheme_id WHERE c.id = ? AND c.org_id = ?")) {
+                ps.setBytes(1, Jdbc.bytes(id));
+                ps.setLong(2, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new Claim(Jdbc.uuid(rs.getBytes(1)), rs.getString(2),
+                            rs.getObject(3, LocalDate.class)) : null;
+                }
+            }
+        }
+    }
+}
