@@ -104,7 +104,8 @@ public final class HomeView implements Screen {
                         ? m.get("home.sync.never")
                         : m.get("home.sync.last", m.format().moment(sync.lastSyncAt().get(), sync.today())),
                 sync.lastSyncAt(), m.formatProperty(), m.languageProperty()));
-        Label error = Widgets.error("home-sync-error", sync.lastError());
+        Label error = Widgets.error("home-sync-error", Bindings.createStringBinding(() -> sync.lastError().get() == null
+                ? null : sync.describe(m), sync.lastError(), sync.trouble(), sync.nextTryAt(), m.languageProperty()));
         Button sendNow = Widgets.button("home-send-now", m.text("home.sendNow"), "secondary");
         sendNow.setGraphic(Icons.of(Icons.SYNC, "button-icon"));
         sendNow.setOnAction(e -> vm.sendNow());

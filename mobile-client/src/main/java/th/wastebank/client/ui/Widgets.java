@@ -164,7 +164,7 @@ public final class Widgets {
         return spacer;
     }
 
-    /** A record's sync state as a coloured chip: pending, sent or rejected. */
+    /** A record's sync state as a coloured chip: pending, sent, rejected or pulled from the server. */
     public static Label syncChip(Messages messages, SyncState state) {
         Label chip = line(messages.text("sync.state." + state.name()), "chip", "chip-" + state.name().toLowerCase());
         return chip;
