@@ -115,6 +115,15 @@ class PhoneFlowUiTest extends PhoneUiTest {
         waitUntil(() -> texts("#passbook-history .entry-amount").equals(List.of("+20.00 บาท")));
         assertEquals(List.of("ฝากขยะ"), texts("#passbook-history .row-title"));
         assertEquals(List.of("รอส่ง"), texts("#passbook-history .chip"));
+
+        server.refusesSync(401, "token-revoked", "เครื่องนี้ถูกยกเลิกการจับคู่แล้ว", null);
+        while (!visible("#home-send-now")) {
+            clickOn("#app-back");
+        }
+        interact(() -> lookup("#home-send-now").queryButton().fire()); // below the fold of the 390×700 window
+        waitUntil(() -> text("#home-sync-error").startsWith("โทเค็นถูกยกเลิก"));
+        waitUntil(() -> text("#snackbar").startsWith("ส่งไม่สำเร็จ: โทเค็นถูกยกเลิก"));
+        assertEquals("ส่งข้อมูลไม่สำเร็จ: " + text("#home-sync-error"), text("#sync-status-line"));
     }
 
     private boolean isPetCell(Node n) {
