@@ -61,7 +61,8 @@ public final class PassbookView implements Screen {
         actions.getStyleClass().add("button-row");
 
         ListView<PassbookViewModel.Row> history = Widgets.list("passbook-history", vm.rows(), this::row);
-        history.setPlaceholder(Widgets.label(m.text("passbook.empty"), "empty-text"));
+        history.setPlaceholder(Widgets.emptyState("passbook-empty", m.text("passbook.empty"), m.text("passbook.deposit"),
+                vm::deposit));
 
         VBox content = new VBox(balanceCard, actions, Widgets.label(m.text("passbook.history"), "section-title"),
                 history);

@@ -164,6 +164,22 @@ public final class Widgets {
         return spacer;
     }
 
+    /**
+     * An empty list or picker that says what to do next, with the button that does it ("ยังไม่มี
+     * ราคารับซื้อ…" and "ตั้งราคารับซื้อ"), so a first day never ends at an empty box.
+     */
+    public static VBox emptyState(String id, ObservableValue<String> text, ObservableValue<String> action,
+                                  Runnable onAction) {
+        Label say = label(text, "empty-text");
+        say.setId(id + "-text");
+        Button go = button(id + "-action", action, "secondary");
+        go.setOnAction(e -> onAction.run());
+        VBox box = new VBox(say, go);
+        box.setId(id);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
     /** A record's sync state as a coloured chip: pending, sent, rejected or pulled from the server. */
     public static Label syncChip(Messages messages, SyncState state) {
         Label chip = line(messages.text("sync.state." + state.name()), "chip", "chip-" + state.name().toLowerCase());
