@@ -49,7 +49,8 @@ public final class PassbookView implements Screen {
         HBox balanceRow = new HBox(balance, Widgets.label(m.text("unit.baht"), "balance-unit"));
         balanceRow.setAlignment(Pos.BASELINE_LEFT);
         VBox balanceCard = Widgets.card("balance-card", head,
-                Widgets.label(m.text("passbook.balance"), "figure-caption"), balanceRow);
+                Widgets.label(m.text("passbook.balance"), "figure-caption"), balanceRow,
+                Widgets.negativeBalanceNote("passbook-negative", vm.overdrawn(), m));
 
         Button deposit = Widgets.button("passbook-deposit", m.text("passbook.deposit"), "primary");
         deposit.setOnAction(e -> vm.deposit());

@@ -6,6 +6,7 @@ import java.time.chrono.ThaiBuddhistChronology;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -162,6 +163,18 @@ public final class Widgets {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         return spacer;
+    }
+
+    /**
+     * The words beside a balance below zero ("ยอดติดลบ: ถอนเกินยอดจากอีกเครื่อง รอตรวจสอบ"), shown only
+     * while it is negative, so a minus on a passbook or a receipt never stands unexplained.
+     */
+    public static Label negativeBalanceNote(String id, ObservableValue<Boolean> negative, Messages m) {
+        Label note = label(m.text("balance.negative"), "warning-text");
+        note.setId(id);
+        note.visibleProperty().bind(BooleanExpression.booleanExpression(negative));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /**
