@@ -98,6 +98,11 @@ public final class HomeViewModel {
                 failed -> ui.notifier().show(ui.messages().get("sync.failed", sync.describe(ui.messages()))));
     }
 
+    /** The pairing screen, when the server no longer accepts this phone's token. */
+    public void pairAgain() {
+        ui.routes().pair();
+    }
+
     public void openDeposit() {
         ui.routes().deposit(null);
     }

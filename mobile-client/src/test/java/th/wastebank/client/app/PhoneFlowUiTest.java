@@ -92,6 +92,7 @@ class PhoneFlowUiTest extends WholeAppUiTest {
         waitUntil(() -> text("#home-sync-error").startsWith("โทเค็นถูกยกเลิก"));
         waitUntil(() -> text("#snackbar").startsWith("ส่งไม่สำเร็จ: โทเค็นถูกยกเลิก"));
         assertEquals("ส่งข้อมูลไม่สำเร็จ: " + text("#home-sync-error"), text("#sync-status-line"));
+        assertEquals("จับคู่เครื่องใหม่", text("#home-pair-again"));
     }
 
     private boolean isPetCell(Node n) {

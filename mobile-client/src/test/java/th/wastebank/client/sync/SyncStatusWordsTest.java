@@ -81,6 +81,8 @@ class SyncStatusWordsTest {
         assertEquals(SyncStatus.Trouble.REVOKED, badge.trouble().get());
         assertTrue(badge.describe(client.messages).startsWith("โทเค็นถูกยกเลิก"), badge.describe(client.messages));
         assertTrue(lastNotice().contains("โทเค็นถูกยกเลิก"), lastNotice());
+        home.pairAgain();
+        assertEquals("pair", client.routes.last());
     }
 
     @Test
