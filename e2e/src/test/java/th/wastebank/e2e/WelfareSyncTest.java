@@ -257,7 +257,7 @@ class WelfareSyncTest {
             assertEquals(phoneA.fund().summary(), phoneB.fund().summary());
             List<Levy> leviesOnB = phoneB.levies().list();
             assertEquals(List.of(levyA.id()), leviesOnB.stream().map(Levy::id).toList(), "only A's run is left");
-            assertEquals(SyncState.SENT, leviesOnB.get(0).syncState());
+            assertEquals(SyncState.PULLED, leviesOnB.get(0).syncState(), "A's run came from the server");
             assertEquals(levyA.total(), leviesOnB.get(0).total());
             List<Payout> payoutsOnB = phoneB.fund().payouts(death.id());
             assertEquals(1, payoutsOnB.size());

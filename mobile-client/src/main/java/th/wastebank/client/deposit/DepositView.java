@@ -63,8 +63,15 @@ public final class DepositView implements Screen {
         material.promptTextProperty().bind(m.text("deposit.material.prompt"));
         material.setCellFactory(v -> new MaterialCell());
         material.setButtonCell(new MaterialCell());
-        return Widgets.labelled(m.text("deposit.material"), material,
+        VBox noPrices = Widgets.emptyState("deposit-no-prices", m.text("deposit.noPrices"), m.text("deposit.setPrices"),
+                vm::openPrices);
+        noPrices.visibleProperty().bind(vm.noPrices());
+        noPrices.managedProperty().bind(noPrices.visibleProperty());
+        material.disableProperty().bind(vm.noPrices());
+        VBox section = Widgets.labelled(m.text("deposit.material"), material,
                 Widgets.error("deposit-material-error", vm.materialError()));
+        section.getChildren().add(noPrices);
+        return section;
     }
 
     private final class MaterialCell extends ListCell<PriceRow> {

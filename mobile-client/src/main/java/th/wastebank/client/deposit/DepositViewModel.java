@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -59,6 +60,7 @@ public final class DepositViewModel {
     private final MemberSearch search;
     private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
     private final ObservableList<PriceRow> materials = FXCollections.observableArrayList();
+    private final BooleanProperty noPrices = new SimpleBooleanProperty();
     private final ObjectProperty<PriceRow> material = new SimpleObjectProperty<>();
     private final StringProperty weightText = new SimpleStringProperty("");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -94,6 +96,7 @@ public final class DepositViewModel {
         ui.async().run(() -> prices.on(today).stream().filter(PriceRow::priced).toList(), rows -> {
             String chosen = material.get() == null ? null : material.get().materialCode();
             Lists.replaceIfChanged(materials, rows);
+            noPrices.set(rows.isEmpty());
             material.set(rows.stream().filter(r -> r.materialCode().equals(chosen)).findFirst().orElse(null));
         }, failure -> error.set(ui.explain(failure)));
         if (preselectedMemberId != null && member.get() == null) {
@@ -228,6 +231,19 @@ public final class DepositViewModel {
 
     public ObjectProperty<Member> member() {
         return member;
+    }
+
+    /**
+     * True once loaded with no material priced today: nothing can be deposited, and the screen
+     * says so with the way to the price board instead of an empty list.
+     */
+    public ReadOnlyBooleanProperty noPrices() {
+        return noPrices;
+    }
+
+    /** The price board, to set today's prices (from the "no prices yet" note). */
+    public void openPrices() {
+        ui.routes().prices();
     }
 
     /** Today's materials that have a price; only those can be deposited. */

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.SyncBadgeViewModel;
+import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
@@ -104,13 +105,18 @@ public final class HomeView implements Screen {
                         ? m.get("home.sync.never")
                         : m.get("home.sync.last", m.format().moment(sync.lastSyncAt().get(), sync.today())),
                 sync.lastSyncAt(), m.formatProperty(), m.languageProperty()));
-        Label error = Widgets.error("home-sync-error", sync.lastError());
+        Label error = Widgets.error("home-sync-error", Bindings.createStringBinding(() -> sync.lastError().get() == null
+                ? null : sync.describe(m), sync.lastError(), sync.trouble(), sync.nextTryAt(), m.languageProperty()));
         Button sendNow = Widgets.button("home-send-now", m.text("home.sendNow"), "secondary");
         sendNow.setGraphic(Icons.of(Icons.SYNC, "button-icon"));
         sendNow.setOnAction(e -> vm.sendNow());
+        Button pairAgain = Widgets.button("home-pair-again", m.text("home.pairAgain"), "primary");
+        pairAgain.setOnAction(e -> vm.pairAgain());
+        pairAgain.visibleProperty().bind(sync.trouble().isEqualTo(SyncStatus.Trouble.REVOKED));
+        pairAgain.managedProperty().bind(pairAgain.visibleProperty());
         HBox title = new HBox(Widgets.label(m.text("home.sync.title"), "section-title"));
         title.setAlignment(Pos.CENTER_LEFT);
-        return Widgets.card("sync-card", title, pending, last, error, photoStatus(vm.photos()), sendNow);
+        return Widgets.card("sync-card", title, pending, last, error, pairAgain, photoStatus(vm.photos()), sendNow);
     }
 
     /** The photos: how many wait, the round's progress bar, and those the server refused. */

@@ -20,6 +20,7 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.SyncBadgeViewModel;
+import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
 
@@ -84,9 +85,22 @@ public final class HomeViewModel {
         return (d + " " + p).strip();
     }
 
+    /**
+     * Sends and pulls now; says it started, then how it ended: what was sent and received, or why
+     * it failed and when the phone tries again (never silence).
+     */
     public void sendNow() {
-        sync.sendNow();
         ui.notifier().show(ui.messages().get("home.sending"));
+        sync.sendNow(done -> ui.notifier().show(done.phase() == SyncStatus.Phase.NOT_PAIRED
+                        ? ui.messages().get("sync.not-paired")
+                        : ui.messages().get("sync.sent", ui.messages().format().number(done.sent()),
+                        ui.messages().format().number(done.pulled()))),
+                failed -> ui.notifier().show(ui.messages().get("sync.failed", sync.describe(ui.messages()))));
+    }
+
+    /** The pairing screen, when the server no longer accepts this phone's token. */
+    public void pairAgain() {
+        ui.routes().pair();
     }
 
     public void openDeposit() {

@@ -29,6 +29,7 @@ public final class MemberPickerView {
 
     private final MemberSearch search;
     private final Consumer<Member> choose;
+    private final String id;
     private final Messages m;
     private final VBox results = new VBox();
     private final VBox root;
@@ -41,6 +42,7 @@ public final class MemberPickerView {
      */
     public MemberPickerView(String id, ObservableValue<String> caption, MemberSearch search, ObjectProperty<Member> member,
                             StringProperty error, Consumer<Member> choose, Runnable change, Messages m) {
+        this.id = id;
         this.search = search;
         this.choose = choose;
         this.m = m;
@@ -48,6 +50,9 @@ public final class MemberPickerView {
         results.setId(id + "-member-results");
         results.getStyleClass().add("member-results");
         search.results().addListener((ListChangeListener<Member>) c -> showResults());
+        // a search that finds no one again changes no list: the empty state's words follow the query
+        search.query().addListener((o, was, now) -> showResults());
+        showResults();
         VBox picking = new VBox(query, results);
         picking.getStyleClass().add("field-group");
 
@@ -90,7 +95,8 @@ public final class MemberPickerView {
             results.getChildren().add(row);
         });
         if (search.results().isEmpty()) {
-            results.getChildren().add(Widgets.label(m.text("members.none"), "empty-text"));
+            results.getChildren().add(Widgets.emptyState(id + "-no-members", m.text(search.query().get().isBlank()
+                    ? "members.none.yet" : "members.none"), m.text("members.register"), search::registerMember));
         }
     }
 }

@@ -35,6 +35,11 @@ public final class MemberSearch {
                 failure -> ui.notifier().show(ui.explain(failure)));
     }
 
+    /** The member form, from a search that found no one (a first day, or a newcomer at the scale). */
+    public void registerMember() {
+        ui.routes().registerMember();
+    }
+
     public StringProperty query() {
         return query;
     }

@@ -1,5 +1,7 @@
 package th.wastebank.client.member;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,8 +31,9 @@ public final class MembersView implements Screen {
         Label count = Widgets.label(m.text("members.count", m.formatted(vm.total(), (f, n) -> f.number(n.longValue()))),
                 "muted");
         ListView<Member> list = Widgets.list("members-list", vm.search().results(), this::row);
-        Label empty = Widgets.label(m.text("members.none"), "empty-text");
-        list.setPlaceholder(empty);
+        StringBinding none = Bindings.createStringBinding(() -> m.get(vm.search().query().get().isBlank()
+                ? "members.none.yet" : "members.none"), vm.search().query(), m.languageProperty());
+        list.setPlaceholder(Widgets.emptyState("members-empty", none, m.text("members.register"), vm::register));
         VBox content = new VBox(search, add, count, list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;

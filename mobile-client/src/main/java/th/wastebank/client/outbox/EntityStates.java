@@ -51,15 +51,15 @@ final class EntityStates {
             delete(c, "DELETE FROM deposit_line WHERE entry_id = ?", entityId);
         }
         if (t == OpType.WELFARE_LEVY_RUN) {
-            delete(c, "DELETE FROM entry WHERE sync_state <> 'SENT' AND id IN (SELECT l.entry_id FROM welfare_levy_line l"
-                    + " JOIN welfare_levy r ON r.id = l.levy_id WHERE l.levy_id = ? AND r.sync_state <> 'SENT')", entityId);
+            delete(c, "DELETE FROM entry WHERE sync_state NOT IN ('SENT', 'PULLED') AND id IN (SELECT l.entry_id FROM welfare_levy_line l"
+                    + " JOIN welfare_levy r ON r.id = l.levy_id WHERE l.levy_id = ? AND r.sync_state NOT IN ('SENT', 'PULLED'))", entityId);
             delete(c, "DELETE FROM welfare_levy_line WHERE levy_id = ?"
-                    + " AND levy_id IN (SELECT id FROM welfare_levy WHERE sync_state <> 'SENT')", entityId);
+                    + " AND levy_id IN (SELECT id FROM welfare_levy WHERE sync_state NOT IN ('SENT', 'PULLED'))", entityId);
         } else if (t == OpType.ENTRY_REVERSE) {
-            delete(c, "DELETE FROM entry WHERE id = ? AND sync_state <> 'SENT'", levyFundSide(entityId));
+            delete(c, "DELETE FROM entry WHERE id = ? AND sync_state NOT IN ('SENT', 'PULLED')", levyFundSide(entityId));
         }
         for (String table : tables(t)) {
-            delete(c, "DELETE FROM " + table + " WHERE id = ? AND sync_state <> 'SENT'", entityId);
+            delete(c, "DELETE FROM " + table + " WHERE id = ? AND sync_state NOT IN ('SENT', 'PULLED')", entityId);
         }
     }
 

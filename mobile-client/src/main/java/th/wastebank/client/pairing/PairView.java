@@ -41,9 +41,16 @@ public final class PairView implements Screen {
         working.visibleProperty().bind(vm.busy());
         working.managedProperty().bind(working.visibleProperty());
 
+        // The example stays under the field: the prompt inside it is gone once the field has the focus,
+        // and the server field has it as soon as the screen opens.
+        Label example = Widgets.label(m.text("pair.server.example"), "field-caption");
+        example.setId("pair-server-example");
+        VBox serverGroup = Widgets.labelled(m.text("pair.server"), server,
+                Widgets.error("pair-server-error", vm.serverUrlError()));
+        serverGroup.getChildren().add(2, example);
         VBox form = new VBox(
                 Widgets.label(m.text("pair.intro"), "intro"),
-                Widgets.labelled(m.text("pair.server"), server, Widgets.error("pair-server-error", vm.serverUrlError())),
+                serverGroup,
                 Widgets.labelled(m.text("pair.code"), code, Widgets.error("pair-code-error", vm.codeError())),
                 Widgets.labelled(m.text("pair.device"), device, Widgets.error("pair-device-error", vm.deviceNameError())),
                 error, submit, working);

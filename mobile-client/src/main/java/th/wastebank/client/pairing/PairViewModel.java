@@ -88,9 +88,9 @@ public final class PairViewModel {
     private void showFailure(Exception failure) {
         if (failure instanceof ServerException e) {
             error.set(switch (e.kind()) {
-                case UNREACHABLE -> m.get("pair.error.unreachable");
+                case UNREACHABLE, NO_SIGNAL -> m.get("pair.error.unreachable");
                 case BAD_RESPONSE -> m.get("pair.error.notOurServer");
-                case UNAUTHORIZED, REFUSED -> m.describe(e);
+                case UNAUTHORIZED, REFUSED, BUSY -> m.describe(e);
             });
         } else if (failure instanceof Invalid invalid) {
             for (Violation v : invalid.violations()) {

@@ -49,7 +49,8 @@ public final class PassbookView implements Screen {
         HBox balanceRow = new HBox(balance, Widgets.label(m.text("unit.baht"), "balance-unit"));
         balanceRow.setAlignment(Pos.BASELINE_LEFT);
         VBox balanceCard = Widgets.card("balance-card", head,
-                Widgets.label(m.text("passbook.balance"), "figure-caption"), balanceRow);
+                Widgets.label(m.text("passbook.balance"), "figure-caption"), balanceRow,
+                Widgets.negativeBalanceNote("passbook-negative", vm.overdrawn(), m));
 
         Button deposit = Widgets.button("passbook-deposit", m.text("passbook.deposit"), "primary");
         deposit.setOnAction(e -> vm.deposit());
@@ -61,7 +62,8 @@ public final class PassbookView implements Screen {
         actions.getStyleClass().add("button-row");
 
         ListView<PassbookViewModel.Row> history = Widgets.list("passbook-history", vm.rows(), this::row);
-        history.setPlaceholder(Widgets.label(m.text("passbook.empty"), "empty-text"));
+        history.setPlaceholder(Widgets.emptyState("passbook-empty", m.text("passbook.empty"), m.text("passbook.deposit"),
+                vm::deposit));
 
         VBox content = new VBox(balanceCard, actions, Widgets.label(m.text("passbook.history"), "section-title"),
                 history);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -132,6 +133,15 @@ public final class PassbookViewModel {
 
     public ObjectProperty<Member> member() {
         return member;
+    }
+
+    /**
+     * True while the balance is below zero: two phones paid out from the same savings before either
+     * saw the other's withdrawal (each phone checks only what it knows); the server flags it for
+     * the officers. The screen says so beside the number.
+     */
+    public BooleanBinding overdrawn() {
+        return balance.lessThan(0);
     }
 
     /** The balance in satang: the sum of every entry on this phone, sent or not. */

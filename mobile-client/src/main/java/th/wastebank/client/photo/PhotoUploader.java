@@ -143,7 +143,8 @@ public final class PhotoUploader implements AutoCloseable {
                     upload(base, token, photo, counters);
                 } catch (ServerException e) {
                     queue.attemptFailed(photo.sha256(), e.messageTh());
-                    publish(new PhotoStatus(e.kind() == ServerException.Kind.UNREACHABLE ? PhotoStatus.Phase.OFFLINE
+                    publish(new PhotoStatus(e.kind() == ServerException.Kind.UNREACHABLE
+                            || e.kind() == ServerException.Kind.NO_SIGNAL ? PhotoStatus.Phase.OFFLINE
                             : PhotoStatus.Phase.ERROR, totals(), null, e.messageTh()));
                     throw e;
                 }

@@ -1,5 +1,6 @@
 package th.wastebank.client.price;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -36,7 +37,14 @@ public final class PriceBoardView implements Screen {
         HBox actions = new HBox(add, pull);
         actions.getStyleClass().add("button-row");
         ListView<PriceRow> list = Widgets.list("prices-list", vm.rows(), this::row);
-        VBox content = new VBox(effective, list, actions);
+        list.setPlaceholder(Widgets.emptyState("prices-empty", m.text("prices.none"), m.text("prices.pull"),
+                vm::pullFromServer));
+        Label nonePriced = Widgets.label(m.text("prices.nonePriced"), "warning-text");
+        nonePriced.setId("prices-none-priced");
+        nonePriced.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.rows().isEmpty()
+                && vm.rows().stream().noneMatch(PriceRow::priced), vm.rows()));
+        nonePriced.managedProperty().bind(nonePriced.visibleProperty());
+        VBox content = new VBox(effective, nonePriced, list, actions);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
     }

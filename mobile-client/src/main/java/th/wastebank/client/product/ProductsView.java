@@ -26,7 +26,7 @@ public final class ProductsView implements Screen {
         Button add = Widgets.button("products-add", m.text("products.add"), "primary");
         add.setOnAction(e -> vm.add());
         ListView<Product> list = Widgets.list("products-list", vm.items(), this::row);
-        list.setPlaceholder(Widgets.label(m.text("products.none"), "empty-text"));
+        list.setPlaceholder(Widgets.emptyState("products-empty", m.text("products.none"), m.text("products.add"), vm::add));
         VBox content = new VBox(intro, add, list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;

@@ -68,7 +68,8 @@ public final class ReceiptView implements Screen {
         Label thanks = Widgets.label(m.text("receipt.thanks"), "receipt-thanks");
 
         card = new VBox(org, area, title, when, number, new Separator(), member, address, new Separator(), lineRows,
-                new Separator(), totalRow, balanceRow, reversedNote, thanks);
+                new Separator(), totalRow, balanceRow,
+                Widgets.negativeBalanceNote("receipt-negative", vm.balanceAfter().lessThan(0), m), reversedNote, thanks);
         card.setId("receipt-card");
         card.getStyleClass().add("receipt-card");
 

@@ -7,5 +7,10 @@ public enum SyncState {
     /** The server has it. */
     SENT,
     /** The server refused it; the reason is in the outbox. */
-    REJECTED
+    REJECTED,
+    /**
+     * Made elsewhere (another phone, the dashboard) and pulled from the server: this phone never
+     * sent it, so it is not labelled "sent".
+     */
+    PULLED
 }

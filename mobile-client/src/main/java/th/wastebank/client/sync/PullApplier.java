@@ -83,20 +83,20 @@ public final class PullApplier {
             case MEMBER_UPSERT -> {
                 MemberUpsert m = MemberUpsert.read(r);
                 if (m != null && !hasPendingOp(c, entityId)) {
-                    MemberService.save(c, entityId, m, SyncState.SENT);
+                    MemberService.save(c, entityId, m, keptOrPulled(c, "member", entityId));
                 }
             }
             case PRICE_SET -> {
                 PriceSet p = PriceSet.read(r);
                 if (p != null) {
-                    PriceBoard.insert(c, entityId, p, serverTime.toEpochMilli(), SyncState.SENT);
+                    PriceBoard.insert(c, entityId, p, serverTime.toEpochMilli(), SyncState.PULLED);
                     markSent(c, "price", entityId);
                 }
             }
             case DEPOSIT_RECORD -> {
                 DepositRecord d = DepositRecord.read(r);
                 if (d != null && !ledger.insert(new LedgerEntry(entityId, d.memberId(), Account.MEMBER_SAVINGS,
-                        EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), null, null, SyncState.SENT,
+                        EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), null, null, SyncState.PULLED,
                         false), d.lines())) {
                     markSent(c, "entry", entityId);
                 }
@@ -105,7 +105,7 @@ public final class PullApplier {
                 WithdrawalRecord w = WithdrawalRecord.read(r);
                 if (w != null && !ledger.insert(new LedgerEntry(entityId, w.memberId(), Account.MEMBER_SAVINGS,
                         EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), null, String.join(", ", w.approvedBy()),
-                        SyncState.SENT, false), null)) {
+                        SyncState.PULLED, false), null)) {
                     markSent(c, "entry", entityId);
                 }
             }
@@ -116,12 +116,13 @@ public final class PullApplier {
                     LedgerEntry t = target.get();
                     Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
                     boolean inserted = ledger.insert(new LedgerEntry(entityId, t.memberId(), t.account(),
-                            EntryKind.REVERSAL, -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.SENT,
+                            EntryKind.REVERSAL, -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.PULLED,
                             false), null);
-                    ReversalService.insertLevyFundSide(c, t, entityId, rev.reason(), SyncState.SENT);
+                    ReversalService.insertLevyFundSide(c, t, entityId, rev.reason(), SyncState.PULLED);
                     if (!inserted) {
                         markSent(c, "entry", entityId);
-                        markSentWith(c, entityId, "UPDATE entry SET sync_state = 'SENT' WHERE id = ?",
+                        markSentWith(c, entityId,
+                                "UPDATE entry SET sync_state = 'SENT' WHERE id = ? AND sync_state <> 'PULLED'",
                                 WelfarePostings.levyReversalFundSide(entityId, 0).id());
                     }
                 }
@@ -129,39 +130,41 @@ public final class PullApplier {
             case PRODUCT_UPSERT -> {
                 ProductUpsert p = ProductUpsert.read(r);
                 if (p != null && !hasPendingOp(c, entityId)) {
-                    ProductService.save(c, entityId, p, SyncState.SENT, serverTime.toEpochMilli());
+                    ProductService.save(c, entityId, p, keptOrPulled(c, "product", entityId), serverTime.toEpochMilli());
                 }
             }
             case WELFARE_SCHEME_UPSERT -> {
                 SchemeUpsert s = SchemeUpsert.read(r);
                 if (s != null && !hasPendingOp(c, entityId)) {
-                    SchemeService.save(c, entityId, s, SyncState.SENT, serverTime.toEpochMilli());
+                    SchemeService.save(c, entityId, s, keptOrPulled(c, "welfare_scheme", entityId),
+                            serverTime.toEpochMilli());
                 }
             }
             case WELFARE_CLAIM_FILE -> {
                 ClaimFile k = ClaimFile.read(r);
-                if (k != null && !ClaimService.insert(c, entityId, k, SyncState.SENT)) {
+                if (k != null && !ClaimService.insert(c, entityId, k, SyncState.PULLED)) {
                     markSent(c, "welfare_claim", entityId);
                 }
             }
             case WELFARE_LEVY_RUN -> {
                 LevyRun run = LevyRun.read(r);
-                if (run != null && !LevyService.insert(c, ledger, entityId, run, SyncState.SENT)) {
+                if (run != null && !LevyService.insert(c, ledger, entityId, run, SyncState.PULLED)) {
                     markSent(c, "welfare_levy", entityId);
-                    markSentWith(c, entityId, "UPDATE entry SET sync_state = 'SENT' WHERE id = ?"
-                            + " OR id IN (SELECT entry_id FROM welfare_levy_line WHERE levy_id = ?)", entityId, entityId);
+                    markSentWith(c, entityId, "UPDATE entry SET sync_state = 'SENT' WHERE sync_state <> 'PULLED'"
+                            + " AND (id = ? OR id IN (SELECT entry_id FROM welfare_levy_line WHERE levy_id = ?))",
+                            entityId, entityId);
                 }
             }
             case WELFARE_PAYOUT_RECORD -> {
                 PayoutRecord p = PayoutRecord.read(r);
-                if (p != null && !FundService.insertPayout(c, ledger, entityId, p, SyncState.SENT)) {
+                if (p != null && !FundService.insertPayout(c, ledger, entityId, p, SyncState.PULLED)) {
                     markSent(c, "welfare_payout", entityId);
                     markSent(c, "entry", entityId);
                 }
             }
             case WELFARE_FUND_CONTRIBUTE -> {
                 FundContribution f = FundContribution.read(r);
-                if (f != null && !FundService.insertContribution(c, ledger, entityId, f, SyncState.SENT)) {
+                if (f != null && !FundService.insertContribution(c, ledger, entityId, f, SyncState.PULLED)) {
                     markSent(c, "welfare_contribution", entityId);
                     markSent(c, "entry", entityId);
                 }
@@ -169,7 +172,7 @@ public final class PullApplier {
             case MILESTONE_RECORD -> {
                 MilestoneRecord m = MilestoneRecord.read(r);
                 Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
-                if (m != null && !MilestoneService.save(c, entityId, m, at, SyncState.SENT)) {
+                if (m != null && !MilestoneService.save(c, entityId, m, at, SyncState.PULLED)) {
                     markSent(c, "milestone", entityId);
                 }
             }
@@ -198,9 +201,23 @@ public final class PullApplier {
         }
     }
 
+    /**
+     * A versioned record this phone made and sent stays "sent" when the server's copy comes back;
+     * one first seen in the pull is "from the server".
+     */
+    private static SyncState keptOrPulled(Connection c, String table, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sync_state FROM " + table + " WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && "SENT".equals(rs.getString(1)) ? SyncState.SENT : SyncState.PULLED;
+            }
+        }
+    }
+
+    /** A record this phone made comes back in the pull: the server has it. One pulled before stays pulled. */
     private static void markSent(Connection c, String table, UUID id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET sync_state = 'SENT' WHERE id = ?"
-                + " AND id NOT IN (SELECT entity_id FROM outbox)")) {
+                + " AND sync_state <> 'PULLED' AND id NOT IN (SELECT entity_id FROM outbox)")) {
             ps.setString(1, id.toString());
             ps.executeUpdate();
         }

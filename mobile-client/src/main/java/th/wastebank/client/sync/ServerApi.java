@@ -1,10 +1,13 @@
 package th.wastebank.client.sync;
 
 import java.io.IOException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,14 +48,31 @@ public final class ServerApi {
     /** True when the server answers its health check. */
     public boolean reachable(String baseUrl) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(baseUrl, "/health"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().contains("\"UP\"");
-        } catch (IOException | ServerException e) {
+            checkReachable(baseUrl);
+            return true;
+        } catch (ServerException e) {
             return false;
+        }
+    }
+
+    /**
+     * Asks the server's health check.
+     *
+     * @throws ServerException NO_SIGNAL without a network, UNREACHABLE when the server does not answer UP
+     */
+    public void checkReachable(String baseUrl) throws ServerException {
+        HttpResponse<String> r;
+        try {
+            r = http.send(HttpRequest.newBuilder(uri(baseUrl, "/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ServerException(unreachable(e), e.toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            throw new ServerException(ServerException.Kind.UNREACHABLE, "interrupted", e);
+        }
+        if (r.statusCode() != 200 || !r.body().contains("\"UP\"")) {
+            throw new ServerException(ServerException.Kind.UNREACHABLE, "health answered HTTP " + r.statusCode(), null);
         }
     }
 
@@ -173,12 +193,13 @@ public final class ServerApi {
             response = http.send(request.timeout(timeout).header("Accept", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ServerException(ServerException.Kind.UNREACHABLE, e.toString(), e);
+            throw new ServerException(unreachable(e), e.toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerException(ServerException.Kind.UNREACHABLE, "interrupted", e);
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
+        Duration retryAfter = retryAfter(response);
         Object parsed = null;
         if (type.contains("json")) {
             try {
@@ -186,6 +207,13 @@ public final class ServerApi {
             } catch (IOException e) {
                 parsed = null;
             }
+        }
+        if ((response.statusCode() == 429 || response.statusCode() == 503) && retryAfter != null) {
+            Map<?, ?> problem = parsed instanceof Map<?, ?> p ? p : Map.of();
+            String code = String.valueOf(problem.get("code"));
+            throw new ServerException(ServerException.Kind.BUSY, code, null,
+                    "HTTP " + response.statusCode() + " " + code + ", retry after " + retryAfter.toSeconds() + " s",
+                    null, retryAfter);
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new ServerException(ServerException.Kind.BAD_RESPONSE,
@@ -199,6 +227,32 @@ public final class ServerApi {
                     "HTTP " + response.statusCode() + " " + code + ": " + map.get("detail"), null);
         }
         return (Map<String, Object>) map;
+    }
+
+    /**
+     * No network at all (the name cannot be resolved, no route, the interface is down) is told
+     * apart from a server that does not answer: the first needs a signal, the second the server's keeper.
+     */
+    static ServerException.Kind unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String msg = String.valueOf(t.getMessage());
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException
+                    || t instanceof NoRouteToHostException || msg.contains("Network is unreachable")
+                    || msg.contains("No route to host")) {
+                return ServerException.Kind.NO_SIGNAL;
+            }
+        }
+        return ServerException.Kind.UNREACHABLE;
+    }
+
+    /** The Retry-After header in seconds (the form the server writes), or null. */
+    private static Duration retryAfter(HttpResponse<?> response) {
+        try {
+            return response.headers().firstValue("Retry-After").map(String::strip).map(Long::parseLong)
+                    .map(s -> Duration.ofSeconds(Math.max(1, s))).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static URI uri(String baseUrl, String path) throws ServerException {

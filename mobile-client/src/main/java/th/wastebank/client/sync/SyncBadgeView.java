@@ -49,7 +49,8 @@ public final class SyncBadgeView {
         statusLine.setId("sync-status-line");
         statusLine.getStyleClass().add("status-line");
         statusLine.textProperty().bind(Bindings.createStringBinding(() -> vm.lastError().get() == null ? ""
-                : m.get("badge.error", vm.lastError().get()), vm.lastError(), m.languageProperty()));
+                : m.get("badge.error", vm.describe(m)), vm.lastError(), vm.trouble(), vm.nextTryAt(),
+                m.languageProperty()));
         statusLine.visibleProperty().bind(vm.lastError().isNotNull());
         statusLine.managedProperty().bind(statusLine.visibleProperty());
         statusLine.setMaxWidth(Double.MAX_VALUE);

@@ -3,6 +3,7 @@ package th.wastebank.client.sync;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Async;
 import th.wastebank.validation.Dates;
 
@@ -37,6 +39,8 @@ public final class SyncBadgeViewModel {
     private final ObjectProperty<Instant> lastSyncAt = new SimpleObjectProperty<>();
     private final StringProperty lastError = new SimpleStringProperty();
     private final IntegerProperty changes = new SimpleIntegerProperty();
+    private final ObjectProperty<SyncStatus.Trouble> trouble = new SimpleObjectProperty<>();
+    private final ObjectProperty<Instant> nextTryAt = new SimpleObjectProperty<>();
 
     public SyncBadgeViewModel(SyncEngine engine, Async async, Clock clock) {
         this.engine = engine;
@@ -53,6 +57,8 @@ public final class SyncBadgeViewModel {
         rejected.set(s.rejected());
         lastSyncAt.set(s.lastSyncAt());
         lastError.set(s.lastErrorTh());
+        trouble.set(s.trouble());
+        nextTryAt.set(s.nextTryAt());
         if (dataChanged) {
             changes.set(changes.get() + 1);
         }
@@ -64,6 +70,54 @@ public final class SyncBadgeViewModel {
             engine.nudge();
             return null;
         }, done -> { }, failure -> LOG.log(Level.WARNING, "could not wake the sync engine", failure));
+    }
+
+    /**
+     * Sends and pulls now, off the screen's thread, and tells how it went: {@code done} with the
+     * run's status (how many were sent and pulled), or {@code failed} with the reason, which the
+     * badge shows too (with the next try's time).
+     */
+    public void sendNow(Consumer<SyncStatus> done, Consumer<ServerException> failed) {
+        async.run(engine::syncOnce, done, failure -> {
+            if (failure instanceof ServerException e) {
+                failed.accept(e);
+            } else {
+                LOG.log(Level.WARNING, "send now failed unexpectedly", failure);
+                failed.accept(new ServerException(ServerException.Kind.BAD_RESPONSE, String.valueOf(failure), failure));
+            }
+        });
+    }
+
+    /**
+     * The badge's words for where the sync stands: the kind of failure with the next try's time
+     * ("ติดต่อเซิร์ฟเวอร์ไม่ได้ จะลองใหม่ 09:05 น."), a revoked token, or the server's own words;
+     * null while nothing is wrong.
+     */
+    public static String describe(Messages m, SyncStatus.Trouble trouble, Instant nextTryAt, String lastErrorTh,
+                                  LocalDate today) {
+        if (trouble == null) {
+            return lastErrorTh;
+        }
+        if (trouble == SyncStatus.Trouble.OTHER) {
+            return lastErrorTh;
+        }
+        String next = nextTryAt == null ? "" : m.get("sync.next-try", m.format().moment(nextTryAt, today));
+        return (m.get("sync.trouble." + trouble.name()) + " " + next).strip();
+    }
+
+    /** {@link #describe} of the current state, in the current language. */
+    public String describe(Messages m) {
+        return describe(m, trouble.get(), nextTryAt.get(), lastError.get(), today());
+    }
+
+    /** The kind of the last failure (null after a success). */
+    public ReadOnlyObjectProperty<SyncStatus.Trouble> trouble() {
+        return trouble;
+    }
+
+    /** When the engine tries again after the last failure (null: nothing waits). */
+    public ReadOnlyObjectProperty<Instant> nextTryAt() {
+        return nextTryAt;
     }
 
     public LocalDate today() {

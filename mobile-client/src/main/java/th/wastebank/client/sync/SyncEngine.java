@@ -52,6 +52,8 @@ public final class SyncEngine implements AutoCloseable {
         return t;
     });
     private volatile SyncStatus status;
+    /** When the loop tries again after a failure; null while nothing failed. */
+    private volatile Instant retryAt;
 
     public SyncEngine(Settings settings, Outbox outbox, PullApplier pullApplier, ServerApi api, Clock clock,
                       Backoff backoff, Duration pullEvery) {
@@ -76,8 +78,9 @@ public final class SyncEngine implements AutoCloseable {
         listener.accept(status);
     }
 
-    /** Re-reads the counts (after a local save, a retry or a discard) and wakes the loop. */
+    /** Re-reads the counts (after a local save, a retry or a discard) and wakes the loop to try now. */
     public void nudge() {
+        retryAt = null;
         refreshCounts();
         loop.wake();
     }
@@ -105,14 +108,15 @@ public final class SyncEngine implements AutoCloseable {
                 Instant now = clock.instant();
                 settings.put(Settings.LAST_SYNC, now.toString());
                 backoff.reset();
+                retryAt = null;
                 publish(new SyncStatus(SyncStatus.Phase.IDLE, outbox.pendingCount(), outbox.rejectedCount(), now, null,
                         sent, toSend, pulled));
                 return status;
             } catch (ServerException e) {
-                SyncStatus.Phase phase = e.kind() == ServerException.Kind.UNREACHABLE ? SyncStatus.Phase.OFFLINE
-                        : SyncStatus.Phase.ERROR;
+                SyncStatus.Phase phase = offline(e) ? SyncStatus.Phase.OFFLINE : SyncStatus.Phase.ERROR;
+                Instant next = scheduleRetry(e);
                 publish(new SyncStatus(phase, outbox.pendingCount(), outbox.rejectedCount(), status.lastSyncAt(),
-                        e.messageTh(), status.sent(), status.toSend(), status.pulled()));
+                        e.messageTh(), status.sent(), status.toSend(), status.pulled(), SyncStatus.Trouble.of(e), next));
                 throw e;
             }
         }
@@ -240,22 +244,50 @@ public final class SyncEngine implements AutoCloseable {
             publish(status.with(SyncStatus.Phase.NOT_PAIRED));
             return pullEvery;
         }
+        Instant now = clock.instant();
+        Instant due = retryAt;
+        if (due != null && now.isBefore(due)) {
+            return Duration.between(now, due); // "send now" failed meanwhile and set a later try
+        }
         String url = settings.get(Settings.SERVER_URL).orElse("");
-        if (!api.reachable(url)) {
+        try {
+            api.checkReachable(url);
+        } catch (ServerException e) {
+            Instant next = scheduleRetry(e);
             publish(new SyncStatus(SyncStatus.Phase.OFFLINE, outbox.pendingCount(), outbox.rejectedCount(),
-                    status.lastSyncAt(), status.lastErrorTh(), 0, 0, 0));
-            return backoff.nextDelay();
+                    status.lastSyncAt(), e.messageTh(), 0, 0, 0, SyncStatus.Trouble.of(e), next));
+            return Duration.between(now, next);
         }
         try {
             syncOnce();
             return outbox.pendingCount() > 0 ? Duration.ZERO : pullEvery;
         } catch (ServerException e) {
             LOG.log(Level.INFO, "sync failed: {0}", e.getMessage());
-            return backoff.nextDelay();
+            Instant next = retryAt;
+            Duration wait = next == null ? backoff.nextDelay() : Duration.between(clock.instant(), next);
+            return wait.isNegative() ? Duration.ZERO : wait;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sync failed unexpectedly", e);
             return backoff.nextDelay();
         }
+    }
+
+    private static boolean offline(ServerException e) {
+        return e.kind() == ServerException.Kind.UNREACHABLE || e.kind() == ServerException.Kind.NO_SIGNAL;
+    }
+
+    /**
+     * The next try after a failure: the backoff's wait, or longer when the server asked for longer
+     * (Retry-After), so a server that is shedding load is not knocked on again early.
+     */
+    private Instant scheduleRetry(ServerException e) {
+        Duration wait = backoff.nextDelay();
+        if (e.retryAfter() != null && e.retryAfter().compareTo(wait) > 0) {
+            wait = e.retryAfter();
+        }
+        Instant next = clock.instant().plus(wait);
+        retryAt = next;
+        return next;
     }
 
     private void refreshCounts() {
@@ -263,7 +295,7 @@ public final class SyncEngine implements AutoCloseable {
         SyncStatus.Phase phase = s.phase() == SyncStatus.Phase.NOT_PAIRED && settings.isPaired()
                 ? SyncStatus.Phase.IDLE : s.phase();
         publish(new SyncStatus(phase, outbox.pendingCount(), outbox.rejectedCount(), s.lastSyncAt(), s.lastErrorTh(),
-                s.sent(), s.toSend(), s.pulled()));
+                s.sent(), s.toSend(), s.pulled(), s.trouble(), s.nextTryAt()));
     }
 
     private void publish(SyncStatus next) {

@@ -14,9 +14,40 @@ import java.time.Instant;
  * @param sent        ops answered in the current run
  * @param toSend      ops the current run set out to send
  * @param pulled      changes pulled in the current run
+ * @param trouble     what kind of failure the last run met (null after a success)
+ * @param nextTryAt   when the engine will try again after that failure (null: no try is waiting)
  */
 public record SyncStatus(Phase phase, int pending, int rejected, Instant lastSyncAt, String lastErrorTh, int sent,
-                         int toSend, int pulled) {
+                         int toSend, int pulled, Trouble trouble, Instant nextTryAt) {
+
+    public SyncStatus(Phase phase, int pending, int rejected, Instant lastSyncAt, String lastErrorTh, int sent,
+                      int toSend, int pulled) {
+        this(phase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled, null, null);
+    }
+
+    /** Why the last run failed, as the badge tells it; each has its own words and its own remedy. */
+    public enum Trouble {
+        /** No network at all on the phone. */
+        NO_SIGNAL,
+        /** The network is there, the server does not answer. */
+        UNREACHABLE,
+        /** The server no longer accepts this phone's token (401): pair again. */
+        REVOKED,
+        /** The server answered 429/503 with Retry-After. */
+        SERVER_BUSY,
+        /** Anything else: the server's own words are in lastErrorTh. */
+        OTHER;
+
+        static Trouble of(ServerException e) {
+            return switch (e.kind()) {
+                case NO_SIGNAL -> NO_SIGNAL;
+                case UNREACHABLE -> UNREACHABLE;
+                case UNAUTHORIZED -> REVOKED;
+                case BUSY -> SERVER_BUSY;
+                case BAD_RESPONSE, REFUSED -> OTHER;
+            };
+        }
+    }
 
     public enum Phase {
         NOT_PAIRED,
@@ -27,7 +58,8 @@ public record SyncStatus(Phase phase, int pending, int rejected, Instant lastSyn
     }
 
     public SyncStatus with(Phase newPhase) {
-        return new SyncStatus(newPhase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled);
+        return new SyncStatus(newPhase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled, trouble,
+                nextTryAt);
     }
 
     /** Share of the current run's ops already answered, 0 to 1 (1 when there was nothing to send). */

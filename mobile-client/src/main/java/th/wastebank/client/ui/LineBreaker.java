@@ -4,6 +4,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -19,6 +21,14 @@ public final class LineBreaker {
     private static final Locale THAI = Locale.forLanguageTag("th");
     /** Units kept on the line of the number before them ("20.00 บาท", "09:05 น."). */
     private static final List<String> UNITS = List.of("บาท", "น.", "กก.", "baht", "kg");
+    /**
+     * Runs no line may break inside: a Thai abbreviation with its dots ("ธ.ค.", "อบต."), with the
+     * day before it and the year after it when it is a date ("5 ธ.ค. 2569"), and a time ("09:05 น.").
+     * The dictionary sees each dot as a word's end, so "ธ." ended a line and "ค. 2569" began the next.
+     */
+    private static final Pattern UNBREAKABLE = Pattern.compile(
+            "(?:[0-9\u0E50-\u0E59]{1,2} )?(?:[\u0E01-\u0E4E]{1,3}\\.)+(?: [0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))?"
+                    + "|[0-9\u0E50-\u0E59]{1,2}:[0-9\u0E50-\u0E59]{2}(?: น\\.)?");
     /** ์: the mark of a silent consonant, which belongs to the syllable before it. */
     private static final char THANTHAKHAT = '\u0E4C';
 
@@ -96,7 +106,33 @@ public final class LineBreaker {
      * vowel (เ แ โ ใ ไ) or a lone consonant.
      */
     public static List<String> breakOpportunities(String text) {
-        return keepSyllablesTogether(keepUnitsWithNumbers(segments(text, BreakIterator.getLineInstance(THAI))));
+        return keepUnbreakableRunsTogether(text,
+                keepSyllablesTogether(keepUnitsWithNumbers(segments(text, BreakIterator.getLineInstance(THAI)))));
+    }
+
+    /** Joins the pieces of {@code text} wherever a break would fall inside an {@link #UNBREAKABLE} run. */
+    private static List<String> keepUnbreakableRunsTogether(String text, List<String> pieces) {
+        List<int[]> runs = new ArrayList<>();
+        Matcher m = UNBREAKABLE.matcher(text);
+        while (m.find()) {
+            runs.add(new int[]{m.start(), m.end()});
+        }
+        if (runs.isEmpty()) {
+            return pieces;
+        }
+        List<String> out = new ArrayList<>(pieces.size());
+        int offset = 0;
+        for (String piece : pieces) {
+            int at = offset;
+            boolean inside = runs.stream().anyMatch(r -> r[0] < at && at < r[1]);
+            if (inside && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + piece);
+            } else {
+                out.add(piece);
+            }
+            offset += piece.length();
+        }
+        return out;
     }
 
     private static List<String> keepSyllablesTogether(List<String> segments) {

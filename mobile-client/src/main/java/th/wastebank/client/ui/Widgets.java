@@ -6,6 +6,7 @@ import java.time.chrono.ThaiBuddhistChronology;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -164,7 +165,35 @@ public final class Widgets {
         return spacer;
     }
 
-    /** A record's sync state as a coloured chip: pending, sent or rejected. */
+    /**
+     * The words beside a balance below zero ("ยอดติดลบ: ถอนเกินยอดจากอีกเครื่อง รอตรวจสอบ"), shown only
+     * while it is negative, so a minus on a passbook or a receipt never stands unexplained.
+     */
+    public static Label negativeBalanceNote(String id, ObservableValue<Boolean> negative, Messages m) {
+        Label note = label(m.text("balance.negative"), "warning-text");
+        note.setId(id);
+        note.visibleProperty().bind(BooleanExpression.booleanExpression(negative));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    /**
+     * An empty list or picker that says what to do next, with the button that does it ("ยังไม่มี
+     * ราคารับซื้อ…" and "ตั้งราคารับซื้อ"), so a first day never ends at an empty box.
+     */
+    public static VBox emptyState(String id, ObservableValue<String> text, ObservableValue<String> action,
+                                  Runnable onAction) {
+        Label say = label(text, "empty-text");
+        say.setId(id + "-text");
+        Button go = button(id + "-action", action, "secondary");
+        go.setOnAction(e -> onAction.run());
+        VBox box = new VBox(say, go);
+        box.setId(id);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    /** A record's sync state as a coloured chip: pending, sent, rejected or pulled from the server. */
     public static Label syncChip(Messages messages, SyncState state) {
         Label chip = line(messages.text("sync.state." + state.name()), "chip", "chip-" + state.name().toLowerCase());
         return chip;

@@ -26,7 +26,7 @@ public final class ClaimsView implements Screen {
         Button add = Widgets.button("claims-add", m.text("claims.add"), "primary");
         add.setOnAction(e -> vm.add());
         ListView<Claim> list = Widgets.list("claims-list", vm.items(), this::row);
-        list.setPlaceholder(Widgets.label(m.text("claims.none"), "empty-text"));
+        list.setPlaceholder(Widgets.emptyState("claims-empty", m.text("claims.none"), m.text("claims.add"), vm::add));
         VBox content = new VBox(add, list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;

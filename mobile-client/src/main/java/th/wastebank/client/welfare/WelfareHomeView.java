@@ -67,7 +67,8 @@ public final class WelfareHomeView implements Screen {
     private void drawSchemes() {
         schemeRows.getChildren().setAll(vm.schemes().stream().map(this::row).toList());
         if (vm.schemes().isEmpty()) {
-            schemeRows.getChildren().add(Widgets.label(m.text("welfare.schemes.none"), "empty-text"));
+            schemeRows.getChildren().add(Widgets.emptyState("welfare-schemes-empty", m.text("welfare.schemes.none"),
+                    m.text("welfare.newScheme"), vm::newScheme));
         }
     }
 

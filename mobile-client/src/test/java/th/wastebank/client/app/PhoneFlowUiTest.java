@@ -7,13 +7,10 @@ import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.client.testing.PhoneUiTest;
+import th.wastebank.client.testing.WholeAppUiTest;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -23,43 +20,14 @@ import th.wastebank.validation.ReasonCode;
  * pairing and health only, so the deposit stays "to send" as it would with a server that cannot
  * take it yet.
  */
-class PhoneFlowUiTest extends PhoneUiTest {
-    private App app;
-
-    /** The whole app is started, so it finds its private directory through this property. */
-    @BeforeAll
-    static void appHome() {
-        System.setProperty("wastebank.home", home.toString());
-    }
-
-    @AfterAll
-    static void forgetAppHome() {
-        System.clearProperty("wastebank.home");
-    }
-
-    @Override
-    public void init() {
-        app = new App();
-        app.init();
-    }
-
-    @Override
-    public void start(Stage stage) {
-        app.start(stage);
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
-    }
-
+class PhoneFlowUiTest extends WholeAppUiTest {
     @Test
     void pairDepositAndFindItInThePassbook() {
         waitUntil(() -> visible("#pair-server"));
-        clickOn("#pair-server").write(server.url());
-        clickOn("#pair-code").write("bygn-qyrz");
-        clickOn("#pair-device").write("โทรศัพท์ทดสอบ");
-        clickOn("#pair-submit");
+        assertTrue(text("#pair-server-example").startsWith("เช่น http://192.168.1.10:8080"), text("#pair-server-example"));
+        assertEquals("เช่น http://192.168.1.10:8080", onFx(() -> lookup("#pair-server").queryTextInputControl()
+                .getPromptText()));
+        pair();
 
         waitUntil(() -> "อบต.นายางกลัก".equals(text("#home-org")));
         assertTrue(server.pairRequests().get(0).contains("\"code\":\"BYGN-QYRZ\""));
@@ -115,6 +83,16 @@ class PhoneFlowUiTest extends PhoneUiTest {
         waitUntil(() -> texts("#passbook-history .entry-amount").equals(List.of("+20.00 บาท")));
         assertEquals(List.of("ฝากขยะ"), texts("#passbook-history .row-title"));
         assertEquals(List.of("รอส่ง"), texts("#passbook-history .chip"));
+
+        server.refusesSync(401, "token-revoked", "เครื่องนี้ถูกยกเลิกการจับคู่แล้ว", null);
+        while (!visible("#home-send-now")) {
+            clickOn("#app-back");
+        }
+        interact(() -> lookup("#home-send-now").queryButton().fire()); // below the fold of the 390×700 window
+        waitUntil(() -> text("#home-sync-error").startsWith("โทเค็นถูกยกเลิก"));
+        waitUntil(() -> text("#snackbar").startsWith("ส่งไม่สำเร็จ: โทเค็นถูกยกเลิก"));
+        assertEquals("ส่งข้อมูลไม่สำเร็จ: " + text("#home-sync-error"), text("#sync-status-line"));
+        assertEquals("จับคู่เครื่องใหม่", text("#home-pair-again"));
     }
 
     private boolean isPetCell(Node n) {

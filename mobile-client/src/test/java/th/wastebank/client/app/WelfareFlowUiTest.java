@@ -70,8 +70,10 @@ class WelfareFlowUiTest extends PhoneUiTest {
         tap("#home-welfare");
         waitUntil(() -> visible("#welfare-new-scheme"));
         assertEquals("0.00", text("#welfare-balance"));
+        waitUntil(() -> visible("#welfare-schemes-empty"));
+        assertEquals("ตั้งสวัสดิการใหม่", text("#welfare-schemes-empty-action"));
 
-        tap("#welfare-new-scheme");
+        tap("#welfare-schemes-empty-action");
         tap("#scheme-kind");
         waitUntil(() -> shown(".list-cell").stream().anyMatch(n -> "ฌาปนกิจ".equals(((Labeled) n).getText())));
         clickOn(shown(".list-cell").stream().filter(n -> "ฌาปนกิจ".equals(((Labeled) n).getText())).findFirst()

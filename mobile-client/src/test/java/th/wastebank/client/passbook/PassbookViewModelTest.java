@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.SimpleIntegerProperty;
 
+import com.github.f4b6a3.uuid.UuidCreator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import th.wastebank.client.deposit.DepositService.LineDraft;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.client.sync.PullApplier;
 import th.wastebank.client.testing.TestClient;
 import th.wastebank.client.welfare.Claim;
 import th.wastebank.client.welfare.ClaimService;
 import th.wastebank.client.welfare.Scheme;
 import th.wastebank.client.welfare.WelfareFixture;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.withdrawal.WithdrawalRecord;
 
 class PassbookViewModelTest {
     @TempDir
@@ -63,6 +68,24 @@ class PassbookViewModelTest {
         assertEquals(List.of(4500L, 6000L, 2000L), vm.rows().stream().map(PassbookViewModel.Row::balanceAfter).toList());
         assertEquals("นางมาลี, นายสมบัติ", vm.rows().get(0).entry().note());
         assertTrue(vm.rows().stream().allMatch(r -> r.entry().syncState() == SyncState.PENDING));
+    }
+
+    @Test
+    void aBalanceBelowZeroFromAnotherPhonesWithdrawalIsExplained() {
+        assertFalse(vm.overdrawn().get());
+        Map<String, Object> change = new LinkedHashMap<>();
+        WithdrawalRecord elsewhere = new WithdrawalRecord(somsri.id(), 7_000, client.clock.instant(), List.of("นายสมบัติ"));
+        change.put("type", elsewhere.type().wire());
+        change.put("entityId", UuidCreator.getTimeOrderedEpoch().toString());
+        change.put("payload", elsewhere.toJson());
+        change.put("serverTime", client.clock.instant().toString());
+        new PullApplier(client.ctx.store()).apply(List.of(change), "1");
+
+        vm.load();
+
+        assertEquals(4500 - 7000, vm.balance().get());
+        assertTrue(vm.overdrawn().get());
+        assertEquals("ยอดติดลบ: ถอนเกินยอดจากอีกเครื่อง รอตรวจสอบ", client.messages.get("balance.negative"));
     }
 
     @Test

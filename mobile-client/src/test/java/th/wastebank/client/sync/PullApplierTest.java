@@ -62,6 +62,22 @@ class PullApplierTest {
     }
 
     @Test
+    void aMemberThisPhoneSentStaysSentWhenTheServersCopyComesBack(@TempDir Path dir) {
+        try (ClientContext phone = StoreFixture.phone(dir)) {
+            Member mine = phone.members().register(new MemberService.Draft("นางของเครื่องนี้", null, "หมู่ 1", null,
+                    LocalDate.of(2026, 1, 1)));
+            List<OutboxOp> sent = phone.outbox().pending(10);
+            phone.outbox().applyResults(sent, sent.stream().map(op -> OpResult.applied(op.opId())).toList());
+            assertEquals(SyncState.SENT, phone.members().get(mine.id()).orElseThrow().syncState());
+
+            new PullApplier(phone.store()).apply(List.of(change(1, mine.id(), new MemberUpsert("นางของเครื่องนี้", null,
+                    "หมู่ 1", null, LocalDate.of(2026, 1, 1), 1))), "1");
+
+            assertEquals(SyncState.SENT, phone.members().get(mine.id()).orElseThrow().syncState());
+        }
+    }
+
+    @Test
     void anotherPhonesMembersAndDepositsAppearOnceHoweverOftenAPageIsApplied(@TempDir Path dir) {
         try (ClientContext phone = StoreFixture.phone(dir)) {
             UUID member = UuidCreator.getTimeOrderedEpoch();
@@ -78,7 +94,9 @@ class PullApplierTest {
 
             assertEquals(4_000, phone.ledger().balance(member));
             assertEquals(1, phone.ledger().entriesOf(member).size());
-            assertEquals(SyncState.SENT, phone.ledger().entry(deposit).orElseThrow().syncState());
+            assertEquals(SyncState.PULLED, phone.ledger().entry(deposit).orElseThrow().syncState());
+            assertEquals(SyncState.PULLED, phone.members().get(member).orElseThrow().syncState(),
+                    "another phone's member is labelled as from the server, not as sent by this phone");
             assertEquals("3", phone.settings().get(Settings.PULL_CURSOR).orElseThrow());
         }
     }
@@ -111,12 +129,12 @@ class PullApplierTest {
 
             Product pulled = phone.products().get(product).orElseThrow();
             assertEquals("ไม้กวาดขวดพลาสติก", pulled.name());
-            assertEquals(SyncState.SENT, pulled.syncState());
+            assertEquals(SyncState.PULLED, pulled.syncState());
             assertEquals(List.of("b".repeat(64)), pulled.photos());
             assertEquals(1, phone.milestones().all().size());
             Milestone step3 = phone.milestones().latestPerStep().get(MilestoneStep.PRODUCT);
             assertEquals(product, step3.productId());
-            assertEquals(SyncState.SENT, step3.syncState());
+            assertEquals(SyncState.PULLED, step3.syncState());
         }
     }
 
@@ -169,7 +187,7 @@ class PullApplierTest {
             Claim onPhoneB = b.claims().get(death.id()).orElseThrow();
             assertEquals("นายสอง", onPhoneB.memberName());
             assertEquals(90_000, onPhoneB.paid());
-            assertEquals(SyncState.SENT, onPhoneB.syncState());
+            assertEquals(SyncState.PULLED, onPhoneB.syncState());
             assertEquals(List.of(levy.id()), b.levies().list().stream().map(Levy::id).toList());
             assertTrue(b.levies().alreadyRun(funeral.id(), LevyService.eventForClaim(death.id())));
 
@@ -202,7 +220,7 @@ class PullApplierTest {
             UUID other = UuidCreator.getTimeOrderedEpoch();
             new PullApplier(phone.store()).apply(List.of(change(4, other, new SchemeUpsert("ทุนการศึกษา",
                     "SCHOLARSHIP", "FIXED", 100_000, null, 0, 0, 0, "SALE_MARGIN", null, null, "ACTIVE", 1))), "4");
-            assertEquals(SyncState.SENT, phone.schemes().get(other).orElseThrow().syncState());
+            assertEquals(SyncState.PULLED, phone.schemes().get(other).orElseThrow().syncState());
         }
     }
 

@@ -36,6 +36,8 @@ public final class FakeServer implements AutoCloseable {
     private final HttpServer http;
     private volatile Answer pairAnswer;
     private volatile Function<Map<String, Object>, ReasonCode> pushDecision;
+    private volatile Answer syncAnswer;
+    private volatile String syncRetryAfter;
     private final List<String> pairRequests = new CopyOnWriteArrayList<>();
     private final FakeTus tus = new FakeTus();
 
@@ -83,6 +85,17 @@ public final class FakeServer implements AutoCloseable {
         pushDecision = decision;
     }
 
+    /**
+     * Pushes and pulls get this problem, as the real server writes it (401 token-revoked, 429
+     * with Retry-After…); {@code retryAfter} null sends no Retry-After header.
+     */
+    public void refusesSync(int status, String code, String detailTh, String retryAfter) {
+        syncRetryAfter = retryAfter;
+        syncAnswer = new Answer(status, "application/problem+json", "{\"type\":\"urn:wastebank:problem:" + code
+                + "\",\"title\":\"Refused\",\"status\":" + status + ",\"detail\":\"Refused\",\"code\":\""
+                + code + "\",\"detailTh\":\"" + detailTh + "\"}");
+    }
+
     /** The tus endpoint and the org's photos (answered from the start, like the real server). */
     public FakeTus tus() {
         return tus;
@@ -110,6 +123,11 @@ public final class FakeServer implements AutoCloseable {
         } else if (method.equals("POST") && path.equals("/api/v1/devices/pair")) {
             pairRequests.add(body);
             send(exchange, pairAnswer);
+        } else if (syncAnswer != null && path.startsWith("/api/v1/sync/")) {
+            if (syncRetryAfter != null) {
+                exchange.getResponseHeaders().set("Retry-After", syncRetryAfter);
+            }
+            send(exchange, syncAnswer);
         } else if (pushDecision != null && method.equals("POST") && path.equals("/api/v1/sync/push")) {
             Map<String, Object> push = JSON.readValue(body, Map.class);
             List<Map<String, Object>> results = new ArrayList<>();

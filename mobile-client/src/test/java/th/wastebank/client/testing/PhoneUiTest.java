@@ -4,20 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Cell;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A headless TestFX run of the phone's screens against a fake sync server: what is really on screen (a list keeps spare cells
  * hidden), its texts, waiting for a screen with a picture of it when it never comes, and the rule
- * that every button is a touch target of at least 48 px.
+ * that every control is a touch target of at least 48 px: each time a test waits for a screen,
+ * every control then showing is measured, and the test fails at its end on any smaller one.
  */
 public abstract class PhoneUiTest extends ApplicationTest {
     /** The class's fake sync server. */
@@ -46,8 +60,92 @@ public abstract class PhoneUiTest extends ApplicationTest {
         server.close();
     }
 
-    /** Every button on screen (but a combo box's arrows and a spinner's) is at least 48 px high. */
+    /** The smallest touch target a finger hits reliably (Android's and Apple's guidance: 48 dp). */
+    public static final double TOUCH_TARGET_PX = 48;
+
+    /** What the automatic check found too small on the screens this test visited. */
+    private final List<String> tooSmall = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void everyScreenVisitedHadTouchTargetsOfAtLeast48px() {
+        List<String> found = List.copyOf(tooSmall);
+        tooSmall.clear();
+        assertTrue(found.isEmpty(), "touch targets smaller than 48 px:\n" + String.join("\n", found));
+    }
+
+    /**
+     * Every control on every window now showing (the screen, and a combo box's open list): buttons,
+     * toggles, check boxes, fields, combo boxes and their rows, list cells, and any node that reacts
+     * to a tap, at least 48 px high; a button without text (an icon) at least 48 px wide too.
+     * Answers a line per offender.
+     */
+    protected static List<String> touchTargetsSmallerThan48px() {
+        return onFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (!w.isShowing() || w.getScene() == null) {
+                    continue;
+                }
+                Parent root = w.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                walk(root, out);
+            }
+            return out;
+        });
+    }
+
+    private static void walk(Node node, List<String> out) {
+        if (!node.isVisible() || node.isMouseTransparent()) {
+            return;
+        }
+        if (isTouchTarget(node)) {
+            Bounds b = node.getLayoutBounds();
+            boolean iconOnly = node instanceof ButtonBase button && (button.getText() == null || button.getText().isBlank());
+            if (b.getHeight() < TOUCH_TARGET_PX - 0.5 || (iconOnly && b.getWidth() < TOUCH_TARGET_PX - 0.5)) {
+                out.add(describe(node) + " is " + Math.round(b.getWidth()) + "×" + Math.round(b.getHeight()) + " px");
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, out);
+            }
+        }
+    }
+
+    private static boolean isTouchTarget(Node node) {
+        if (node instanceof Cell<?> cell) {
+            return !cell.isEmpty() && cell.getItem() != null && !(cell.getParent() instanceof ComboBoxBase<?>)
+                    && !isButtonCell(cell);
+        }
+        return node instanceof ButtonBase || node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?>
+                || node instanceof TextInputControl || node instanceof Slider || node instanceof Spinner<?>
+                || node.getStyleClass().contains("tappable") || node.getOnMouseClicked() != null;
+    }
+
+    /** A combo box shows its value in a cell inside it: the combo box is the target, not the cell. */
+    private static boolean isButtonCell(Cell<?> cell) {
+        for (Node n = cell.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? " '" + l.getText() + "'" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text
+                + " " + node.getStyleClass();
+    }
+
+    /**
+     * Every control on screen is at least 48 px (see {@link #touchTargetsSmallerThan48px}), and at
+     * least {@code buttonsAtLeast} buttons are on screen (the check saw the screen it meant to).
+     */
     protected void assertTouchTargetsAreAtLeast48px(int buttonsAtLeast) {
+        List<String> small = touchTargetsSmallerThan48px();
+        assertTrue(small.isEmpty(), "touch targets smaller than 48 px:\n" + String.join("\n", small));
         List<Button> buttons = onFx(() -> lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> onScreen(b) && b.getStyleClass().stream()
                         .noneMatch(c -> c.startsWith("arrow") || c.equals("increment-button") || c.equals("decrement-button")))
@@ -119,5 +217,6 @@ public abstract class PhoneUiTest extends ApplicationTest {
             });
             throw new AssertionError("the screen did not get there in 15 s; it looked like " + shot, e);
         }
+        tooSmall.addAll(touchTargetsSmallerThan48px().stream().filter(t -> !tooSmall.contains(t)).toList());
     }
 }

@@ -51,6 +51,34 @@ class WrappingLabelTest {
     }
 
     @Test
+    void aThaiDateStaysWholeAndNoAbbreviationIsSplitAtItsDots() {
+        String snackbar = "บันทึกการฝากของนางสมศรี ใจดี แล้ว เมื่อ 5 ธ.ค. 2569 09:05 น. ที่ อบต.นายางกลัก จ.ชัยภูมิ"
+                + " และ ๑๒ ก.พ. ๒๕๗๐";
+        List<String> pieces = LineBreaker.breakOpportunities(snackbar);
+
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("5 ธ.ค. 2569")), pieces::toString);
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("๑๒ ก.พ. ๒๕๗๐")), pieces::toString);
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("อบต.")), pieces::toString);
+        assertTrue(pieces.stream().noneMatch(p -> p.startsWith("ค.") || p.startsWith("พ.") || p.startsWith("ต.")),
+                pieces::toString);
+        assertEquals(snackbar, String.join("", pieces));
+    }
+
+    @Test
+    void aDateIsNotBrokenAcrossLinesInANarrowSnackbar() throws Exception {
+        String text = "ส่งไม่สำเร็จ จะลองใหม่ 5 ธ.ค. 2569 09:05 น.";
+        for (double width = 60; width <= 300; width += 10) {
+            double w = width;
+            List<String> lines = WaitForAsyncUtils.asyncFx(() -> new LineBreaker().lines(text, Font.font("Sarabun", 15), w))
+                    .get(10, TimeUnit.SECONDS);
+            assertTrue(lines.stream().noneMatch(l -> l.endsWith("ธ.") || l.startsWith("ค.")), w + ": " + lines);
+            if (lines.stream().noneMatch(l -> l.contains("5 ธ.ค. 2569"))) {
+                assertTrue(lines.stream().anyMatch(l -> l.contains("ธ.ค.")), w + ": " + lines);
+            }
+        }
+    }
+
+    @Test
     void aWrappingLabelDrawsOneTextNodePerLineAndIsTallEnoughForThem() throws Exception {
         WrappingLabel label = new WrappingLabel(TEXT);
         VBox box = new VBox(label);

@@ -1,0 +1,54 @@
+package th.wastebank.client.deposit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.wastebank.client.testing.TestClient;
+
+/** A first day: the deposit screen with no prices says prices come first and leads to the price board. */
+class FirstDayTest {
+    @TempDir
+    Path tmp;
+    private TestClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new TestClient(tmp);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private DepositViewModel depositScreen() {
+        DepositViewModel vm = new DepositViewModel(client.ctx.members(), client.ctx.prices(), client.ctx.deposits(),
+                client.ctx.sync(), client.clock, null, client.screens);
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void withNoPricesTheDepositScreenSaysSoAndOpensThePriceBoard() {
+        DepositViewModel vm = depositScreen();
+
+        assertTrue(vm.noPrices().get());
+        vm.openPrices();
+        assertEquals("prices", client.routes.last());
+    }
+
+    @Test
+    void onePriceIsEnoughToTakeDeposits() {
+        client.price("PET_CLEAR", 800);
+
+        assertFalse(depositScreen().noPrices().get());
+    }
+}
