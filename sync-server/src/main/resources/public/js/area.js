@@ -7,16 +7,28 @@
     window.wbMonthly = m;
     if (canvas && window.Chart && m) {
         Chart.defaults.font.family = 'Sarabun, sans-serif';
-        new Chart(canvas, {
+        // twelve months, every label shown; the legend sits under the chart and both axes leave room
+        // at the top, so the highest baht point is never drawn under the legend or cut at the edge
+        window.wbChart = new Chart(canvas, {
             type: 'bar',
             data: {
                 labels: m.labels,
                 datasets: [
-                    {label: m.kgLabel, data: m.kg, yAxisID: 'kg', backgroundColor: '#2e7d32'},
-                    {label: m.bahtLabel, data: m.baht, yAxisID: 'baht', type: 'line', borderColor: '#f9a825'}
+                    {label: m.kgLabel, data: m.kg, yAxisID: 'kg', backgroundColor: '#2e7d32', maxBarThickness: 48,
+                        order: 2},
+                    {label: m.bahtLabel, data: m.baht, yAxisID: 'baht', type: 'line', borderColor: '#f9a825',
+                        backgroundColor: '#f9a825', pointRadius: 4, clip: false, order: 1}
                 ]
             },
-            options: {animation: false, responsive: true, scales: {kg: {position: 'left'}, baht: {position: 'right'}}}
+            options: {
+                animation: false, responsive: true, layout: {padding: {top: 12}},
+                plugins: {legend: {position: 'bottom'}},
+                scales: {
+                    x: {ticks: {autoSkip: false, maxRotation: 60}},
+                    kg: {position: 'left', beginAtZero: true, grace: '10%'},
+                    baht: {position: 'right', beginAtZero: true, grace: '10%', grid: {drawOnChartArea: false}}
+                }
+            }
         });
     }
     var el = document.getElementById('map');

@@ -109,17 +109,20 @@ public class AreaPagesController {
                                                    List<ProgressQueries.OrgProgress> orgs) {
         YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
         Texts t = Texts.of(request);
-        List<DashboardQueries.Month> months = queries.months(code, thisMonth.minusMonths(11));
+        List<DashboardQueries.Month> months = queries.months(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1));
         Map<String, Object> data = new HashMap<>();
         data.put("level", level);
         data.put("code", code == null ? "" : code);
         data.put("area", area);
         data.put("parts", parts);
         data.put("orgs", orgs == null ? List.of() : orgs);
-        data.put("monthly", MonthlyChart.json(json, t, months));
+        data.put("monthly", MonthlyChart.json(json, t, months, thisMonth));
+        data.put("monthlyHasData", MonthlyChart.hasData(months));
         String province = code == null ? null : code.substring(0, 2);
+        data.put("provinceTh", province == null ? "" : level.equals("province") ? area.nameTh()
+                : queries.provinceNameTh(province));
         data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
-        data.put("welfare", queries.welfare(code, thisMonth.minusMonths(11)));
+        data.put("welfare", queries.welfare(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1)));
         return Page.of("area", request, me, data);
     }
 }

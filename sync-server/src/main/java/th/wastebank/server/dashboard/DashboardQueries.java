@@ -155,6 +155,19 @@ public class DashboardQueries {
         }
     }
 
+    /** A province's Thai name, for a district page's breadcrumb ("" if the code names none). */
+    public String provinceNameTh(String code) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT name_th FROM province WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Optional<OrgHeader> org(String code) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name_th, o.kind, o.district_code,"

@@ -2,22 +2,31 @@ package th.wastebank.server.dashboard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.micronaut.json.JsonMapper;
 
 /**
  * The monthly chart's data as JSON for the page's {@code data-chart} attribute, which area.js reads:
  * a page carries its data in an attribute, never in an inline script, so the Content-Security-Policy
- * can forbid inline script altogether.
+ * can forbid inline script altogether. The chart always covers the twelve months up to this one, a
+ * month without deposits shown as zero, so one busy month is not drawn as a single page-wide bar and
+ * a quiet month is seen as quiet rather than missing.
  */
 final class MonthlyChart {
     private MonthlyChart() {
     }
 
-    static String json(JsonMapper json, Texts t, List<DashboardQueries.Month> months) {
+    static final int MONTHS = 12;
+
+    static String json(JsonMapper json, Texts t, List<DashboardQueries.Month> rows, YearMonth thisMonth) {
+        List<DashboardQueries.Month> months = twelveMonths(rows, thisMonth);
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("labels", months.stream().map(m -> t.month(m.month())).toList());
         chart.put("kg", months.stream().map(m -> m.grams() / 1000.0).toList());
@@ -29,5 +38,22 @@ final class MonthlyChart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether any month has a deposit or a payout; a chart of twelve zeros is left off the page. */
+    static boolean hasData(List<DashboardQueries.Month> rows) {
+        return rows.stream().anyMatch(m -> m.grams() != 0 || m.satang() != 0 || m.withdrawalSatang() != 0);
+    }
+
+    /** The twelve months ending with {@code thisMonth}, oldest first, zero where no row is. */
+    static List<DashboardQueries.Month> twelveMonths(List<DashboardQueries.Month> rows, YearMonth thisMonth) {
+        Map<YearMonth, DashboardQueries.Month> byMonth = rows.stream()
+                .collect(Collectors.toMap(DashboardQueries.Month::month, Function.identity(), (a, b) -> a));
+        List<DashboardQueries.Month> out = new ArrayList<>(MONTHS);
+        for (YearMonth m = thisMonth.minusMonths(MONTHS - 1); !m.isAfter(thisMonth); m = m.plusMonths(1)) {
+            DashboardQueries.Month row = byMonth.get(m);
+            out.add(row != null ? row : new DashboardQueries.Month(m, 0, 0, 0, 0));
+        }
+        return out;
     }
 }

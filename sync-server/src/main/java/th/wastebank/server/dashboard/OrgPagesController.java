@@ -196,14 +196,15 @@ public class OrgPagesController {
                                                    DashboardQueries.OrgHeader org, Pairing.PairingCode newCode) {
         Texts t = Texts.of(request);
         YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
-        List<DashboardQueries.Month> months = queries.orgMonths(org.id(), thisMonth.minusMonths(11));
+        List<DashboardQueries.Month> months = queries.orgMonths(org.id(), thisMonth.minusMonths(MonthlyChart.MONTHS - 1));
         DashboardQueries.Month current = months.stream().filter(m -> m.month().equals(thisMonth)).findFirst()
                 .orElse(new DashboardQueries.Month(thisMonth, 0, 0, 0, 0));
         Map<String, Object> data = new HashMap<>();
         data.put("org", org);
         data.put("bank", queries.bank(org.id()));
         data.put("current", current);
-        data.put("monthly", MonthlyChart.json(json, t, months));
+        data.put("monthly", MonthlyChart.json(json, t, months, thisMonth));
+        data.put("monthlyHasData", MonthlyChart.hasData(months));
         data.put("products", queries.products(org.id(), this::photoList));
         data.put("held", (java.util.function.Predicate<String>) sha -> photos.find(org.id(), sha).isPresent());
         data.put("progress", progress.org(org.code()));

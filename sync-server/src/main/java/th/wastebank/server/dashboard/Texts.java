@@ -13,6 +13,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 
 import th.wastebank.money.Money;
+import th.wastebank.server.place.PlaceNames;
 import th.wastebank.validation.Dates;
 
 /**
@@ -98,6 +99,21 @@ public final class Texts {
 
     public String kg(long grams) {
         return Money.formatKg(grams);
+    }
+
+    /** Every count on every page: with thousands separators, "7,451". */
+    public String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** "จังหวัดชัยภูมิ" (or "กรุงเทพมหานคร"); in English "Province ชัยภูมิ". */
+    public String province(String nameTh) {
+        return thai ? PlaceNames.province(nameTh) : get("area.province") + " " + nameTh;
+    }
+
+    /** "อำเภอเทพสถิต" (or Bangkok's "เขตพระนคร"); in English "District เทพสถิต". */
+    public String district(String nameTh) {
+        return thai ? PlaceNames.district(nameTh) : get("area.district") + " " + nameTh;
     }
 
     public String percent(double value) {

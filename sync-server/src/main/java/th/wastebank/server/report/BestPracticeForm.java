@@ -40,6 +40,13 @@ public final class BestPracticeForm {
     public static final String PART3 = "ส่วนที่ ๓ วิดีโอการถอดบทเรียนธนาคารขยะ";
     public static final String PART3_ITEM = "๑) อัปโหลดวิดีโอการถอดบทเรียนฯ ลงใน YouTube จากนั้นแชร์ URL โดยสำเนา URL";
 
+    /** The reporting officer's signature block, as Thai official forms print it. */
+    public static final String SIGNED = "ลงชื่อ";
+    public static final String REPORTER = "ผู้รายงาน";
+    public static final String POSITION = "ตำแหน่ง";
+    public static final String DATE = "วันที่";
+    public static final String SIGNATURE_DOTS = "........................................";
+
     /** One free-text question of Part 2, e.g. key {@code 2.1.1}, number {@code ๑)}. */
     public record Question(String key, String number, String label) {
         /** The name of its form field: {@code a_2_1_1}. */

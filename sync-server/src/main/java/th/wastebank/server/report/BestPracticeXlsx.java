@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import th.wastebank.server.place.PlaceNames;
+
 /**
  * The best-practice form as one spreadsheet laid out like the paper: item numbers in column A, the
  * form's words in B, what fills the blank in C (numbers as numbers, so a province can add districts
@@ -41,7 +43,7 @@ public final class BestPracticeXlsx {
             Rows rows = new Rows(sheet);
 
             rows.merged(BestPracticeForm.TITLE, st.title);
-            rows.merged("อำเภอ" + r.district().nameTh() + " จังหวัด" + r.district().provinceTh() + "  ประจำเดือน "
+            rows.merged(PlaceNames.district(r.district().nameTh()) + " " + PlaceNames.province(r.district().provinceTh()) + "  ประจำเดือน "
                     + fmt.month(r.month()), st.text);
             rows.skip();
 

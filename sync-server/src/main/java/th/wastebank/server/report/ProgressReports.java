@@ -19,6 +19,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.dashboard.WebProblem;
+import th.wastebank.server.place.PlaceNames;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.progress.ProgressQueries;
@@ -167,7 +168,8 @@ public class ProgressReports {
         if (province == null || !area.province() && district == null) {
             throw WebProblem.notFound();
         }
-        return area.province() ? "จังหวัด" + province : "อำเภอ" + district + " จังหวัด" + province;
+        return area.province() ? PlaceNames.province(province)
+                : PlaceNames.district(district) + " " + PlaceNames.province(province);
     }
 
     private static List<Late> late(List<ProgressQueries.OrgProgress> orgs, Map<String, String> districts,

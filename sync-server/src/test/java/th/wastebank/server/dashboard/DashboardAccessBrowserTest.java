@@ -74,7 +74,7 @@ class DashboardAccessBrowserTest extends DashboardBrowserTestBase {
         assertEquals("/web/provinces/36", browser.path());
         assertNoneOf(browser.html(), RAHAENG, RAHAENG_NAME, "ตาก");
         browser.go("/web/districts/3601");
-        assertEquals("อำเภอ เมืองชัยภูมิ", browser.text("#area-title"), "a district of their own province opens");
+        assertEquals("อำเภอเมืองชัยภูมิ", browser.text("#area-title"), "a district of their own province opens");
 
         for (String typed : List.of("/web/provinces/63", "/web/districts/6301", "/web/orgs/" + RAHAENG,
                 "/web/orgs/" + RAHAENG + "/review", "/web/nation", "/web/map.json?area=63", "/web/map.json")) {
