@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,7 +73,8 @@ public final class DepositService {
             Member member = MemberService.find(c, memberId)
                     .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
             List<DepositLine> lines = priceLines(drafts, PriceBoard.board(c, LocalDate.ofInstant(at, Dates.THAI)));
-            DepositRecord deposit = DepositRecord.of(memberId, at, lines);
+            Optional<String> receiptNo = ReceiptNumbers.assign(c, entryId);
+            DepositRecord deposit = DepositRecord.of(memberId, at, lines).withReceiptNo(receiptNo.orElse(null));
             List<Violation> violations = deposit.validate(at);
             if (!violations.isEmpty()) {
                 throw new Invalid(violations);
@@ -80,7 +82,7 @@ public final class DepositService {
             Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.DEPOSIT,
                     deposit.total(), deposit.totalGrams(), at, null, null, SyncState.PENDING, false), lines);
             Outbox.add(c, opId, entryId, deposit, at);
-            String number = ReceiptNumbers.assign(c, entryId).orElseGet(() -> ReceiptNumbers.legacy(entryId));
+            String number = receiptNo.orElseGet(() -> ReceiptNumbers.legacy(entryId));
             return new Receipt(entryId, member, at, lines, deposit.total(), Ledger.balance(c, memberId), number);
         });
     }

@@ -38,6 +38,18 @@ public final class ReceiptNumbers {
         return Optional.of(number);
     }
 
+    /**
+     * Keeps the number another phone printed for a deposit pulled from the server, so this phone's
+     * passbook shows the same number as the member's slip (kept once; a number already known is left).
+     */
+    public static void remember(Connection c, UUID entryId, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO receipt (entry_id, receipt_no) VALUES (?,?)")) {
+            ps.setString(1, entryId.toString());
+            ps.setString(2, number);
+            ps.executeUpdate();
+        }
+    }
+
     /** The number printed for {@code entryId}: its receipt number, else the old one (the id's first 8 hex digits). */
     public static String of(Connection c, UUID entryId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT receipt_no FROM receipt WHERE entry_id = ?")) {
