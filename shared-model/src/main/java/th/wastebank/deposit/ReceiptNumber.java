@@ -1,5 +1,7 @@
 package th.wastebank.deposit;
 
+import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +39,14 @@ public final class ReceiptNumber {
             throw new IllegalArgumentException("not a phone code: " + phoneCode);
         }
         return number;
+    }
+
+    /**
+     * The number of a receipt made before receipt codes existed (or of a deposit stored without
+     * one): the first 8 hex digits of the entry's id in capitals, as those receipts printed it.
+     */
+    public static String legacy(UUID entryId) {
+        return entryId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String number) {

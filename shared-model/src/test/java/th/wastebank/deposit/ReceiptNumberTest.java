@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,10 @@ class ReceiptNumberTest {
         assertFalse(ReceiptNumber.isValid("I0-000001"), "I and 0 are never in a code");
         assertFalse(ReceiptNumber.isValid("A7-00123"));
         assertThrows(IllegalArgumentException.class, () -> ReceiptNumber.format("A7", 0));
+    }
+
+    @Test
+    void anOldReceiptKeepsTheFirstEightHexDigitsOfItsEntryIdInCapitals() {
+        assertEquals("01A2447A", ReceiptNumber.legacy(UUID.fromString("01a2447a-9c3e-7000-8000-000000000001")));
     }
 }
