@@ -24,6 +24,7 @@ import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
@@ -82,7 +83,7 @@ public final class DepositService {
             Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.DEPOSIT,
                     deposit.total(), deposit.totalGrams(), at, null, null, SyncState.PENDING, false), lines);
             Outbox.add(c, opId, entryId, deposit, at);
-            String number = receiptNo.orElseGet(() -> ReceiptNumbers.legacy(entryId));
+            String number = receiptNo.orElseGet(() -> ReceiptNumber.legacy(entryId));
             return new Receipt(entryId, member, at, lines, deposit.total(), Ledger.balance(c, memberId), number);
         });
     }

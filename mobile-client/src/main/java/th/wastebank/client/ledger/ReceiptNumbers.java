@@ -55,13 +55,8 @@ public final class ReceiptNumbers {
         try (PreparedStatement ps = c.prepareStatement("SELECT receipt_no FROM receipt WHERE entry_id = ?")) {
             ps.setString(1, entryId.toString());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : legacy(entryId);
+                return rs.next() ? rs.getString(1) : ReceiptNumber.legacy(entryId);
             }
         }
-    }
-
-    /** How receipts were numbered before: the first 8 hex digits of the entry's id. */
-    public static String legacy(UUID entryId) {
-        return entryId.toString().substring(0, 8).toUpperCase();
     }
 }
