@@ -1,5 +1,6 @@
 package th.wastebank.e2e;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,16 +14,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.MemberService;
+import th.wastebank.client.photo.PickedPhoto;
+import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
+import th.wastebank.server.support.Pictures;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
@@ -30,7 +38,8 @@ import th.wastebank.validation.Dates;
 /**
  * The phone's two figures: how fast a fresh phone pulls an org's history (target ≥ 10,000 ledger
  * rows/s) and how long saving one three-line deposit takes (median target &lt; 20 ms, with
- * {@code synchronous=FULL}). Run with {@code mvn -Pclient-bench -pl e2e -am verify}.
+ * {@code synchronous=FULL}), alone and while the sync engine and the photo queue run, with the
+ * write-ahead log's size and checkpoint count beside the figures. Run with {@code mvn -Pclient-bench -pl e2e -am verify}.
  */
 public final class ClientBenchmark {
     private ClientBenchmark() {
@@ -62,7 +71,18 @@ public final class ClientBenchmark {
                     }
                 });
 
+                long walAfterPull = phone.store().walBytes();
+                long checkpointsAfterPull = phone.store().checkpoints();
+                Breakdown parts = breakdown(phone, 200);
                 double[] saveMs = saveDeposits(phone, 300);
+                long walQuiet = phone.store().walBytes();
+                Background background = Background.start(phone, root.resolve("camera"));
+                double[] busyMs;
+                try {
+                    busyMs = saveDeposits(phone, 300);
+                } finally {
+                    background.stop();
+                }
                 System.out.println();
                 System.out.println("== Phone benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + System.getProperty("java.version") + ", SQLite WAL + synchronous=FULL) ==");
@@ -70,8 +90,19 @@ public final class ClientBenchmark {
                         s.pulled(), ledgerRows, pullSeconds);
                 System.out.printf("pull rate                        : %,.0f ledger rows/s (%,.0f changes/s)%n",
                         ledgerRows / pullSeconds, s.pulled() / pullSeconds);
-                System.out.printf("save one deposit with 3 lines    : median %.2f ms, p95 %.2f ms, max %.2f ms (%d saves)%n",
-                        percentile(saveMs, 0.5), percentile(saveMs, 0.95), percentile(saveMs, 1.0), saveMs.length);
+                System.out.printf("WAL after the pull               : %,d bytes, %d checkpoints%n", walAfterPull,
+                        checkpointsAfterPull);
+                System.out.printf("save one deposit with 3 lines    : median %.2f ms, p95 %.2f ms, max %.2f ms (%d saves)"
+                        + "; WAL %,d bytes, %d checkpoints%n", percentile(saveMs, 0.5), percentile(saveMs, 0.95),
+                        percentile(saveMs, 1.0), saveMs.length, walQuiet, checkpointsAfterPull);
+                System.out.printf("  of which (medians)             : member %.2f ms, price board %.2f ms, balance %.2f ms,"
+                        + " outbox seq %.2f ms, empty transaction (commit + fsync) %.2f ms%n", parts.member(),
+                        parts.board(), parts.balance(), parts.outboxSeq(), parts.commit());
+                System.out.printf("same, sync engine + photo queue  : median %.2f ms, p95 %.2f ms, max %.2f ms (%d saves)"
+                        + "; %d sync rounds, %d photos sent; WAL %,d bytes, %d checkpoints%n",
+                        percentile(busyMs, 0.5), percentile(busyMs, 0.95), percentile(busyMs, 1.0), busyMs.length,
+                        background.syncRounds(), background.photosSent(), phone.store().walBytes(),
+                        phone.store().checkpoints());
                 if (ledgerRows != entries) {
                     throw new IllegalStateException("expected " + entries + " entries on the phone, found " + ledgerRows);
                 }
@@ -131,6 +162,106 @@ public final class ClientBenchmark {
             }
         }
         return ms;
+    }
+
+    /** Medians of the parts of a save, each timed alone on the same store. */
+    private record Breakdown(double member, double board, double balance, double outboxSeq, double commit) {
+    }
+
+    private static Breakdown breakdown(ClientContext phone, int rounds) {
+        LocalDate today = LocalDate.now(Dates.THAI);
+        UUID memberId = phone.members().register(new MemberService.Draft("นางแยกเวลา ส่วนต่าง", "6", "หมู่ 2", null,
+                today)).id();
+        double[][] ms = new double[5][rounds];
+        for (int i = 0; i < rounds; i++) {
+            ms[0][i] = timed(() -> phone.store().read(c -> MemberService.find(c, memberId)));
+            ms[1][i] = timed(() -> phone.store().read(c -> PriceBoard.board(c, today)));
+            ms[2][i] = timed(() -> phone.store().read(c -> Ledger.balance(c, memberId)));
+            ms[3][i] = timed(() -> phone.store().read(c -> {
+                try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT MAX(seq) FROM outbox")) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }));
+            ms[4][i] = timed(() -> phone.store().write(c -> null));
+        }
+        return new Breakdown(percentile(ms[0], 0.5), percentile(ms[1], 0.5), percentile(ms[2], 0.5),
+                percentile(ms[3], 0.5), percentile(ms[4], 0.5));
+    }
+
+    private static double timed(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    /**
+     * What runs beside the committee member on a weighing day: the sync engine sending the new
+     * deposits and pulling them back, and the photo queue resizing and uploading a product photo
+     * every half second.
+     */
+    private static final class Background {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicInteger syncRounds = new AtomicInteger();
+        private final AtomicInteger photosSent = new AtomicInteger();
+        private final List<Thread> threads = new ArrayList<>();
+
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        static Background start(ClientContext phone, Path camera) throws IOException {
+            Files.createDirectories(camera);
+            Background b = new Background();
+            b.threads.add(b.started("bench-sync", () -> {
+                while (b.running.get()) {
+                    try {
+                        phone.sync().syncOnce();
+                        b.syncRounds.incrementAndGet();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("sync failed during the benchmark", e);
+                    }
+                }
+            }));
+            b.threads.add(b.started("bench-photos", () -> {
+                for (int i = 0; b.running.get(); i++) {
+                    try {
+                        Path shot = Pictures.write(camera, "IMG_" + i + ".jpg", Pictures.noise("jpg", 2000, 1500, i));
+                        phone.photos().add(PickedPhoto.ofFile(shot));
+                        b.photosSent.addAndGet(phone.photoUploader().uploadOnce().uploaded());
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception e) {
+                        throw new IllegalStateException("photo upload failed during the benchmark", e);
+                    }
+                }
+            }));
+            return b;
+        }
+
+        private Thread started(String name, Runnable work) {
+            Thread t = new Thread(work, name);
+            t.setUncaughtExceptionHandler((thread, e) -> failure.compareAndSet(null, e));
+            t.start();
+            return t;
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread t : threads) {
+                t.join();
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("the sync engine or the photo queue failed", failure.get());
+            }
+        }
+
+        int syncRounds() {
+            return syncRounds.get();
+        }
+
+        int photosSent() {
+            return photosSent.get();
+        }
     }
 
     private static double percentile(double[] values, double p) {

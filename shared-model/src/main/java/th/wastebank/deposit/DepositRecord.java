@@ -20,13 +20,24 @@ import th.wastebank.validation.Violation;
 /**
  * A member's deposit of weighed recyclables ({@code deposit.record}); it credits the member's
  * savings with {@code total}. Whether the member and the materials exist is checked against the
- * org's data by whoever applies it.
+ * org's data by whoever applies it. {@code receiptNo} is the number its receipt printed
+ * ({@link ReceiptNumber}); optional, and absent from ops made before receipt numbers (and then left
+ * out of the JSON, so their payloads stay byte-identical).
  */
-public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine> lines, long total)
+public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine> lines, long total, String receiptNo)
         implements OpPayload {
 
     public DepositRecord {
         lines = List.copyOf(lines);
+    }
+
+    public DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine> lines, long total) {
+        this(memberId, depositedAt, lines, total, null);
+    }
+
+    /** The same deposit with the number of its receipt. */
+    public DepositRecord withReceiptNo(String number) {
+        return new DepositRecord(memberId, depositedAt, lines, total, number);
     }
 
     /** A deposit whose total is the sum of its lines. */
@@ -39,7 +50,8 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
         Instant at = r.requiredInstant("depositedAt");
         List<DepositLine> lines = r.requiredObjects("lines").stream().map(DepositLine::read).toList();
         long total = r.requiredLong("total");
-        return r.ok() ? new DepositRecord(memberId, at, lines, total) : null;
+        String receiptNo = r.optionalString("receiptNo", 20);
+        return r.ok() ? new DepositRecord(memberId, at, lines, total, receiptNo) : null;
     }
 
     public long totalGrams() {
@@ -87,6 +99,9 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
         if (linesPriced && !lines.isEmpty() && sum != total) {
             out.add(Violation.of(ReasonCode.TOTAL_MISMATCH, "total"));
         }
+        if (receiptNo != null && !ReceiptNumber.isValid(receiptNo)) {
+            out.add(Violation.of(ReasonCode.RECEIPT_NO_INVALID, "receiptNo"));
+        }
         return out;
     }
 
@@ -97,6 +112,9 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
         json.put("depositedAt", depositedAt.toString());
         json.put("lines", lines.stream().map(DepositLine::toJson).toList());
         json.put("total", total);
+        if (receiptNo != null) {
+            json.put("receiptNo", receiptNo);
+        }
         return json;
     }
 }

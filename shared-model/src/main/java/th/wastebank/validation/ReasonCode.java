@@ -24,6 +24,7 @@ public enum ReasonCode {
             "Price per kg must be more than zero and at most 10,000 baht"),
     AMOUNT_MISMATCH("จำนวนเงินไม่ตรงกับน้ำหนักคูณราคา", "Line amount differs from grams × price"),
     TOTAL_MISMATCH("ยอดรวมไม่ตรงกับผลรวมของรายการ", "Total differs from the sum of the lines"),
+    RECEIPT_NO_INVALID("เลขที่ใบรับไม่ถูกรูปแบบ (เช่น A7-000123)", "Receipt number must look like A7-000123"),
     UNKNOWN_MATERIAL("ไม่รู้จักชนิดขยะนี้ในกระดานราคาของธนาคาร", "Unknown material code"),
     MATERIAL_NAME_REQUIRED("ชนิดขยะใหม่ต้องมีชื่อภาษาไทย", "A bank's own material needs a Thai name"),
     UNKNOWN_MEMBER("ไม่พบสมาชิกคนนี้ในธนาคารขยะของท่าน", "No such member in this organisation"),

@@ -16,6 +16,16 @@ class DepositRecordTest {
     private static final UUID MEMBER = UUID.fromString("01936b2e-1f00-7abc-8def-0123456789ab");
     private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
 
+    @Test
+    void aReceiptNumberTravelsOnlyWhenThereIsOneAndMustHaveItsForm() {
+        DepositRecord old = DepositRecord.of(MEMBER, NOW, List.of(DepositLine.priced("PET_CLEAR", 1_000, 800)));
+        assertTrue(!old.toJson().containsKey("receiptNo"), "an op made before receipt numbers keeps its JSON");
+        assertEquals("A7-000123", old.withReceiptNo("A7-000123").toJson().get("receiptNo"));
+        assertTrue(old.withReceiptNo("A7-000123").validate(NOW).isEmpty());
+        assertEquals(List.of(ReasonCode.RECEIPT_NO_INVALID),
+                old.withReceiptNo("01A2447A").validate(NOW).stream().map(Violation::code).toList());
+    }
+
     private static List<ReasonCode> codes(DepositRecord d) {
         return d.validate(NOW).stream().map(Violation::code).toList();
     }

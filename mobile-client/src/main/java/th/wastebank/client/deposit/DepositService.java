@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.ledger.ReceiptNumbers;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.Outbox;
@@ -22,6 +24,7 @@ import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
@@ -50,9 +53,9 @@ public final class DepositService {
     public record LineDraft(String materialCode, long grams) {
     }
 
-    /** What was saved, for the receipt. */
+    /** What was saved, for the receipt; {@code number} is what the receipt prints as its number. */
     public record Receipt(UUID entryId, Member member, Instant at, List<DepositLine> lines, long total,
-                          long balanceAfter) {
+                          long balanceAfter, String number) {
     }
 
     /** Prices lines by the board of {@code day} (the running total a screen shows); throws when a material has no price. */
@@ -71,7 +74,8 @@ public final class DepositService {
             Member member = MemberService.find(c, memberId)
                     .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
             List<DepositLine> lines = priceLines(drafts, PriceBoard.board(c, LocalDate.ofInstant(at, Dates.THAI)));
-            DepositRecord deposit = DepositRecord.of(memberId, at, lines);
+            Optional<String> receiptNo = ReceiptNumbers.assign(c, entryId);
+            DepositRecord deposit = DepositRecord.of(memberId, at, lines).withReceiptNo(receiptNo.orElse(null));
             List<Violation> violations = deposit.validate(at);
             if (!violations.isEmpty()) {
                 throw new Invalid(violations);
@@ -79,7 +83,8 @@ public final class DepositService {
             Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.DEPOSIT,
                     deposit.total(), deposit.totalGrams(), at, null, null, SyncState.PENDING, false), lines);
             Outbox.add(c, opId, entryId, deposit, at);
-            return new Receipt(entryId, member, at, lines, deposit.total(), Ledger.balance(c, memberId));
+            String number = receiptNo.orElseGet(() -> ReceiptNumber.legacy(entryId));
+            return new Receipt(entryId, member, at, lines, deposit.total(), Ledger.balance(c, memberId), number);
         });
     }
 

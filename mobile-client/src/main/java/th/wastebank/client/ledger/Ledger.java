@@ -39,6 +39,11 @@ public final class Ledger {
         return store.read(c -> balance(c, memberId));
     }
 
+    /** The number a receipt for this entry prints ({@link ReceiptNumbers}). */
+    public String receiptNumber(UUID entryId) {
+        return store.read(c -> ReceiptNumbers.of(c, entryId));
+    }
+
     /**
      * The member's balance right after {@code entryId} in ledger order (time, then id): the
      * "balance after" a receipt prints, also when it is opened again later.

@@ -5,6 +5,7 @@ import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.ServerApi;
 import th.wastebank.client.sync.ServerException;
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.sync.PairResponse;
 import th.wastebank.validation.ReasonCode;
 
@@ -44,6 +45,9 @@ public final class PairingService {
             Settings.put(c, Settings.DEVICE_ID, paired.deviceId().toString());
             Settings.put(c, Settings.DEVICE_NAME, deviceName.strip());
             Settings.put(c, Settings.TOKEN, paired.token());
+            if (paired.receiptCode() != null && ReceiptNumber.isValid(paired.receiptCode() + "-000001")) {
+                Settings.put(c, Settings.RECEIPT_CODE, paired.receiptCode());
+            }
             Settings.put(c, Settings.ORG_CODE, paired.org().code());
             Settings.put(c, Settings.ORG_NAME, paired.org().nameTh());
             Settings.put(c, Settings.ORG_DISTRICT, nz(paired.org().districtTh()));

@@ -97,6 +97,7 @@ public final class PassbookView implements Screen {
                     : "passbook.fundPayout"), "fund-note"));
         } else if (kind == EntryKind.DEPOSIT && row.entry().grams() > 0) {
             box.getChildren().add(Widgets.label(m.show(row.entry().grams(), (f, g) -> f.kg(g)), "row-detail"));
+            box.getChildren().add(Widgets.label(m.text("receipt.number", row.receiptNumber()), "row-detail"));
         } else if (kind == EntryKind.WITHDRAWAL && note != null) {
             box.getChildren().add(Widgets.label(m.text("passbook.approvedBy", note), "row-detail"));
         } else if (kind == EntryKind.REVERSAL && note != null) {

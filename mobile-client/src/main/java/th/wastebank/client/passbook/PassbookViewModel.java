@@ -42,8 +42,9 @@ public final class PassbookViewModel {
      *
      * @param fromFund true for the welfare fund's entries naming the member (welfare paid to them, or
      *                 its reversal): shown in the passbook, outside the savings balance
+     * @param receiptNumber the number its receipt prints (a deposit's), else null
      */
-    public record Row(LedgerEntry entry, long balanceAfter, boolean fromFund) {
+    public record Row(LedgerEntry entry, long balanceAfter, boolean fromFund, String receiptNumber) {
         /** Only a savings entry that is not itself a reversal and has not been reversed can be reversed here. */
         public boolean reversible() {
             return !fromFund && entry.kind() != EntryKind.REVERSAL && !entry.reversed();
@@ -96,7 +97,8 @@ public final class PassbookViewModel {
                 if (!fromFund) {
                     running += e.amount();
                 }
-                history.add(new Row(e, running, fromFund));
+                history.add(new Row(e, running, fromFund,
+                        e.kind() == EntryKind.DEPOSIT ? ledger.receiptNumber(e.id()) : null));
             }
             Collections.reverse(history);
             return new Loaded(who, history, running);

@@ -172,9 +172,12 @@ public final class ReceiptViewModel {
         ui.routes().home();
     }
 
-    /** The entry's number as printed on the receipt (the first part of its id). */
+    /**
+     * The entry's number as printed on the receipt: the phone's code and running number (e.g.
+     * "A7-000123"), or, for an entry made before receipt numbers or on another phone, the first part of its id.
+     */
     public String number() {
-        return entryId.toString().substring(0, 8).toUpperCase();
+        return ledger.receiptNumber(entryId);
     }
 
     /** True when this receipt is shown right after saving (not reopened from the passbook). */

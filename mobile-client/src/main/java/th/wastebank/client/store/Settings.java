@@ -11,6 +11,10 @@ public final class Settings {
     public static final String SERVER_URL = "server.url";
     public static final String DEVICE_ID = "device.id";
     public static final String DEVICE_NAME = "device.name";
+    /** The two characters that begin this phone's receipt numbers, from pairing. */
+    public static final String RECEIPT_CODE = "receipt.code";
+    /** The running number of the last receipt this phone numbered. */
+    public static final String RECEIPT_LAST = "receipt.last";
     public static final String TOKEN = "device.token";
     public static final String ORG_CODE = "org.code";
     public static final String ORG_NAME = "org.name";

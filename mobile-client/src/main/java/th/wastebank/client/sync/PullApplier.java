@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.ledger.ReceiptNumbers;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.product.ProductService;
@@ -99,6 +100,9 @@ public final class PullApplier {
                         EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), null, null, SyncState.PULLED,
                         false), d.lines())) {
                     markSent(c, "entry", entityId);
+                }
+                if (d != null && d.receiptNo() != null) {
+                    ReceiptNumbers.remember(c, entityId, d.receiptNo());
                 }
             }
             case WITHDRAWAL_RECORD -> {

@@ -95,7 +95,7 @@ public final class ServerApi {
             throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pairing answer with a malformed deviceId", e);
         }
         return new PairResponse(deviceId, token, new OrgRef(orgCode, orgName, text(org.get("districtTh")),
-                text(org.get("provinceTh"))));
+                text(org.get("provinceTh"))), text(r.get("receiptCode")));
     }
 
     private static String text(Object value) {

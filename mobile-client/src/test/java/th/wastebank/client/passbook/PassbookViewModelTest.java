@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.deposit.DepositService.LineDraft;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.store.Settings;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.client.sync.PullApplier;
 import th.wastebank.client.testing.TestClient;
@@ -86,6 +87,19 @@ class PassbookViewModelTest {
         assertEquals(4500 - 7000, vm.balance().get());
         assertTrue(vm.overdrawn().get());
         assertEquals("ยอดติดลบ: ถอนเกินยอดจากอีกเครื่อง รอตรวจสอบ", client.messages.get("balance.negative"));
+    }
+
+    @Test
+    void eachDepositShowsItsReceiptsNumberAndAWithdrawalNone() {
+        client.ctx.settings().put(Settings.RECEIPT_CODE, "A7");
+        client.clock.advance(Duration.ofMinutes(10));
+        client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 1000)));
+        vm.load();
+
+        assertEquals("A7-000001", vm.rows().get(0).receiptNumber());
+        assertEquals(null, vm.rows().get(1).receiptNumber(), "a withdrawal prints no receipt");
+        assertEquals(firstDeposit.toString().substring(0, 8).toUpperCase(), vm.rows().get(3).receiptNumber(),
+                "a deposit made before receipt numbers keeps its old number");
     }
 
     @Test

@@ -26,6 +26,7 @@ import th.wastebank.server.db.Tx;
 import th.wastebank.server.ops.WbSettings;
 import th.wastebank.sync.OrgRef;
 import th.wastebank.sync.PairRequest;
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.sync.PairResponse;
 
 /**
@@ -103,7 +104,7 @@ public class Pairing {
         // counted as wrong until it proves right, so that codes tried at once count one by one
         long orgId = Tx.readCommitted(dataSource, c -> claimCode(c, code, now, deviceId, name, token));
         limiter.forgive(clientKey);
-        return new PairResponse(deviceId, token, orgRef(orgId));
+        return new PairResponse(deviceId, token, orgRef(orgId), receiptCode(orgId, deviceId));
     }
 
     private static long claimCode(Connection c, String code, Instant now, UUID deviceId, String name, String token)
@@ -145,6 +146,26 @@ public class Pairing {
             ps.executeUpdate();
         }
         return orgId;
+    }
+
+    /**
+     * The two characters that begin the device's receipt numbers: its place in the org's pairing
+     * order (device ids are UUIDv7, so they sort by pairing time), so no two phones of a bank share
+     * one. Two phones paired in the same millisecond with codes of one org could be counted alike;
+     * pairing is done by hand, one phone at a time.
+     */
+    private String receiptCode(long orgId, UUID deviceId) {
+        long before = Tx.readCommitted(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM device WHERE org_id = ? AND id < ?")) {
+                ps.setLong(1, orgId);
+                ps.setBytes(2, Jdbc.bytes(deviceId));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return ReceiptNumber.phoneCode((int) (before % ReceiptNumber.MAX_PHONES));
     }
 
     public List<DeviceInfo> devices(String orgCode) {

@@ -20,6 +20,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.server.db.Database;
@@ -188,6 +189,24 @@ public class FlagSentences {
                         : "Waste bought from " + name + " on " + on + by + " at a price more than 20% off the board: "
                                 + String.join(", ", lines));
             }
+            case ReviewFlags.RECEIPT_NO_DUPLICATE -> {
+                UUID memberId = uuid(d.get("memberId"));
+                String name = look.member(memberId);
+                UUID entryId = uuid(d.get("entryId"));
+                Lookup.Entry mine = look.entry(entryId);
+                Lookup.Entry holder = look.entry(uuid(d.get("holderEntryId")));
+                String on = mine == null ? when : t.date(LocalDate.ofInstant(mine.at(), Dates.THAI));
+                String holderName = holder == null ? "?" : look.member(holder.memberId());
+                String holderOn = holder == null ? when : t.date(LocalDate.ofInstant(holder.at(), Dates.THAI));
+                String no = String.valueOf(d.get("receiptNo"));
+                String instead = entryId == null ? "?" : ReceiptNumber.legacy(entryId);
+                return member(f, memberId, name, th
+                        ? "เลขที่ใบรับฝาก " + no + " ที่ " + name + " ได้รับเมื่อ " + on + by + " ซ้ำกับรายการฝากของ "
+                                + holderName + " เมื่อ " + holderOn + " ระบบบันทึกการฝากแล้ว โดยใช้เลขที่ " + instead + " แทน"
+                        : "Receipt number " + no + ", given to " + name + " on " + on + by + ", is already that of "
+                                + holderName + "'s deposit of " + holderOn + "; the deposit was recorded under number "
+                                + instead + " instead");
+            }
             default -> {
                 return plain(f, t.get("review.kind." + f.kind()) + " " + when + by);
             }
@@ -270,7 +289,7 @@ public class FlagSentences {
 
     /** Names and entries of one org, each read once per page. */
     private static final class Lookup {
-        record Entry(EntryKind kind, long amount, Instant at) {
+        record Entry(EntryKind kind, long amount, Instant at, UUID memberId) {
         }
 
         record Claim(UUID memberId, String scheme, LocalDate eventDate) {
@@ -324,7 +343,7 @@ public class FlagSentences {
                 return null;
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT kind, amount, occurred_at FROM ledger_entry WHERE id = ? AND org_id = ?")) {
+                    "SELECT kind, amount, occurred_at, member_id FROM ledger_entry WHERE id = ? AND org_id = ?")) {
                 ps.setBytes(1, Jdbc.bytes(id));
                 ps.setLong(2, orgId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -332,7 +351,7 @@ public class FlagSentences {
                         return null;
                     }
                     EntryKind kind = EntryKind.ofCode(rs.getInt(1)).orElse(EntryKind.WITHDRAWAL);
-                    return new Entry(kind, rs.getLong(2), Jdbc.instant(rs, 3));
+                    return new Entry(kind, rs.getLong(2), Jdbc.instant(rs, 3), Jdbc.uuid(rs.getBytes(4)));
                 }
             }
         }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Singleton;
 
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.server.db.Database;
@@ -37,7 +38,9 @@ public class MemberPassbook {
     public record Member(UUID id, String name, String village) {
     }
 
-    public record Line(Instant at, EntryKind kind, long amount, long grams, long balance, boolean reversal) {
+    /** {@code receiptNo}: a deposit's receipt number (its id's old number when it has none), else null. */
+    public record Line(Instant at, EntryKind kind, long amount, long grams, long balance, boolean reversal,
+                       String receiptNo) {
     }
 
     public record Passbook(Member member, List<Line> lines, long balance, int hidden) {
@@ -60,8 +63,8 @@ public class MemberPassbook {
             }
             List<Line> lines = new ArrayList<>();
             long balance = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at, kind, amount, grams, reverses_id"
-                    + " FROM ledger_entry WHERE org_id = ? AND account = ? AND member_id = ?"
+            try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at, kind, amount, grams, reverses_id,"
+                    + " id, receipt_no FROM ledger_entry WHERE org_id = ? AND account = ? AND member_id = ?"
                     + " ORDER BY occurred_at, op_seq")) {
                 ps.setLong(1, orgId);
                 ps.setInt(2, Account.MEMBER_SAVINGS.code());
@@ -69,8 +72,11 @@ public class MemberPassbook {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         balance += rs.getLong(3);
-                        lines.add(new Line(Jdbc.instant(rs, 1), EntryKind.ofCode(rs.getInt(2)).orElse(EntryKind.FEE),
-                                rs.getLong(3), rs.getLong(4), balance, rs.getBytes(5) != null));
+                        EntryKind kind = EntryKind.ofCode(rs.getInt(2)).orElse(EntryKind.FEE);
+                        String receiptNo = kind != EntryKind.DEPOSIT ? null
+                                : rs.getString(7) != null ? rs.getString(7) : ReceiptNumber.legacy(Jdbc.uuid(rs.getBytes(6)));
+                        lines.add(new Line(Jdbc.instant(rs, 1), kind, rs.getLong(3), rs.getLong(4), balance,
+                                rs.getBytes(5) != null, receiptNo));
                     }
                 }
             }

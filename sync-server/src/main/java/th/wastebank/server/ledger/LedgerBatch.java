@@ -35,6 +35,8 @@ public final class LedgerBatch implements BatchState {
     private final Set<UUID> wantedEntries = new HashSet<>();
     private final Set<UUID> wantedReversalTargets = new HashSet<>();
     private final Set<UUID> wantedBalances = new HashSet<>();
+    private final Set<String> wantedReceiptNos = new HashSet<>();
+    private final Map<String, UUID> receiptHolders = new HashMap<>();
     private final Map<UUID, Entry> entries = new HashMap<>();
     private final Set<UUID> reversed = new HashSet<>();
     private final Map<UUID, Long> storedBalances = new HashMap<>();
@@ -69,6 +71,20 @@ public final class LedgerBatch implements BatchState {
     public void wantReversalTarget(UUID id) {
         wantedEntries.add(id);
         wantedReversalTargets.add(id);
+    }
+
+    /** The op will store a deposit under this receipt number: which deposit already has it is read in bulk. */
+    public void wantReceiptNo(String receiptNo) {
+        wantedReceiptNos.add(receiptNo);
+    }
+
+    /**
+     * The deposit of the org that holds {@code receiptNo} (stored, or appended earlier in this push),
+     * or null. Always looked up, not only when new ids are checked: the unique index on the number
+     * must never be what refuses a push.
+     */
+    public UUID receiptHolder(String receiptNo) {
+        return receiptHolders.get(receiptNo);
     }
 
     public void wantBalance(UUID memberId) {
@@ -145,8 +161,20 @@ public final class LedgerBatch implements BatchState {
 
     /** Appends an entry (with the deposit's lines, for a deposit). */
     public void append(Entry e, UUID reversesId, List<DepositLine> lines) {
+        append(e, reversesId, lines, null);
+    }
+
+    /**
+     * Appends a deposit stored under its receipt number (null for none); the caller has checked with
+     * {@link #receiptHolder} that no other deposit holds it.
+     */
+    public void append(Entry e, UUID reversesId, List<DepositLine> lines, String receiptNo) {
         rows.add(new Object[] {Jdbc.bytes(e.id()), e.orgId(), e.account().code(), Jdbc.bytes(e.memberId()),
-                e.kind().code(), e.amount(), e.grams(), Jdbc.utc(e.occurredAt()), e.opSeq(), Jdbc.bytes(reversesId)});
+                e.kind().code(), e.amount(), e.grams(), Jdbc.utc(e.occurredAt()), e.opSeq(), Jdbc.bytes(reversesId),
+                receiptNo});
+        if (receiptNo != null) {
+            receiptHolders.put(receiptNo, e.id());
+        }
         entries.put(e.id(), e);
         appended.add(e);
         if (e.account() == Account.WELFARE_FUND) {
@@ -189,6 +217,25 @@ public final class LedgerBatch implements BatchState {
         }
         if (fundWanted) {
             loadFund(batch);
+        }
+        if (!wantedReceiptNos.isEmpty()) {
+            loadReceiptHolders(batch);
+        }
+    }
+
+    private void loadReceiptHolders(Batch batch) throws SQLException {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT receipt_no, id FROM ledger_entry"
+                + " WHERE org_id = ? AND receipt_no IN (" + Jdbc.placeholders(wantedReceiptNos.size()) + ")")) {
+            ps.setLong(1, batch.orgId());
+            int i = 2;
+            for (String no : wantedReceiptNos) {
+                ps.setString(i++, no);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    receiptHolders.put(rs.getString(1), Jdbc.uuid(rs.getBytes(2)));
+                }
+            }
         }
     }
 
@@ -282,6 +329,6 @@ public final class LedgerBatch implements BatchState {
     @Override
     public void flush(Batch batch) throws SQLException {
         Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount,"
-                + " grams, occurred_at, op_seq, reverses_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+                + " grams, occurred_at, op_seq, reverses_id, receipt_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 }

@@ -32,6 +32,7 @@ public final class ReviewFlags implements BatchState {
     public static final String WELFARE_PAYOUT_ABOVE_RULE = "WELFARE_PAYOUT_ABOVE_RULE";
     public static final String LEVY_MISMATCH = "LEVY_MISMATCH";
     public static final String PRICE_OFF_BOARD = "PRICE_OFF_BOARD";
+    public static final String RECEIPT_NO_DUPLICATE = "RECEIPT_NO_DUPLICATE";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -36,6 +36,18 @@ class PairingTest extends ServerTestBase {
     }
 
     @Test
+    void eachPhoneOfABankGetsItsOwnReceiptCodeInPairingOrder() {
+        String org = TestOrgs.create("อบต.เลขใบรับ");
+        Map<String, Object> first = api().pairWith(api().pairingCode(org), "เครื่องแรก").json();
+        Map<String, Object> second = api().pairWith(api().pairingCode(org), "เครื่องสอง").json();
+        Map<String, Object> otherBank = api().pairWith(api().pairingCode(TestOrgs.create("อบต.อื่น")), "เครื่องอื่น").json();
+
+        assertEquals("AA", first.get("receiptCode"));
+        assertEquals("AB", second.get("receiptCode"));
+        assertEquals("AA", otherBank.get("receiptCode"), "codes are unique within a bank; banks never share receipts");
+    }
+
+    @Test
     void aCodeIsUsedOnce() {
         String code = api().pairingCode(TestOrgs.create("อบต.ใช้ครั้งเดียว"));
         assertEquals(200, api().pairWith(code, "เครื่องแรก").status());

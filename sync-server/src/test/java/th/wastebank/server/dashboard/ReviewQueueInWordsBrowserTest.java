@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import th.wastebank.deposit.DepositLine;
+import th.wastebank.deposit.DepositRecord;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.support.Api;
@@ -51,6 +52,9 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
         "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
 
     private UUID longNamed;
+    private UUID oldTimer;
+    private UUID newcomer;
+    private SyncOp duplicateNumbered;
     private Dimension desktop;
 
     @Override
@@ -67,8 +71,11 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
         Ops ops = new Ops(Instant.now());
         LocalDate today = LocalDate.now(Dates.THAI);
         longNamed = Ops.newId();
-        UUID oldTimer = Ops.newId();
-        UUID newcomer = Ops.newId();
+        oldTimer = Ops.newId();
+        newcomer = Ops.newId();
+        Instant now = Instant.now();
+        duplicateNumbered = ops.op(Ops.newId(), DepositRecord.of(newcomer, now,
+                List.of(DepositLine.priced("PET_CLEAR", 1_000, 800))).withReceiptNo("AA-000001"));
         UUID product = Ops.newId();
         UUID scheme = Ops.newId();
         UUID early = Ops.newId();
@@ -94,7 +101,11 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
                         ops.payout(fine, 500_000)),
                 List.of(ops.payout(fine, 500_000)),
                 List.of(ops.price("PET_CLEAR", 800, null)),
-                List.of(ops.deposit(oldTimer, DepositLine.priced("PET_CLEAR", 1_000, 1_000_000))));
+                List.of(ops.deposit(oldTimer, DepositLine.priced("PET_CLEAR", 1_000, 1_000_000))),
+                // two deposits printed with one receipt number: the second is stored without it
+                List.of(ops.op(Ops.newId(), DepositRecord.of(oldTimer, now,
+                        List.of(DepositLine.priced("PET_CLEAR", 1_000, 800))).withReceiptNo("AA-000001"))),
+                List.of(duplicateNumbered));
         for (List<SyncOp> batch : batches) {
             List<String> statuses = api().pushStatuses(phone, batch);
             assertTrue(statuses.stream().allMatch("APPLIED"::equals), statuses + " for " + batch);
@@ -150,6 +161,9 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
         assertTrue(sentence("PRICE_OFF_BOARD", OLD_TIMER).contains("10,000.00 บาท/กก. (ราคาประกาศ 8.00 บาท/กก.)"),
                 sentence("PRICE_OFF_BOARD", OLD_TIMER));
         assertTrue(sentence("VIDEO_TOO_LONG", "").contains("7:00 นาที"), sentence("VIDEO_TOO_LONG", ""));
+        assertEquals("เลขที่ใบรับฝาก AA-000001 ที่ นายมาใหม่ ใจดี ได้รับเมื่อ " + thaiToday() + " (" + PHONE
+                + ") ซ้ำกับรายการฝากของ " + OLD_TIMER + " เมื่อ " + thaiToday() + " ระบบบันทึกการฝากแล้ว โดยใช้เลขที่ "
+                + legacyNumber() + " แทน", sentence("RECEIPT_NO_DUPLICATE", "นายมาใหม่ ใจดี"));
         assertFitsTheWidth("review at 1280");
         browser.snapshot("web-review-words-1280");
 
@@ -188,6 +202,24 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
         String last = rows.get(rows.size() - 1).getText();
         assertTrue(last.contains("ถอนเงิน") && last.contains("-30.00"), last);
         browser.snapshot("web-member-passbook");
+    }
+
+    @Test
+    void thePassbookShowsEachDepositsReceiptNumberAndTheOldNumberForOneWithout() {
+        browser.signIn(ORG_HUAI, PASSWORD);
+        browser.go("/web/orgs/" + HUAI + "/members/" + oldTimer);
+        browser.waitUntil(d -> !browser.all("#passbook").isEmpty());
+        assertEquals("เลขที่ใบรับฝาก", browser.all("#passbook th").get(2).getText());
+        List<String> numbers = browser.all("#passbook td.receipt-no").stream().map(WebElement::getText).toList();
+        assertTrue(numbers.contains("AA-000001"), numbers.toString());
+        browser.go("/web/orgs/" + HUAI + "/members/" + newcomer);
+        browser.waitUntil(d -> !browser.all("#passbook").isEmpty());
+        numbers = browser.all("#passbook td.receipt-no").stream().map(WebElement::getText).toList();
+        assertTrue(numbers.contains(legacyNumber()), numbers.toString());
+    }
+
+    private String legacyNumber() {
+        return duplicateNumbered.entityId().toString().substring(0, 8).toUpperCase();
     }
 
     @Test
@@ -238,7 +270,7 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
                 ReviewFlags.WELFARE_SCHEME_CONFLICT, ReviewFlags.WELFARE_NOT_ELIGIBLE,
                 ReviewFlags.WELFARE_DUPLICATE_CLAIM, ReviewFlags.WELFARE_FUND_NEGATIVE,
                 ReviewFlags.WELFARE_DOUBLE_PAYOUT, ReviewFlags.WELFARE_PAYOUT_ABOVE_RULE, ReviewFlags.LEVY_MISMATCH,
-                ReviewFlags.PRICE_OFF_BOARD);
+                ReviewFlags.PRICE_OFF_BOARD, ReviewFlags.RECEIPT_NO_DUPLICATE);
     }
 
     private void assertFitsTheWidth(String page) {

@@ -99,6 +99,18 @@ public final class ServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /**
+     * Asks the server to stop with SIGTERM, as Ctrl-C or a service manager does, and answers its
+     * exit code (the process is killed if it has not ended after 30 s).
+     */
+    public int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -146,6 +146,26 @@ class BadInputTest extends ServerTestBase {
     }
 
     @Test
+    void aReceiptNumberNotOfThePhoneCodeAndSixDigitsIsRejectedInThai() {
+        Map<String, Object> payload = new LinkedHashMap<>(ops.deposit(member, 1_000).payload());
+        payload.put("receiptNo", "01A2447A");
+        Map<String, Object> reason = rejectionOf(withPayload(ops.deposit(member, 1), payload));
+        assertEquals("RECEIPT_NO_INVALID", reason.get("code"));
+        assertEquals("payload.receiptNo", reason.get("field"));
+    }
+
+    @Test
+    void aDepositWithItsReceiptNumberIsStoredAndPulledBackWithIt() {
+        SyncOp deposit = ops.deposit(member, 1_000);
+        Map<String, Object> payload = new LinkedHashMap<>(deposit.payload());
+        payload.put("receiptNo", "A7-000123");
+        assertEquals(List.of("APPLIED"), api().pushStatuses(device, List.of(withPayload(deposit, payload))));
+
+        Api.Response pulled = api().pull(device, "0", 5000);
+        assertTrue(pulled.body().contains("\"receiptNo\":\"A7-000123\""), pulled.body());
+    }
+
+    @Test
     void aDepositForAnUnknownMemberIsRejected() {
         assertEquals("UNKNOWN_MEMBER", rejectionCode(ops.deposit(Ops.newId(), 1_000)));
     }
