@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -172,7 +173,7 @@ class NationalDashboardQueriesTest extends ServerTestBase {
         WebSession.Page page = StaffClient.signIn(api(), "NATIONAL", null).get("/web/nation");
         assertEquals(200, page.status());
         String html = page.body();
-        assertTrue(html.contains("ยังไม่รายงานในรอบนี้ (" + notReported + ")"), "the count");
+        assertTrue(html.contains("ยังไม่รายงานในรอบนี้ (" + String.format(Locale.ROOT, "%,d", notReported) + ")"), "the count");
         assertTrue(html.contains("id=\"round-many\"") && html.contains("href=\"/web/reports/late\""),
                 "a link to the late list instead of the names");
         assertFalse(html.contains("href=\"/web/orgs/"), "no org is named on the nation's page");
