@@ -99,9 +99,7 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
         if (linesPriced && !lines.isEmpty() && sum != total) {
             out.add(Violation.of(ReasonCode.TOTAL_MISMATCH, "total"));
         }
-        if (receiptNo != null && !ReceiptNumber.isValid(receiptNo)) {
-            out.add(Violation.of(ReasonCode.RECEIPT_NO_INVALID, "receiptNo"));
-        }
+        ReceiptNumber.check(receiptNo).ifPresent(out::add);
         return out;
     }
 

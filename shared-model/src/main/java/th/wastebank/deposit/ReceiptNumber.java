@@ -1,8 +1,12 @@
 package th.wastebank.deposit;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
 
 /**
  * A receipt's number, read aloud and written by hand: the phone's two-character code, given by the
@@ -49,7 +53,21 @@ public final class ReceiptNumber {
         return entryId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
+    /** What a passbook shows for a numbered entry: the number it was stored under, else {@link #legacy}. */
+    public static String shown(String stored, UUID entryId) {
+        return stored != null ? stored : legacy(entryId);
+    }
+
     public static boolean isValid(String number) {
         return number != null && FORMAT.matcher(number).matches();
+    }
+
+    /**
+     * The rule for an op's optional {@code receiptNo} (a deposit's, a withdrawal's): absent, or of
+     * the form {@code A7-000123}; a violation on {@code receiptNo} otherwise.
+     */
+    public static Optional<Violation> check(String receiptNo) {
+        return receiptNo == null || isValid(receiptNo) ? Optional.empty()
+                : Optional.of(Violation.of(ReasonCode.RECEIPT_NO_INVALID, "receiptNo"));
     }
 }

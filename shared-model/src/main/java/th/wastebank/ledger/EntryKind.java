@@ -39,6 +39,14 @@ public enum EntryKind {
         return nameEn;
     }
 
+    /**
+     * A deposit or a withdrawal: the member is told its receipt number (on the deposit's slip, on
+     * the withdrawal's confirmation) and finds it again in the passbook, on the phone and the dashboard.
+     */
+    public boolean numbered() {
+        return this == DEPOSIT || this == WITHDRAWAL;
+    }
+
     public static Optional<EntryKind> ofCode(int code) {
         return Arrays.stream(values()).filter(k -> k.code == code).findFirst();
     }

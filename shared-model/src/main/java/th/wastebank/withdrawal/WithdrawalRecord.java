@@ -1,11 +1,13 @@
 package th.wastebank.withdrawal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpType;
@@ -17,13 +19,24 @@ import th.wastebank.validation.Violation;
 /**
  * Cash paid out of a member's savings ({@code withdrawal.record}), confirmed by two different
  * committee members. A withdrawal above the balance the server knows is still applied (the money
- * was paid) and raises a review flag.
+ * was paid) and raises a review flag. {@code receiptNo} is the number the phone gave it from the
+ * counter its deposits' receipts use ({@link ReceiptNumber}); optional as a deposit's is, and left
+ * out of the JSON when absent, so ops made before keep their bytes.
  */
-public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy)
+public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy, String receiptNo)
         implements OpPayload {
 
     public WithdrawalRecord {
         approvedBy = List.copyOf(approvedBy);
+    }
+
+    public WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy) {
+        this(memberId, amount, paidAt, approvedBy, null);
+    }
+
+    /** The same withdrawal with the number the member is told. */
+    public WithdrawalRecord withReceiptNo(String number) {
+        return new WithdrawalRecord(memberId, amount, paidAt, approvedBy, number);
     }
 
     public static WithdrawalRecord read(PayloadReader r) {
@@ -31,7 +44,8 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
                 r.requiredId("memberId"),
                 r.requiredLong("amount"),
                 r.requiredInstant("paidAt"),
-                r.requiredStrings("approvedBy", Limits.MAX_NAME_LENGTH));
+                r.requiredStrings("approvedBy", Limits.MAX_NAME_LENGTH),
+                r.optionalString("receiptNo", 20));
         return r.ok() ? w : null;
     }
 
@@ -42,7 +56,10 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
 
     @Override
     public List<Violation> validate(Instant now) {
-        return Approvals.ofCashPaid(amount, paidAt, approvedBy, now, ReasonCode.APPROVERS_REQUIRED);
+        List<Violation> out = new ArrayList<>(Approvals.ofCashPaid(amount, paidAt, approvedBy, now,
+                ReasonCode.APPROVERS_REQUIRED));
+        ReceiptNumber.check(receiptNo).ifPresent(out::add);
+        return out;
     }
 
     @Override
@@ -52,6 +69,9 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
         json.put("amount", amount);
         json.put("paidAt", paidAt.toString());
         json.put("approvedBy", approvedBy);
+        if (receiptNo != null) {
+            json.put("receiptNo", receiptNo);
+        }
         return json;
     }
 }

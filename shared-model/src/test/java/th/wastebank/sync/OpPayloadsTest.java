@@ -31,6 +31,7 @@ class OpPayloadsTest {
                 new PriceSet("PET_CLEAR", 800, LocalDate.of(2026, 11, 1), null, null),
                 DepositRecord.of(MEMBER, NOW, List.of(DepositLine.priced("ALU_CAN", 1_234, 4_000))),
                 new WithdrawalRecord(MEMBER, 5_000, NOW, List.of("สมชาย", "สมหญิง")),
+                new WithdrawalRecord(MEMBER, 5_000, NOW, List.of("สมชาย", "สมหญิง")).withReceiptNo("A7-000124"),
                 new th.wastebank.ledger.EntryReverse(MEMBER, "ชั่งผิด"));
         for (OpPayload p : payloads) {
             OpPayloads.Decoded decoded = OpPayloads.decode(p.type(), p.toJson(), NOW);
@@ -43,6 +44,16 @@ class OpPayloadsTest {
     void aWithdrawalNeedsTwoDifferentApprovers() {
         WithdrawalRecord w = new WithdrawalRecord(MEMBER, 5_000, NOW, List.of("สมชาย", " สมชาย "));
         assertEquals(List.of(Violation.of(ReasonCode.APPROVERS_REQUIRED, "approvedBy")), w.validate(NOW));
+    }
+
+    @Test
+    void aWithdrawalsReceiptNumberTravelsOnlyWhenThereIsOneAndMustHaveItsForm() {
+        WithdrawalRecord old = new WithdrawalRecord(MEMBER, 5_000, NOW, List.of("ก", "ข"));
+        assertTrue(!old.toJson().containsKey("receiptNo"), "an op made before receipt numbers keeps its JSON");
+        assertEquals("A7-000124", old.withReceiptNo("A7-000124").toJson().get("receiptNo"));
+        assertTrue(old.withReceiptNo("A7-000124").validate(NOW).isEmpty());
+        assertEquals(List.of(Violation.of(ReasonCode.RECEIPT_NO_INVALID, "receiptNo")),
+                old.withReceiptNo("01A2447A").validate(NOW));
     }
 
     @Test

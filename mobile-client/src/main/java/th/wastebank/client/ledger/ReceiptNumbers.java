@@ -11,7 +11,7 @@ import th.wastebank.client.store.Settings;
 import th.wastebank.deposit.ReceiptNumber;
 
 /**
- * Numbers the receipts this phone prints: its code from pairing and the next running number, taken
+ * Numbers the receipts this phone prints (deposits' slips) and the withdrawals it pays, from one counter: its code from pairing and the next running number, taken
  * in the same transaction as the entry, so a number is never given twice, even after a crash.
  */
 public final class ReceiptNumbers {
@@ -39,10 +39,14 @@ public final class ReceiptNumbers {
     }
 
     /**
-     * Keeps the number another phone printed for a deposit pulled from the server, so this phone's
-     * passbook shows the same number as the member's slip (kept once; a number already known is left).
+     * Keeps the number another phone gave a deposit or withdrawal pulled from the server, so this
+     * phone's passbook shows the same number as the member was given (kept once; a number already
+     * known is left; nothing for an entry made without one).
      */
     public static void remember(Connection c, UUID entryId, String number) throws SQLException {
+        if (number == null) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO receipt (entry_id, receipt_no) VALUES (?,?)")) {
             ps.setString(1, entryId.toString());
             ps.setString(2, number);

@@ -98,8 +98,11 @@ public final class PassbookView implements Screen {
         } else if (kind == EntryKind.DEPOSIT && row.entry().grams() > 0) {
             box.getChildren().add(Widgets.label(m.show(row.entry().grams(), (f, g) -> f.kg(g)), "row-detail"));
             box.getChildren().add(Widgets.label(m.text("receipt.number", row.receiptNumber()), "row-detail"));
-        } else if (kind == EntryKind.WITHDRAWAL && note != null) {
-            box.getChildren().add(Widgets.label(m.text("passbook.approvedBy", note), "row-detail"));
+        } else if (kind == EntryKind.WITHDRAWAL) {
+            box.getChildren().add(Widgets.label(m.text("receipt.number", row.receiptNumber()), "row-detail"));
+            if (note != null) {
+                box.getChildren().add(Widgets.label(m.text("passbook.approvedBy", note), "row-detail"));
+            }
         } else if (kind == EntryKind.REVERSAL && note != null) {
             box.getChildren().add(Widgets.label(m.text("passbook.reason", note), "row-detail"));
         }

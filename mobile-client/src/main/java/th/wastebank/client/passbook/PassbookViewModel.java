@@ -42,7 +42,7 @@ public final class PassbookViewModel {
      *
      * @param fromFund true for the welfare fund's entries naming the member (welfare paid to them, or
      *                 its reversal): shown in the passbook, outside the savings balance
-     * @param receiptNumber the number its receipt prints (a deposit's), else null
+     * @param receiptNumber the number the member was given (a deposit's or a withdrawal's), else null
      */
     public record Row(LedgerEntry entry, long balanceAfter, boolean fromFund, String receiptNumber) {
         /** Only a savings entry that is not itself a reversal and has not been reversed can be reversed here. */
@@ -98,7 +98,7 @@ public final class PassbookViewModel {
                     running += e.amount();
                 }
                 history.add(new Row(e, running, fromFund,
-                        e.kind() == EntryKind.DEPOSIT ? ledger.receiptNumber(e.id()) : null));
+                        e.kind().numbered() ? ledger.receiptNumber(e.id()) : null));
             }
             Collections.reverse(history);
             return new Loaded(who, history, running);

@@ -102,7 +102,9 @@ public final class PhotoListViewModel {
         List<PhotoTile> out = new ArrayList<>();
         for (String sha : hashes) {
             QueuedPhoto q = found.get(sha);
-            out.add(q == null ? new PhotoTile(sha, null, null, 1.0) : new PhotoTile(sha, q.file(), q.state(), q.progress()));
+            out.add(q == null ? new PhotoTile(sha, null, null, 1.0, null)
+                    : new PhotoTile(sha, q.file(), q.state(), q.progress(),
+                            q.state() == PhotoState.FAILED ? q.lastError() : null));
         }
         return out;
     }

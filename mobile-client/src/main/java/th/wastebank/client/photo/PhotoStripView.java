@@ -72,6 +72,12 @@ public final class PhotoStripView {
         remove.setMaxWidth(TILE);
         remove.setOnAction(e -> vm.remove(t.sha256()));
         VBox tile = new VBox(picture, state, bar, remove);
+        if (t.refusedTh() != null) {
+            // a refused photo is never sent again by itself: the committee must see why, to take it again smaller
+            Label why = Widgets.text(t.refusedTh(), "photo-refused");
+            why.setMaxWidth(TILE);
+            tile.getChildren().add(2, why);
+        }
         tile.setId("photo-" + t.sha256().substring(0, 12));
         tile.getStyleClass().add("photo-tile");
         tile.setPrefWidth(TILE);

@@ -62,6 +62,12 @@ public final class PhotoUploader implements AutoCloseable {
     private static final int READ_TIMEOUT_MS = 60_000;
     private static final int TRIES_PER_PHOTO = 4;
     private static final Duration HEAD_AGAIN_AFTER = Duration.ofMillis(500);
+    /**
+     * What a photo refused twice says. The tus client closes the connection before it reports a
+     * refusal, so the server's problem+json (its code and Thai words) cannot be read here.
+     */
+    static final String REFUSED_TWICE_TH = "เซิร์ฟเวอร์ไม่รับรูปนี้ เพราะรูปใหญ่เกินไปหรือไฟล์เสียหาย"
+            + " กรุณาย่อรูปหรือถ่ายรูปใหม่";
 
     private final Settings settings;
     private final PhotoQueue queue;
@@ -169,6 +175,7 @@ public final class PhotoUploader implements AutoCloseable {
             queue.restart(sha); // paired again with another address: that upload is not reachable here
         }
         TusClient client = client(base, token);
+        boolean refusedBefore = false;
         for (int attempt = 1; ; attempt++) {
             QueuedPhoto current = queue.get(sha).orElseThrow();
             TusUpload upload = null;
@@ -191,6 +198,14 @@ public final class PhotoUploader implements AutoCloseable {
                     fail(current, "ไฟล์รูปในเครื่องเสียหาย กรุณาถ่ายรูปใหม่", counters);
                     return;
                 }
+                if (code == 422 && refusedBefore) {
+                    // the same whole file refused twice: not bytes damaged on the way (sha256-mismatch)
+                    // but the picture itself (image-too-large); sent again it would be refused again,
+                    // forever, so it waits for a person
+                    fail(current, REFUSED_TWICE_TH, counters);
+                    return;
+                }
+                refusedBefore |= code == 422;
                 if (code == 404 || code == 410 || code == 422) {
                     if (api.photoExists(base, token, sha)) {
                         queue.uploaded(sha, clock.millis());

@@ -43,6 +43,7 @@ public final class ReceiptView implements Screen {
         Label when = Widgets.label(m.formatted(vm.at(), (f, at) -> f.dateTime(at)), "receipt-muted");
         when.setId("receipt-date");
         Label number = Widgets.label(m.text("receipt.number", vm.number()), "receipt-muted");
+        number.setId("receipt-number");
         Label member = Widgets.label(vm.memberName(), "receipt-member");
         member.setId("receipt-member");
         Label address = Widgets.label(vm.memberAddress(), "receipt-muted");

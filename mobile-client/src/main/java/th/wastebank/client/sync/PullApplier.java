@@ -101,7 +101,7 @@ public final class PullApplier {
                         false), d.lines())) {
                     markSent(c, "entry", entityId);
                 }
-                if (d != null && d.receiptNo() != null) {
+                if (d != null) {
                     ReceiptNumbers.remember(c, entityId, d.receiptNo());
                 }
             }
@@ -111,6 +111,9 @@ public final class PullApplier {
                         EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), null, String.join(", ", w.approvedBy()),
                         SyncState.PULLED, false), null)) {
                     markSent(c, "entry", entityId);
+                }
+                if (w != null) {
+                    ReceiptNumbers.remember(c, entityId, w.receiptNo());
                 }
             }
             case ENTRY_REVERSE -> {

@@ -3,15 +3,18 @@ package th.wastebank.client.withdrawal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
+import th.wastebank.client.ledger.ReceiptNumbers;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
@@ -21,7 +24,8 @@ import th.wastebank.withdrawal.WithdrawalRecord;
 
 /**
  * Pays cash out of a member's savings: never above the balance this phone knows, and confirmed by
- * two different committee members (the one paying and a second).
+ * two different committee members (the one paying and a second). It takes the next receipt number,
+ * as a deposit does, so the member can quote it and finds it in the passbook.
  */
 public final class WithdrawalService {
     private final ClientStore store;
@@ -34,8 +38,14 @@ public final class WithdrawalService {
         this.ids = ids;
     }
 
-    /** @return the member's balance after the withdrawal */
-    public long record(UUID memberId, long amount, String paidBy, String confirmedBy) {
+    /**
+     * What was paid: the member's balance after it, and the number the member is told, from the
+     * counter the deposits' receipts use ({@link ReceiptNumbers}).
+     */
+    public record Paid(long balanceAfter, String number) {
+    }
+
+    public Paid record(UUID memberId, long amount, String paidBy, String confirmedBy) {
         if (memberId == null) {
             throw Invalid.of(ReasonCode.MEMBER_REQUIRED, "memberId");
         }
@@ -57,10 +67,11 @@ public final class WithdrawalService {
             if (amount > balance) {
                 throw Invalid.of(ReasonCode.BALANCE_TOO_LOW, "amount");
             }
+            Optional<String> receiptNo = ReceiptNumbers.assign(c, entryId);
             Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.WITHDRAWAL, -amount,
                     0, at, null, String.join(", ", w.approvedBy()), SyncState.PENDING, false), null);
-            Outbox.add(c, opId, entryId, w, at);
-            return balance - amount;
+            Outbox.add(c, opId, entryId, w.withReceiptNo(receiptNo.orElse(null)), at);
+            return new Paid(balance - amount, receiptNo.orElseGet(() -> ReceiptNumber.legacy(entryId)));
         });
     }
 }

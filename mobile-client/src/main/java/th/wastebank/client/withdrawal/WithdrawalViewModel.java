@@ -86,12 +86,13 @@ public final class WithdrawalViewModel {
         String confirmer = confirmedBy.get().strip();
         busy.set(true);
         ui.async().run(() -> {
-            long after = withdrawals.record(memberId, satang, payer, confirmer);
+            WithdrawalService.Paid paid = withdrawals.record(memberId, satang, payer, confirmer);
             sync.nudge();
-            return after;
-        }, after -> {
+            return paid;
+        }, paid -> {
             busy.set(false);
-            ui.notifier().show(m.get("withdrawal.saved", m.format().baht(satang), m.format().baht(after)));
+            ui.notifier().show(m.get("withdrawal.saved", m.format().baht(satang), m.format().baht(paid.balanceAfter()),
+                    paid.number()));
             ui.routes().back();
         }, failure -> {
             busy.set(false);

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -17,10 +15,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.client.testing.TestPictures;
-import th.wastebank.client.ui.Async;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -31,24 +27,44 @@ import th.wastebank.validation.ReasonCode;
  */
 class ProductFlowUiTest extends PhoneUiTest {
     private ClientContext ctx;
-    private ExecutorService worker;
+    private TestScreens screens;
+    /** Each pick is another picture: one the server already holds would not be sent at all. */
+    private static final AtomicInteger pictures = new AtomicInteger(6);
 
     @Override
     public void start(Stage stage) throws Exception {
         ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
         ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
-        worker = Executors.newSingleThreadExecutor();
-        AppUi ui = new AppUi(ctx, new Async(worker, Platform::runLater), ShareService.savingOnly(home.resolve("r")),
-                onPicked -> onPicked.accept(TestPictures.picked(2400, 1800, 7)));
-        stage.setScene(ui.scene(360, 640));
-        ui.start();
-        stage.show();
+        screens = new TestScreens(ctx, stage, home,
+                onPicked -> onPicked.accept(TestPictures.picked(2400, 1800, pictures.incrementAndGet())));
     }
 
     @Override
     public void stop() {
-        worker.shutdownNow();
+        screens.close();
         ctx.close();
+    }
+
+    @Test
+    void aPhotoTheServerRefusesAsTooLargeSaysSoInThaiOnItsTile() throws Exception {
+        server.tus().refuseCompletedUploadsWith(422); // image-too-large
+        try {
+            waitUntil(() -> visible("#home-products"));
+            scrollToEnd();
+            clickOn("#home-products");
+            clickOn("#products-add");
+            scrollToEnd();
+            clickOn("#product-add-photo");
+            waitUntil(() -> visible(".photo-tile"));
+
+            ctx.photoUploader().uploadOnce();
+
+            waitUntil(() -> texts(".photo-state").equals(List.of("เซิร์ฟเวอร์ไม่รับรูปนี้"))
+                    && texts(".photo-refused").equals(List.of("เซิร์ฟเวอร์ไม่รับรูปนี้ เพราะรูปใหญ่เกินไปหรือไฟล์เสียหาย"
+                    + " กรุณาย่อรูปหรือถ่ายรูปใหม่")));
+        } finally {
+            server.tus().refuseCompletedUploadsWith(0);
+        }
     }
 
     @Test

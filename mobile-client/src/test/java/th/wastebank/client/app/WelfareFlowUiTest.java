@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -23,10 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.client.testing.TestPictures;
-import th.wastebank.client.ui.Async;
 import th.wastebank.validation.Dates;
 
 /**
@@ -38,7 +33,7 @@ import th.wastebank.validation.Dates;
  */
 class WelfareFlowUiTest extends PhoneUiTest {
     private ClientContext ctx;
-    private ExecutorService worker;
+    private TestScreens screens;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -50,17 +45,12 @@ class WelfareFlowUiTest extends PhoneUiTest {
             var m = ctx.members().register(new MemberService.Draft(name, "7", "หมู่ 4", null, today.minusYears(1)));
             ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 12_500))); // 100 baht
         }
-        worker = Executors.newSingleThreadExecutor();
-        AppUi ui = new AppUi(ctx, new Async(worker, Platform::runLater), ShareService.savingOnly(home.resolve("r")),
-                onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5)));
-        stage.setScene(ui.scene(360, 640));
-        ui.start();
-        stage.show();
+        screens = new TestScreens(ctx, stage, home, onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5)));
     }
 
     @Override
     public void stop() {
-        worker.shutdownNow();
+        screens.close();
         ctx.close();
     }
 

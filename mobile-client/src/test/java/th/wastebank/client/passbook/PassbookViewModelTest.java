@@ -90,16 +90,32 @@ class PassbookViewModelTest {
     }
 
     @Test
-    void eachDepositShowsItsReceiptsNumberAndAWithdrawalNone() {
+    void eachDepositAndWithdrawalShowsItsNumberFromOneCounterAndAPulledWithdrawalTheOtherPhones() {
         client.ctx.settings().put(Settings.RECEIPT_CODE, "A7");
         client.clock.advance(Duration.ofMinutes(10));
         client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 1000)));
+        client.clock.advance(Duration.ofMinutes(10));
+        assertEquals("A7-000002", client.ctx.withdrawals().record(somsri.id(), 100, "นางมาลี", "นายสมบัติ").number());
+        client.clock.advance(Duration.ofMinutes(10));
+        WithdrawalRecord elsewhere = new WithdrawalRecord(somsri.id(), 200, client.clock.instant(),
+                List.of("นางมาลี", "นายสมบัติ")).withReceiptNo("AB-000009");
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("type", elsewhere.type().wire());
+        change.put("entityId", UuidCreator.getTimeOrderedEpoch().toString());
+        change.put("payload", elsewhere.toJson());
+        change.put("serverTime", client.clock.instant().toString());
+        new PullApplier(client.ctx.store()).apply(List.of(change), "1");
         vm.load();
 
-        assertEquals("A7-000001", vm.rows().get(0).receiptNumber());
-        assertEquals(null, vm.rows().get(1).receiptNumber(), "a withdrawal prints no receipt");
-        assertEquals(firstDeposit.toString().substring(0, 8).toUpperCase(), vm.rows().get(3).receiptNumber(),
+        assertEquals(List.of("AB-000009", "A7-000002", "A7-000001"),
+                vm.rows().subList(0, 3).stream().map(PassbookViewModel.Row::receiptNumber).toList());
+        assertEquals(EntryKind.WITHDRAWAL, vm.rows().get(3).entry().kind());
+        assertEquals(vm.rows().get(3).entry().id().toString().substring(0, 8).toUpperCase(),
+                vm.rows().get(3).receiptNumber(), "a withdrawal made before receipt numbers shows its id's number");
+        assertEquals(firstDeposit.toString().substring(0, 8).toUpperCase(), vm.rows().get(5).receiptNumber(),
                 "a deposit made before receipt numbers keeps its old number");
+        assertTrue(client.ctx.outbox().pending(10).stream().anyMatch(op -> op.payloadJson().contains(
+                "\"receiptNo\":\"A7-000002\"")), "the withdrawal's op carries its number");
     }
 
     @Test

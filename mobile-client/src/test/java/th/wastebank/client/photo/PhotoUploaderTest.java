@@ -168,6 +168,34 @@ class PhotoUploaderTest {
     }
 
     @Test
+    void aPhotoRefusedAsTooLargeIsMarkedRefusedInThaiAndNotSentAgainAndAgain() throws Exception {
+        byte[] bytes = queued(30_000, 9);
+        tus.refuseCompletedUploadsWith(422); // image-too-large: every time the whole file arrives
+
+        PhotoUploader.Run run = phone.photoUploader().uploadOnce();
+
+        assertEquals(new PhotoUploader.Run(0, 0, 1, 60_000), run, "sent twice (once more in case of damage), then refused");
+        QueuedPhoto refused = photo(bytes);
+        assertEquals(PhotoState.FAILED, refused.state());
+        assertEquals(PhotoUploader.REFUSED_TWICE_TH, refused.lastError());
+        assertTrue(phone.photos().queue().toUpload().isEmpty(), "the loop has nothing left to send");
+        assertEquals(new PhotoUploader.Run(0, 0, 0, 0), phone.photoUploader().uploadOnce());
+        assertEquals(2, creations());
+    }
+
+    @Test
+    void bytesDamagedOnTheWayOnceAreSentAgainInANewUpload() throws Exception {
+        byte[] bytes = queued(30_000, 10);
+        tus.refuseCompletedUploadsWith(422, 1); // sha256-mismatch once
+
+        PhotoUploader.Run run = phone.photoUploader().uploadOnce();
+
+        assertEquals(new PhotoUploader.Run(1, 0, 0, 60_000), run);
+        assertEquals(2, creations(), "a new upload was started");
+        assertArrayEquals(bytes, tus.photo(PhotoService.sha256Hex(bytes)));
+    }
+
+    @Test
     void nothingIsSentAgainOnceTheServerConfirmedIt() throws Exception {
         queued(200_000, 8);
         phone.photoUploader().uploadOnce();

@@ -43,6 +43,7 @@ public final class FakeTus {
     private final AtomicLong cutAfter = new AtomicLong(-1);
     private final AtomicInteger nextPatchStatus = new AtomicInteger();
     private volatile int refuseWith;
+    private final AtomicInteger refusalsLeft = new AtomicInteger(-1);
 
     /** The org already holds this photo. */
     public void holds(String sha256, byte[] bytes) {
@@ -76,6 +77,13 @@ public final class FakeTus {
 
     /** Completed uploads are refused with this status (415: not a picture), as the server does. */
     public void refuseCompletedUploadsWith(int status) {
+        refusalsLeft.set(-1);
+        refuseWith = status;
+    }
+
+    /** Only the next {@code times} completed uploads are refused with this status (damage on the way). */
+    public void refuseCompletedUploadsWith(int status, int times) {
+        refusalsLeft.set(times);
         refuseWith = status;
     }
 
@@ -158,7 +166,7 @@ public final class FakeTus {
         }
         if (u.bytes.size() == u.length) {
             uploads.values().remove(u);
-            if (refuseWith != 0) {
+            if (refuseWith != 0 && refusalsLeft.getAndUpdate(n -> n > 0 ? n - 1 : n) != 0) {
                 send(exchange, refuseWith, Map.of());
                 return;
             }

@@ -208,7 +208,8 @@ public abstract class PhoneUiTest extends ApplicationTest {
                 }
             })));
         } catch (Exception e) {
-            Path shot = Path.of(System.getProperty("wastebank.test.dir", "."), "ui-failure.png");
+            Path shot = Path.of(System.getProperty("wastebank.test.dir", "."),
+                    "ui-failure-" + getClass().getSimpleName() + ".png");
             onFx(() -> {
                 Scene scene = listTargetWindows().stream().filter(w -> w instanceof Stage).findFirst()
                         .orElseThrow().getScene();

@@ -63,17 +63,20 @@ class TouchTargetUiTest extends PhoneUiTest {
     }
 
     @Test
-    void theCheckFindsATinyIconButtonAndATappableRow() {
+    void theCheckFindsATinyIconButtonAThirtyPixelButtonAndATappableRow() {
         onFx(() -> {
             Button tiny = new Button();
             tiny.setId("tiny");
             tiny.setGraphic(Icons.of(Icons.CLOSE, "button-icon"));
             tiny.setStyle("-fx-min-height: 24px; -fx-pref-height: 24px; -fx-max-height: 24px; -fx-min-width: 24px;"
                     + " -fx-max-width: 24px; -fx-padding: 0;");
+            Button low = new Button("ลบ");
+            low.setId("low");
+            low.setStyle("-fx-min-height: 30px; -fx-pref-height: 30px; -fx-max-height: 30px; -fx-padding: 0 8px;");
             Label row = new Label("นางสมศรี");
             row.setId("row");
             row.setOnMouseClicked(e -> { });
-            bare.getChildren().addAll(tiny, row);
+            bare.getChildren().addAll(tiny, low, row);
             styled.getChildren().add(bare);
             return null;
         });
@@ -82,6 +85,7 @@ class TouchTargetUiTest extends PhoneUiTest {
 
         assertTrue(small.stream().anyMatch(s -> s.contains("#tiny")), String.valueOf(small));
         assertTrue(small.stream().anyMatch(s -> s.contains("#row")), String.valueOf(small));
+        assertTrue(small.stream().anyMatch(s -> s.contains("#low 'ลบ'") && s.endsWith("×30 px")), String.valueOf(small));
         onFx(() -> styled.getChildren().remove(bare));
     }
 }

@@ -28,7 +28,7 @@ class WithdrawalServiceTest {
             assertEquals(ReasonCode.BALANCE_TOO_LOW, e.violations().get(0).code());
             assertEquals(8_000, phone.ledger().balance(m.id()));
 
-            assertEquals(0, phone.withdrawals().record(m.id(), 8_000, "สมชาย", "สมหญิง"));
+            assertEquals(0, phone.withdrawals().record(m.id(), 8_000, "สมชาย", "สมหญิง").balanceAfter());
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.deposit.DepositService.LineDraft;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.store.Settings;
 import th.wastebank.client.testing.TestClient;
 import th.wastebank.validation.ReasonCode;
 
@@ -28,6 +29,7 @@ class WithdrawalViewModelTest {
         client = new TestClient(tmp);
         client.price("PET_CLEAR", 800);
         somsri = client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
+        client.ctx.settings().put(Settings.RECEIPT_CODE, "A7");
         client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 12_500)));
         vm = new WithdrawalViewModel(client.ctx.members(), client.ctx.ledger(), client.ctx.withdrawals(),
                 client.ctx.sync(), somsri.id(), client.screens);
@@ -67,7 +69,8 @@ class WithdrawalViewModelTest {
         assertNull(vm.amountError().get());
         assertEquals(0, client.ctx.ledger().balance(somsri.id()));
         assertEquals("back", client.routes.last());
-        assertEquals("ถอนเงิน 100.00 บาท แล้ว คงเหลือ 0.00 บาท", client.notices.get(0));
+        assertEquals("ถอนเงิน 100.00 บาท แล้ว (เลขที่ A7-000002) คงเหลือ 0.00 บาท", client.notices.get(0),
+                "the member is told the withdrawal's number, the next after the deposit's receipt");
     }
 
     @Test

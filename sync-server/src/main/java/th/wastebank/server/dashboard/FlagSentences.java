@@ -200,11 +200,16 @@ public class FlagSentences {
                 String holderOn = holder == null ? when : t.date(LocalDate.ofInstant(holder.at(), Dates.THAI));
                 String no = String.valueOf(d.get("receiptNo"));
                 String instead = entryId == null ? "?" : ReceiptNumber.legacy(entryId);
+                boolean withdrawal = mine != null && mine.kind() == EntryKind.WITHDRAWAL;
+                boolean holderWithdrew = holder != null && holder.kind() == EntryKind.WITHDRAWAL;
                 return member(f, memberId, name, th
-                        ? "เลขที่ใบรับฝาก " + no + " ที่ " + name + " ได้รับเมื่อ " + on + by + " ซ้ำกับรายการฝากของ "
-                                + holderName + " เมื่อ " + holderOn + " ระบบบันทึกการฝากแล้ว โดยใช้เลขที่ " + instead + " แทน"
+                        ? (withdrawal ? "เลขที่การถอนเงิน " : "เลขที่ใบรับฝาก ") + no + " ที่ " + name + " ได้รับเมื่อ "
+                                + on + by + " ซ้ำกับรายการ" + (holderWithdrew ? "ถอน" : "ฝาก") + "ของ " + holderName
+                                + " เมื่อ " + holderOn + " ระบบบันทึกการ" + (withdrawal ? "ถอน" : "ฝาก")
+                                + "แล้ว โดยใช้เลขที่ " + instead + " แทน"
                         : "Receipt number " + no + ", given to " + name + " on " + on + by + ", is already that of "
-                                + holderName + "'s deposit of " + holderOn + "; the deposit was recorded under number "
+                                + holderName + "'s " + (holderWithdrew ? "withdrawal" : "deposit") + " of " + holderOn
+                                + "; the " + (withdrawal ? "withdrawal" : "deposit") + " was recorded under number "
                                 + instead + " instead");
             }
             default -> {

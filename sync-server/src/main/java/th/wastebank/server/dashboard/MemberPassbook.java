@@ -38,7 +38,10 @@ public class MemberPassbook {
     public record Member(UUID id, String name, String village) {
     }
 
-    /** {@code receiptNo}: a deposit's receipt number (its id's old number when it has none), else null. */
+    /**
+     * {@code receiptNo}: a deposit's or withdrawal's receipt number (its id's old number when it has
+     * none), else null.
+     */
     public record Line(Instant at, EntryKind kind, long amount, long grams, long balance, boolean reversal,
                        String receiptNo) {
     }
@@ -73,8 +76,8 @@ public class MemberPassbook {
                     while (rs.next()) {
                         balance += rs.getLong(3);
                         EntryKind kind = EntryKind.ofCode(rs.getInt(2)).orElse(EntryKind.FEE);
-                        String receiptNo = kind != EntryKind.DEPOSIT ? null
-                                : rs.getString(7) != null ? rs.getString(7) : ReceiptNumber.legacy(Jdbc.uuid(rs.getBytes(6)));
+                        String receiptNo = kind.numbered() ? ReceiptNumber.shown(rs.getString(7), Jdbc.uuid(rs.getBytes(6)))
+                                : null;
                         lines.add(new Line(Jdbc.instant(rs, 1), kind, rs.getLong(3), rs.getLong(4), balance,
                                 rs.getBytes(5) != null, receiptNo));
                     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -33,7 +32,7 @@ import th.wastebank.validation.ReasonCode;
  * belong to the org, and the entry id must be new. A line priced more than
  * {@value PriceBatch#OFF_BOARD_PERCENT} % away from the bank's price board that day is still
  * applied (the cash was paid) and flagged PRICE_OFF_BOARD for review. The receipt number is stored
- * with the entry, unless another deposit of the bank has it (then RECEIPT_NO_DUPLICATE).
+ * with the entry, unless another entry of the bank has it ({@link LedgerBatch#appendNumbered}).
  */
 @Singleton
 public class DepositApplier implements OpApplier {
@@ -47,9 +46,7 @@ public class DepositApplier implements OpApplier {
         DepositRecord d = (DepositRecord) op.payload();
         MemberBatch.of(batch).want(d.memberId());
         LedgerBatch.of(batch).wantEntryId(op.entityId());
-        if (d.receiptNo() != null) {
-            LedgerBatch.of(batch).wantReceiptNo(d.receiptNo());
-        }
+        LedgerBatch.of(batch).wantReceiptNo(d.receiptNo());
         PriceBatch prices = PriceBatch.of(batch);
         if (d.lines().stream().anyMatch(l -> !MaterialCatalogue.isStandard(l.materialCode()))) {
             prices.wantCustomCodes();
@@ -75,19 +72,8 @@ public class DepositApplier implements OpApplier {
             }
         }
         long seq = batch.applied(op, d.toJson());
-        // A number another deposit of the bank already has (two phones given one code, a restored
-        // phone counting again) must not cost the member the deposit: it is applied and stored
-        // without the number, so the unique index keeps meaning "this number is that deposit", and
-        // RECEIPT_NO_DUPLICATE asks an officer to look (the op log keeps the number as printed).
-        UUID holder = d.receiptNo() == null ? null : ledger.receiptHolder(d.receiptNo());
-        ledger.append(new LedgerBatch.Entry(op.entityId(), batch.orgId(), Account.MEMBER_SAVINGS, d.memberId(),
-                EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), seq), null, lines,
-                holder == null ? d.receiptNo() : null);
-        if (holder != null) {
-            ReviewFlags.of(batch).raise(batch, ReviewFlags.RECEIPT_NO_DUPLICATE, op.entityId(), seq,
-                    Map.of("entryId", op.entityId().toString(), "memberId", d.memberId().toString(),
-                            "receiptNo", d.receiptNo(), "holderEntryId", holder.toString()));
-        }
+        ledger.appendNumbered(batch, new LedgerBatch.Entry(op.entityId(), batch.orgId(), Account.MEMBER_SAVINGS,
+                d.memberId(), EntryKind.DEPOSIT, d.total(), d.totalGrams(), d.depositedAt(), seq), lines, d.receiptNo());
         MonthlyRollups rollups = MonthlyRollups.of(batch);
         rollups.deposit(d.depositedAt(), d.totalGrams(), d.total(), 1);
         for (DepositLine line : lines) {

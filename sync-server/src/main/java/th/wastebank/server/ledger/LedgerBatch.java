@@ -18,6 +18,7 @@ import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
 
@@ -73,9 +74,14 @@ public final class LedgerBatch implements BatchState {
         wantedReversalTargets.add(id);
     }
 
-    /** The op will store a deposit under this receipt number: which deposit already has it is read in bulk. */
+    /**
+     * The op will store an entry under this receipt number (none when null): which entry already
+     * has it is read in bulk.
+     */
     public void wantReceiptNo(String receiptNo) {
-        wantedReceiptNos.add(receiptNo);
+        if (receiptNo != null) {
+            wantedReceiptNos.add(receiptNo);
+        }
     }
 
     /**
@@ -165,10 +171,24 @@ public final class LedgerBatch implements BatchState {
     }
 
     /**
-     * Appends a deposit stored under its receipt number (null for none); the caller has checked with
-     * {@link #receiptHolder} that no other deposit holds it.
+     * Appends a member's deposit or withdrawal under the receipt number the phone gave it (null for
+     * none; {@link #wantReceiptNo} was called for it). A number another entry of the bank already has
+     * (two phones given one code, a restored phone counting again) must not cost the member the
+     * entry: it is appended without the number, so the unique index keeps meaning "this number is
+     * that entry", and RECEIPT_NO_DUPLICATE asks an officer to look (the op log keeps the number as
+     * the phone gave it).
      */
-    public void append(Entry e, UUID reversesId, List<DepositLine> lines, String receiptNo) {
+    public void appendNumbered(Batch batch, Entry e, List<DepositLine> lines, String receiptNo) {
+        UUID holder = receiptNo == null ? null : receiptHolder(receiptNo);
+        append(e, null, lines, holder == null ? receiptNo : null);
+        if (holder != null) {
+            ReviewFlags.of(batch).raise(batch, ReviewFlags.RECEIPT_NO_DUPLICATE, e.id(), e.opSeq(),
+                    Map.of("entryId", e.id().toString(), "memberId", e.memberId().toString(),
+                            "receiptNo", receiptNo, "holderEntryId", holder.toString()));
+        }
+    }
+
+    private void append(Entry e, UUID reversesId, List<DepositLine> lines, String receiptNo) {
         rows.add(new Object[] {Jdbc.bytes(e.id()), e.orgId(), e.account().code(), Jdbc.bytes(e.memberId()),
                 e.kind().code(), e.amount(), e.grams(), Jdbc.utc(e.occurredAt()), e.opSeq(), Jdbc.bytes(reversesId),
                 receiptNo});

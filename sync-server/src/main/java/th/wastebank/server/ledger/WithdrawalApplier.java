@@ -21,7 +21,8 @@ import th.wastebank.withdrawal.WithdrawalRecord;
 /**
  * {@code withdrawal.record}: debits a member's savings. Cash that was paid is recorded even when
  * two phones paid the same member offline and the balance goes below zero; a NEGATIVE_BALANCE flag
- * then asks the committee to settle it.
+ * then asks the committee to settle it. Its receipt number is stored as a deposit's is
+ * ({@link LedgerBatch#appendNumbered}).
  */
 @Singleton
 public class WithdrawalApplier implements OpApplier {
@@ -37,6 +38,7 @@ public class WithdrawalApplier implements OpApplier {
         LedgerBatch ledger = LedgerBatch.of(batch);
         ledger.wantEntryId(op.entityId());
         ledger.wantBalance(w.memberId());
+        ledger.wantReceiptNo(w.receiptNo());
     }
 
     @Override
@@ -50,8 +52,8 @@ public class WithdrawalApplier implements OpApplier {
             return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
         }
         long seq = batch.applied(op, w.toJson());
-        ledger.append(new LedgerBatch.Entry(op.entityId(), batch.orgId(), Account.MEMBER_SAVINGS,
-                w.memberId(), EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), seq), null, null);
+        ledger.appendNumbered(batch, new LedgerBatch.Entry(op.entityId(), batch.orgId(), Account.MEMBER_SAVINGS,
+                w.memberId(), EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), seq), null, w.receiptNo());
         long balance = ledger.balance(batch, w.memberId());
         MonthlyRollups.of(batch).withdrawal(w.paidAt(), w.amount(), 1);
         if (balance < 0) {

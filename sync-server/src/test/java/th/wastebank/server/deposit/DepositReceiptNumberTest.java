@@ -16,13 +16,14 @@ import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
+import th.wastebank.withdrawal.WithdrawalRecord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A deposit's receipt number, pushed through the real sync API: stored with the entry and shown on
+ * A deposit's (and a withdrawal's) receipt number, pushed through the real sync API: stored with the entry and shown on
  * the member's passbook page; a number another deposit of the bank already has does not cost the
  * deposit (applied, stored without the number, flagged RECEIPT_NO_DUPLICATE); a deposit without a
  * number shows the old number made from its id.
@@ -64,7 +65,34 @@ class DepositReceiptNumberTest extends ServerTestBase {
 
         assertEquals("AA-000123", storedNumber(deposit));
         String page = passbookPage(org, member);
-        assertTrue(page.contains("เลขที่ใบรับฝาก") && page.contains("AA-000123"), page);
+        assertTrue(page.contains("AA-000123"), page);
+    }
+
+    @Test
+    void aWithdrawalsNumberComesFromTheSameCounterAndIsStoredShownAndCheckedAsADepositsIs() {
+        String org = TestOrgs.create("อบต.เลขที่ใบถอน");
+        Api.Device phone = api().pair(org, "โทรศัพท์กรรมการ 1");
+        UUID member = Ops.newId();
+        SyncOp deposit = deposit(member, "AC-000001");
+        SyncOp withdrawal = ops.op(Ops.newId(), new WithdrawalRecord(member, 300, AT, List.of("สมชาย ประธาน",
+                "สมหญิง เหรัญญิก")).withReceiptNo("AC-000002"));
+        SyncOp sameNumber = ops.op(Ops.newId(), new WithdrawalRecord(member, 100, AT, List.of("สมชาย ประธาน",
+                "สมหญิง เหรัญญิก")).withReceiptNo("AC-000001"));
+
+        assertEquals(List.of("APPLIED", "APPLIED", "APPLIED", "APPLIED"), api().pushStatuses(phone, List.of(
+                ops.member(member, "นางสมศรี ใจดี"), deposit, withdrawal, sameNumber)));
+
+        assertEquals("AC-000002", storedNumber(withdrawal));
+        assertNull(storedNumber(sameNumber), "a number a deposit already has is not stored twice");
+        assertEquals(800 - 300 - 100, Db.savings(org), "the cash paid is on the books");
+        assertEquals(1, duplicateFlags(org));
+        String page = passbookPage(org, member);
+        String legacy = sameNumber.entityId().toString().substring(0, 8).toUpperCase();
+        assertTrue(page.contains(">AC-000002<") && page.contains(">" + legacy + "<"), page);
+        String queue = StaffClient.signIn(api(), "ORG", org).get("/web/orgs/" + org + "/review").body();
+        assertTrue(queue.contains("เลขที่การถอนเงิน AC-000001 ที่ นางสมศรี ใจดี ได้รับเมื่อ 5 ธ.ค. 2569"
+                + " (โทรศัพท์กรรมการ 1) ซ้ำกับรายการฝากของ นางสมศรี ใจดี เมื่อ 5 ธ.ค. 2569 ระบบบันทึกการถอนแล้ว"
+                + " โดยใช้เลขที่ " + legacy + " แทน"), queue);
     }
 
     @Test
