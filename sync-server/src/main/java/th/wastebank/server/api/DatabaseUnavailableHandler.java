@@ -53,7 +53,7 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
         LOG.warn("{} {} -> 503: the database cannot be reached ({})", request.getMethod(), request.getPath(),
                 failure.getMessage());
         String retryAfter = Long.toString(RETRY_AFTER.toSeconds());
-        if (wantsPage(request)) {
+        if (Readers.wantsPage(request)) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", retryAfter)
                     .contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(PAGE);
         }
@@ -65,11 +65,5 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
                 .contentType(Problem.MEDIA_TYPE);
         response.header("Retry-After", retryAfter);
         return response;
-    }
-
-    /** An officer's browser (asks for HTML first), not a phone or a script. */
-    private static boolean wantsPage(HttpRequest<?> request) {
-        return !request.getPath().startsWith("/api/")
-                && request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
     }
 }

@@ -27,7 +27,10 @@ public class ConnectorTuning implements BeanCreatedEventListener<DatasourceConfi
             Map.entry("characterEncoding", "UTF-8"),
             Map.entry("connectionTimeZone", "UTC"),
             Map.entry("forceConnectionTimeZoneToSession", "true"),
-            Map.entry("allowPublicKeyRetrieval", "true"));
+            Map.entry("allowPublicKeyRetrieval", "true"),
+            // the driver would look up a global OpenTelemetry on every connection where the API is on the
+            // class path (a test's, through Selenium), which logs an INFO line at start; nothing here traces
+            Map.entry("openTelemetry", "DISABLED"));
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {

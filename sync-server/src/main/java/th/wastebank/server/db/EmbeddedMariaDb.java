@@ -132,8 +132,16 @@ public final class EmbeddedMariaDb {
      * server listens on loopback only, so TLS would only cost CPU (about half the insert rate).
      */
     public String jdbcUrl(String schema) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true&sslMode=DISABLED";
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true&" + OPTIONS;
     }
+
+    /** A Connector/J URL for the server of {@code port} itself, no schema (to create or drop one). */
+    public static String serverUrl(int port) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/?" + OPTIONS;
+    }
+
+    /** No TLS on loopback; no OpenTelemetry (see {@link ConnectorTuning}). */
+    private static final String OPTIONS = "sslMode=DISABLED&openTelemetry=DISABLED";
 
     /** The application's account, for the connection pool (rights on the {@code wastebank…} schemas). */
     public String username() {

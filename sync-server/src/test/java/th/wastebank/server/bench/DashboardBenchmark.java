@@ -538,7 +538,7 @@ public final class DashboardBenchmark {
 
     /** The spec the stored dataset was generated with, or null when there is none (or it is incomplete). */
     private static String storedSpec(EmbeddedMariaDb db) {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + db.port() + "/?sslMode=DISABLED",
+        try (Connection c = DriverManager.getConnection(EmbeddedMariaDb.serverUrl(db.port()),
                 db.username(), db.password());
              ResultSet rs = c.createStatement().executeQuery("SELECT v FROM " + SCHEMA + ".bench_meta WHERE k = 'spec'")) {
             return rs.next() ? rs.getString(1) : null;

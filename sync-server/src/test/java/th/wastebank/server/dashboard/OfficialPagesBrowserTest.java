@@ -238,7 +238,9 @@ class OfficialPagesBrowserTest extends DashboardBrowserTestBase {
                 + "  var head = rows[0].cells[i], nums = [], blanks = 0;"
                 + "  for (var j = 1; j < rows.length; j++) { var c = rows[j].cells[i], x = c ? c.textContent.trim() : '';"
                 + "    if (/^[0-9][0-9,.:%]*$/.test(x)) nums.push(c); else if (/^[-–·]?$/.test(x)) blanks++; }"
-                // a row of another test's bank with nothing yet in that column shows a dash: still a number column
+                // a cell with nothing to show (the progress report leaves a video's length empty where an
+                // อปท. has no video) keeps the column a column of numbers; no other class's data reaches
+                // this page (the class has a schema of its own)
                 + "  if (nums.length + blanks < rows.length - 1 || !nums.length) continue;"
                 + "  out.push({column: i, head: head.textContent.trim(), headAlign: getComputedStyle(head).textAlign,"
                 + "    cellAlign: getComputedStyle(nums[0]).textAlign, headRight: textRight(head), cellRight: textRight(nums[0]),"

@@ -107,7 +107,7 @@ class EmbeddedMariaDbAccountsTest {
         DB old = DB.newEmbeddedDB(config.build());
         old.start();
         int port = old.getConfiguration().getPort();
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED", "root", "");
+        try (Connection c = DriverManager.getConnection(EmbeddedMariaDb.serverUrl(port), "root", "");
              Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE wastebank CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             st.execute("CREATE TABLE wastebank.kept_row (id INT AUTO_INCREMENT PRIMARY KEY, note VARCHAR(50))");
@@ -120,7 +120,7 @@ class EmbeddedMariaDbAccountsTest {
 
     private static void assertRootRefusedOverTcp(int port, String password) {
         SQLException refused = assertThrows(SQLException.class, () -> DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED", "root", password).close());
+                EmbeddedMariaDb.serverUrl(port), "root", password).close());
         assertEquals(1045, refused.getErrorCode(), "access denied: " + refused.getMessage());
     }
 

@@ -49,6 +49,12 @@ public final class StaffClient {
         return username;
     }
 
+    /** Sends this header with every later request of this staff member's browser. */
+    public StaffClient header(String name, String value) {
+        web.header(name, value);
+        return this;
+    }
+
     public WebSession.Page get(String path) {
         return web.get(path);
     }

@@ -74,7 +74,7 @@ public final class TestDatabase {
         if (!schema.startsWith("wastebank")) {
             throw new IllegalArgumentException("the application account may use only schemas named wastebank…: " + schema);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + server.port() + "/?sslMode=DISABLED",
+        try (Connection c = DriverManager.getConnection(EmbeddedMariaDb.serverUrl(server.port()),
                 server.username(), server.password());
              Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + schema);
