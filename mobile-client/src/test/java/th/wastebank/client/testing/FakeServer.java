@@ -62,7 +62,7 @@ public final class FakeServer implements AutoCloseable {
     public void pairsWith(String orgCode, String nameTh, String districtTh, String provinceTh) {
         pairAnswer = new Answer(200, "application/json", "{\"deviceId\":\"" + DEVICE_ID + "\",\"token\":\"" + TOKEN
                 + "\",\"org\":{\"code\":\"" + orgCode + "\",\"nameTh\":\"" + nameTh + "\",\"districtTh\":\""
-                + districtTh + "\",\"provinceTh\":\"" + provinceTh + "\"}}");
+                + districtTh + "\",\"provinceTh\":\"" + provinceTh + "\"},\"receiptCode\":\"AA\"}");
     }
 
     /** Pairing is refused with a problem document exactly as the real server writes it. */

@@ -255,7 +255,6 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(browser.text(".flag pre").contains("\"balance\":-800"), browser.text(".flag pre"));
         String note = "โทรหาสมาชิกแล้ว จะคืนเงิน 8 บาทในวันฝากครั้งหน้า";
         browser.type(".flag textarea[name='note']", note);
-        browser.snapshot("web-05-review");
         browser.click(".flag button[type='submit']");
         browser.waitUntil(d -> !browser.all("#no-flags").isEmpty());
 

@@ -165,7 +165,7 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
                 + ") ซ้ำกับรายการฝากของ " + OLD_TIMER + " เมื่อ " + thaiToday() + " ระบบบันทึกการฝากแล้ว โดยใช้เลขที่ "
                 + legacyNumber() + " แทน", sentence("RECEIPT_NO_DUPLICATE", "นายมาใหม่ ใจดี"));
         assertFitsTheWidth("review at 1280");
-        browser.snapshot("web-review-words-1280");
+        browser.snapshot("web-05-review");
 
         WebElement first = browser.find(".flag[data-kind='NEGATIVE_BALANCE'] details.raw summary");
         first.click();
@@ -180,7 +180,7 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
         browser.signIn(ORG_HUAI, PASSWORD);
         browser.go("/web/orgs/" + HUAI + "/review");
         assertFitsTheWidth("review at 390");
-        browser.snapshot("web-review-words-390");
+        browser.snapshot("web-07-review-390");
         for (WebElement summary : browser.all(".flag details.raw summary")) {
             browser.js("arguments[0].scrollIntoView()", summary);
             summary.click();
@@ -201,7 +201,7 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
         List<WebElement> rows = browser.all("#passbook tr");
         String last = rows.get(rows.size() - 1).getText();
         assertTrue(last.contains("ถอนเงิน") && last.contains("-30.00"), last);
-        browser.snapshot("web-member-passbook");
+        browser.snapshot("web-08-member-passbook");
     }
 
     @Test
