@@ -99,7 +99,8 @@ public class WbSettings {
 
     /**
      * Where the bytes of unfinished uploads are kept (blank: {@code WB_DATA_DIR/uploads}). Every node
-     * of a cluster must use the same shared directory, so that any node continues any upload.
+     * of a cluster must use the same shared directory (a network mount), so that any node continues
+     * any upload; also when photos go to object storage.
      */
     public String getUploadDir() {
         return uploadDir;

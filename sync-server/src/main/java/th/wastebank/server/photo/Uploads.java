@@ -45,15 +45,20 @@ import th.wastebank.server.ops.WbSettings;
 /**
  * Resumable photo uploads (tus 1.0.0 core, creation, checksum, termination, expiration). The offset
  * and the bytes received so far are kept on every write, so an upload cut anywhere resumes from
- * the last byte that arrived. The offset and the holder are in the database and the bytes in
- * {@code WB_UPLOAD_DIR}, which all server nodes share, so any node continues any upload: the
- * bytes a node wrote past the recorded offset before it died are cut off by the next writer. When the last byte arrives the file must hash to the declared
+ * the last byte that arrived. When the last byte arrives the file must hash to the declared
  * SHA-256 and be a JPEG, PNG or WebP by its bytes, or it is discarded.
+ *
+ * <p>Any server node continues any upload: the offset and the holder ({@link UploadHolds}) are in
+ * the database, the bytes in {@code WB_UPLOAD_DIR}, one directory that all nodes share (a network
+ * mount beside the shared photos). The bytes a node wrote past the recorded offset before it died
+ * are cut off by the next writer. The bytes stay in a directory when photos go to object storage
+ * too: S3 has no append, and a multipart upload's parts must be at least 5 MiB, more than a phone
+ * sends in one request, so partial bytes as objects would mean copying each upload over and over.
  *
  * <p>Limits: an org's unfinished uploads may declare {@code WB_UPLOAD_QUOTA_PER_ORG_MIB} together
  * (507 {@code upload-quota-full} past it: the phone tries again later, as for a full disk, where a
  * 413 would make it give the photo up); a device may send {@code WB_UPLOADS_PER_DEVICE} bodies at
- * once (429). A newer request takes an upload over from a stalled one ({@link UploadHolds}). When
+ * once to a node (429). A newer request takes an upload over from a stalled one ({@link UploadHolds}). When
  * the disk is full the bytes written so far are kept and the answer is 507 {@code storage-full}; an
  * upload whose every byte arrived but that could not be kept yet is kept on its next HEAD or PATCH.
  * Refusals of the file itself (4xx) discard the upload; failures of the server (5xx) never do.

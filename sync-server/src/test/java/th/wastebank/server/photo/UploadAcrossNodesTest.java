@@ -133,9 +133,31 @@ class UploadAcrossNodesTest {
         assertStoredOnce(photo, location);
     }
 
-    /** Kills node A: runs last. */
+    /** As when the nodes' upload directories are not one shared directory: the SHA-256 still proves the whole. */
     @Test
     @Order(3)
+    void anUploadWhoseBytesTheOtherNodeCannotSeeStartsOverThereFromWhatItsFileHolds(@TempDir Path dir)
+            throws Exception {
+        byte[] photo = Pictures.noise("png", 300, 300, 44);
+        TusRequests onA = new TusRequests(nodeA.url(), device.token());
+        String location = onA.created(photo.length, Pictures.sha256(photo), "ไม่ได้แชร์.png");
+        assertEquals(204, onA.patch(location, 0, Arrays.copyOf(photo, 2 * CHUNK)).statusCode());
+        Files.delete(part(location));
+
+        TusUpload upload = upload(Pictures.write(dir, "ไม่ได้แชร์.png", photo), photo);
+        TusUploader onB = client(nodeB, storeOn(nodeB, upload, new URL(nodeB.url() + location))).resumeUpload(upload);
+        assertEquals(0, onB.getOffset(), "the offset moved back to the bytes the file holds");
+        onB.setChunkSize(CHUNK);
+        while (onB.uploadChunk() > -1) {
+            // all of it again
+        }
+        onB.finish();
+        assertStoredOnce(photo, location);
+    }
+
+    /** Kills node A: runs last. */
+    @Test
+    @Order(4)
     void bytesANodeWroteBeforeItDiedButNeverRecordedAreCutOffAndTheUploadFinishesOnTheOtherNode(@TempDir Path dir)
             throws Exception {
         byte[] photo = Pictures.noise("png", 400, 300, 43);
