@@ -110,7 +110,7 @@ final class UploadHolds implements AutoCloseable {
                     throw new TakenOverException();
                 }
                 if (claim == UploadLeases.Claim.GONE) {
-                    throw gone();
+                    throw Uploads.notFound();
                 }
                 if (System.nanoTime() >= deadline) {
                     break;
@@ -137,7 +137,7 @@ final class UploadHolds implements AutoCloseable {
             try {
                 long generation = leases.bump(id);
                 if (generation == 0) {
-                    throw gone();
+                    throw Uploads.notFound();
                 }
                 return generation;
             } catch (SQLException e) {
@@ -162,11 +162,6 @@ final class UploadHolds implements AutoCloseable {
     /** A deadlock, lock-wait timeout or Galera certification failure: the statement may simply be tried again. */
     private static boolean conflict(SQLException e) {
         return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
-    }
-
-    private static ApiProblem gone() {
-        return ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
-                "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
     }
 
     /**

@@ -177,8 +177,7 @@ public class Uploads implements AutoCloseable {
             ps.setLong(2, caller.orgId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
-                            "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
+                    throw notFound();
                 }
                 Upload u = new Upload(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Jdbc.uuid(rs.getBytes(3)), rs.getLong(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
@@ -636,6 +635,12 @@ public class Uploads implements AutoCloseable {
 
     private static ApiProblem conflict(String code, String detail, String detailTh) {
         return new ApiProblem(HttpStatus.CONFLICT, code, "Conflict", detail, detailTh);
+    }
+
+    /** 404: the upload is finished, expired or was never made (or is another org's). */
+    static ApiProblem notFound() {
+        return ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
+                "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
     }
 
     private static ApiProblem takenOver(long written) {
