@@ -18,6 +18,7 @@ public class WbSettings {
     private String photosStorage = "local";
     private String photosObjectStorage = "default";
     private Duration uploadTtl = Duration.ofHours(24);
+    private String uploadDir = "";
     private int deviceRequestsPerMinute = 1200;
     private int staffRequestsPerMinute = 600;
     private int photoDecodes = 2;
@@ -94,6 +95,19 @@ public class WbSettings {
 
     public void setUploadTtl(Duration uploadTtl) {
         this.uploadTtl = uploadTtl;
+    }
+
+    /**
+     * Where the bytes of unfinished uploads are kept (blank: {@code WB_DATA_DIR/uploads}). Every node
+     * of a cluster must use the same shared directory (a network mount), so that any node continues
+     * any upload; also when photos go to object storage.
+     */
+    public String getUploadDir() {
+        return uploadDir;
+    }
+
+    public void setUploadDir(String uploadDir) {
+        this.uploadDir = uploadDir == null ? "" : uploadDir;
     }
 
     /** A CSV register of อปท. imported at start-up (blank: none). */

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
@@ -47,10 +48,17 @@ import th.wastebank.server.ops.WbSettings;
  * the last byte that arrived. When the last byte arrives the file must hash to the declared
  * SHA-256 and be a JPEG, PNG or WebP by its bytes, or it is discarded.
  *
+ * <p>Any server node continues any upload: the offset and the holder ({@link UploadHolds}) are in
+ * the database, the bytes in {@code WB_UPLOAD_DIR}, one directory that all nodes share (a network
+ * mount beside the shared photos). The bytes a node wrote past the recorded offset before it died
+ * are cut off by the next writer. The bytes stay in a directory when photos go to object storage
+ * too: S3 has no append, and a multipart upload's parts must be at least 5 MiB, more than a phone
+ * sends in one request, so partial bytes as objects would mean copying each upload over and over.
+ *
  * <p>Limits: an org's unfinished uploads may declare {@code WB_UPLOAD_QUOTA_PER_ORG_MIB} together
  * (507 {@code upload-quota-full} past it: the phone tries again later, as for a full disk, where a
  * 413 would make it give the photo up); a device may send {@code WB_UPLOADS_PER_DEVICE} bodies at
- * once (429). A newer request takes an upload over from a stalled one ({@link UploadHolds}). When
+ * once to a node (429). A newer request takes an upload over from a stalled one ({@link UploadHolds}). When
  * the disk is full the bytes written so far are kept and the answer is 507 {@code storage-full}; an
  * upload whose every byte arrived but that could not be kept yet is kept on its next HEAD or PATCH.
  * Refusals of the file itself (4xx) discard the upload; failures of the server (5xx) never do.
@@ -78,8 +86,11 @@ public class Uploads implements AutoCloseable {
         this.clock = clock;
         this.ids = ids;
         this.photos = photos;
-        this.partsDir = Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads");
-        this.holds = new UploadHolds(LOCK_WAIT, settings.getUploadIdleTimeout(), settings.getUploadsPerDevice());
+        this.partsDir = settings.getUploadDir().isBlank()
+                ? Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads")
+                : Path.of(settings.getUploadDir()).toAbsolutePath();
+        this.holds = new UploadHolds(new UploadLeases(dataSource), LOCK_WAIT, settings.getUploadIdleTimeout(),
+                settings.getUploadsPerDevice());
     }
 
     @PreDestroy
@@ -166,8 +177,7 @@ public class Uploads implements AutoCloseable {
             ps.setLong(2, caller.orgId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
-                            "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
+                    throw notFound();
                 }
                 Upload u = new Upload(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Jdbc.uuid(rs.getBytes(3)), rs.getLong(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
@@ -190,8 +200,14 @@ public class Uploads implements AutoCloseable {
      */
     public Upload patch(DeviceCaller caller, UUID id, String offsetHeader, String checksumHeader, InputStream body) {
         find(caller, id); // only the upload's own org may take it over
-        try (UploadHolds.Held held = holds.take(id)) {
-            Upload u = find(caller, id);
+        UploadHolds.Held taken;
+        try {
+            taken = holds.take(id);
+        } catch (UploadHolds.TakenOverException newer) {
+            throw takenOver(0);
+        }
+        try (UploadHolds.Held held = taken) {
+            Upload u = onDisk(find(caller, id), held);
             long offset = parseOffset(offsetHeader);
             if (offset != u.received()) {
                 throw conflict("offset-mismatch", "Upload-Offset " + offset + " is not the upload's offset "
@@ -199,10 +215,11 @@ public class Uploads implements AutoCloseable {
             }
             ChunkChecksum checksum = ChunkChecksum.parse(checksumHeader);
             long written;
-            try (UploadHolds.Body received = holds.receive(id, caller.deviceId(), body)) {
-                written = checksum == null ? appendStreaming(u, received) : appendVerified(u, received, checksum);
+            try (UploadHolds.Body received = holds.receive(held, caller.deviceId(), body)) {
+                written = checksum == null ? appendStreaming(u, received, held)
+                        : appendVerified(u, received, checksum, held);
             }
-            Upload after = written == 0 ? u : saveProgress(u, u.received() + written);
+            Upload after = written == 0 ? u : saveProgress(u, u.received() + written, held);
             if (after.complete()) {
                 finish(after);
             }
@@ -213,12 +230,19 @@ public class Uploads implements AutoCloseable {
     /**
      * The caller's upload once no request is writing it: a HEAD takes the upload over from a PATCH
      * still receiving (which records what it wrote first), so the client resumes from the true
-     * offset. An upload whose every byte arrived but that could not be kept yet is kept now.
+     * offset. An upload whose every byte arrived but that could not be kept yet is kept now. When
+     * a newer request came meanwhile (it holds the upload now), the recorded offset is the answer.
      */
     public Upload settled(DeviceCaller caller, UUID id) {
         find(caller, id); // only the upload's own org may take it over
-        try (UploadHolds.Held held = holds.take(id)) {
-            Upload u = find(caller, id);
+        UploadHolds.Held taken;
+        try {
+            taken = holds.take(id);
+        } catch (UploadHolds.TakenOverException newer) {
+            return find(caller, id);
+        }
+        try (UploadHolds.Held held = taken) {
+            Upload u = onDisk(find(caller, id), held);
             if (u.complete()) {
                 finish(u);
             }
@@ -231,7 +255,7 @@ public class Uploads implements AutoCloseable {
      * newer request taking over, no byte for the idle time, a full disk), the bytes written so far
      * are recorded before the request ends.
      */
-    private long appendStreaming(Upload u, InputStream body) {
+    private long appendStreaming(Upload u, InputStream body, UploadHolds.Held held) {
         long remaining = u.length() - u.received();
         long written = 0;
         try (FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
@@ -242,7 +266,7 @@ public class Uploads implements AutoCloseable {
                 try {
                     n = body.read(buf);
                 } catch (IOException cut) {
-                    keepWritten(u, out, written);
+                    keepWritten(u, out, written, held);
                     throw ended(cut, written);
                 }
                 if (n < 0) {
@@ -257,7 +281,7 @@ public class Uploads implements AutoCloseable {
                         written += out.write(bytes);
                     }
                 } catch (IOException full) {
-                    keepWritten(u, out, written);
+                    keepWritten(u, out, written, held);
                     throw storageProblem(full);
                 }
             }
@@ -269,7 +293,7 @@ public class Uploads implements AutoCloseable {
     }
 
     /** Records the bytes a body that ended early had written (a no-op when it wrote none). */
-    private void keepWritten(Upload u, FileChannel out, long written) {
+    private void keepWritten(Upload u, FileChannel out, long written, UploadHolds.Held held) {
         if (written == 0) {
             return;
         }
@@ -278,14 +302,13 @@ public class Uploads implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Could not flush upload {}: {}", u.id(), e.toString());
         }
-        saveProgress(u, u.received() + written);
+        saveProgress(u, u.received() + written, held);
     }
 
     /** The answer to a request whose body ended before all of it arrived (if anyone still listens). */
     private static ApiProblem ended(IOException cause, long written) {
         if (cause instanceof UploadHolds.EndedException e && e.ending == UploadHolds.Ending.TAKEN_OVER) {
-            return conflict("upload-taken-over", "A newer request for this upload took it over after " + written
-                    + " bytes; they are kept", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
+            return takenOver(written);
         }
         if (cause instanceof UploadHolds.EndedException) {
             return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "upload-idle", "Request timeout",
@@ -297,7 +320,7 @@ public class Uploads implements AutoCloseable {
     }
 
     /** Receives the chunk aside, and appends it only if its checksum matches (else 460, offset unmoved). */
-    private long appendVerified(Upload u, InputStream body, ChunkChecksum checksum) {
+    private long appendVerified(Upload u, InputStream body, ChunkChecksum checksum, UploadHolds.Held held) {
         long remaining = u.length() - u.received();
         Path chunk = null;
         try {
@@ -329,6 +352,9 @@ public class Uploads implements AutoCloseable {
                 throw new ApiProblem(460, "checksum-mismatch", "Checksum Mismatch",
                         "The chunk does not match its Upload-Checksum; it was discarded",
                         "ข้อมูลเสียระหว่างส่ง จะส่งส่วนนี้ใหม่", null);
+            }
+            if (!held.mayWrite()) {
+                throw takenOver(0); // the chunk is discarded: another node may be writing now
             }
             try (FileChannel in = FileChannel.open(chunk, StandardOpenOption.READ);
                  FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
@@ -385,18 +411,65 @@ public class Uploads implements AutoCloseable {
         }
     }
 
-    private Upload saveProgress(Upload u, long received) {
+    /**
+     * Records the offset, if this request is still the upload's writer: one taken for dead (its
+     * beats stopped reaching the database) records nothing, and the next writer cuts its bytes off.
+     */
+    private Upload saveProgress(Upload u, long received, UploadHolds.Held held) {
         Instant expires = clock.instant().plus(settings.getUploadTtl());
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE upload SET received = ?, expires_at = ? WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("UPDATE upload SET received = ?, expires_at = ?"
+                     + " WHERE id = ? AND writer = ?")) {
             ps.setLong(1, received);
             ps.setObject(2, Jdbc.utc(expires));
             ps.setBytes(3, Jdbc.bytes(u.id()));
-            ps.executeUpdate();
+            ps.setLong(4, held.generation);
+            if (ps.executeUpdate() == 0) {
+                throw conflict("upload-taken-over", "Another request took this upload over before this one's"
+                        + " bytes were recorded; resume with HEAD", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return new Upload(u.id(), u.orgId(), u.deviceId(), u.length(), received, u.sha256(), u.filename(), expires);
+    }
+
+    /**
+     * The upload as its file holds it, before this writer writes: bytes past the recorded offset
+     * (a request whose node died after writing them and before recording them) are cut off, and a
+     * file shorter than the offset (lost, or in an upload directory that the nodes do not share)
+     * moves the offset back to the bytes the file has, so the client sends the rest again. The
+     * file is opened to learn its size, which a network file system checks with its server.
+     */
+    private Upload onDisk(Upload u, UploadHolds.Held held) {
+        long size;
+        try (FileChannel file = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
+            size = file.size();
+            if (size > u.received()) {
+                file.truncate(u.received());
+                file.force(false);
+                return u;
+            }
+        } catch (NoSuchFileException missing) {
+            size = 0;
+        } catch (IOException e) {
+            throw storageProblem(e);
+        }
+        if (size == u.received()) {
+            return u;
+        }
+        LOG.warn("Upload {} has {} of its {} recorded bytes in {}; it resumes from there. With several server nodes,"
+                + " WB_UPLOAD_DIR must be one directory they all share", u.id(), size, u.received(), partsDir);
+        try {
+            Files.createDirectories(partsDir);
+            if (size == 0) {
+                Files.deleteIfExists(part(u.id()));
+                Files.createFile(part(u.id()));
+            }
+        } catch (IOException e) {
+            throw storageProblem(e);
+        }
+        return saveProgress(u, size, held);
     }
 
     /**
@@ -562,6 +635,17 @@ public class Uploads implements AutoCloseable {
 
     private static ApiProblem conflict(String code, String detail, String detailTh) {
         return new ApiProblem(HttpStatus.CONFLICT, code, "Conflict", detail, detailTh);
+    }
+
+    /** 404: the upload is finished, expired or was never made (or is another org's). */
+    static ApiProblem notFound() {
+        return ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
+                "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
+    }
+
+    private static ApiProblem takenOver(long written) {
+        return conflict("upload-taken-over", "A newer request for this upload took it over after " + written
+                + " bytes; they are kept", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
     }
 
     private static ApiProblem tooLong(Upload u) {
