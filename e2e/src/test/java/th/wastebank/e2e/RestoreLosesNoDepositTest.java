@@ -66,10 +66,14 @@ class RestoreLosesNoDepositTest {
     @Test
     void afterARestoreFromLastNightsBackupThePhonesSendTodaysWorkAgainAndEveryBalanceIsWhole(@TempDir Path work)
             throws Exception {
+        lap("");
         EmbeddedMariaDb db = TestDatabase.server();
+        lap("database");
         String liveUrl = TestDatabase.freshSchemaUrl(LIVE);
+        lap("schema");
         Path liveData = work.resolve("live");
         ServerProcess server = start(liveUrl, liveData, work.resolve("live.log"));
+        lap("started");
         // the server's address, which stays across the restore: a relay with no faults set
         try (FaultyProxy address = new FaultyProxy("127.0.0.1", port(server));
              ClientContext phoneA = new ClientContext(work.resolve("phone-a"), Clock.systemUTC(), Duration.ofHours(1));
@@ -79,6 +83,7 @@ class RestoreLosesNoDepositTest {
             Api api = new Api(server.url(), ADMIN);
             phoneA.pairing().pair(address.url(), api.pairingCode(org), "โทรศัพท์ อถล.");
             phoneB.pairing().pair(address.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
+            lap("paired");
             Path camera = work.resolve("camera");
             LocalDate today = LocalDate.now(Dates.THAI);
 
@@ -98,9 +103,11 @@ class RestoreLosesNoDepositTest {
             product(phoneB, "กระเป๋าถุงนม", bag);
             syncAndUpload(phoneB);
             syncAndUpload(phoneA);
+            lap("yesterday");
 
             // last night's backup, while the server runs
             Snapshot backup = Snapshot.take(db, LIVE, liveData, work.resolve("backup"));
+            lap("backup");
 
             // today: more work on both phones, all of it acknowledged by the server
             Member new1 = member(phoneA, "นางใหม่ วันนี้");
@@ -130,17 +137,20 @@ class RestoreLosesNoDepositTest {
             long entriesBefore = count(liveUrl,
                     "SELECT COUNT(*) FROM ledger_entry e JOIN org o ON o.id = e.org_id WHERE o.code = ?", org);
             List<QueuedPhoto> photos = List.of(basket, bag, lamp, vase);
+            lap("today");
 
             // the office PC dies; the server is restored from last night's backup at the same address
             server.close();
             String restoredUrl = TestDatabase.freshSchemaUrl(RESTORED);
             Path restoredData = work.resolve("restored");
             backup.restore(db, RESTORED, restoredData);
+            lap("restore");
             try (Connection c = TestDatabase.connect(restoredUrl)) {
                 SyncEpoch.renew(c); // the restore's hook
             }
             server = start(restoredUrl, restoredData, work.resolve("restored.log"));
             address.pointTo(port(server));
+            lap("started again");
             assertTrue(count(restoredUrl, "SELECT COUNT(*) FROM sync_op s JOIN org o ON o.id = s.org_id"
                     + " WHERE o.code = ?", org) < opsBefore, "the restore really lost today's ops");
             assertEquals(404, photoStatus(server.url(), tokenA, lamp.sha256()), "and today's photos");
@@ -161,6 +171,7 @@ class RestoreLosesNoDepositTest {
             sync(phoneB);
             sync(phoneA);
             assertEquals(0, sync(phoneB).resent(), "once is enough");
+            lap("phones sent again");
 
             assertEquals(0, phoneA.outbox().pendingCount() + phoneA.outbox().rejectedCount());
             assertEquals(0, phoneB.outbox().pendingCount() + phoneB.outbox().rejectedCount());
@@ -186,6 +197,17 @@ class RestoreLosesNoDepositTest {
         } finally {
             server.close();
         }
+    }
+
+    private long lapStart;
+
+    /** How long the last stage took, on the test's output: the lead can see where the time goes. */
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        if (!stage.isEmpty()) {
+            System.out.printf("RestoreLosesNoDepositTest: %-20s %5.1f s%n", stage, (now - lapStart) / 1e9);
+        }
+        lapStart = now;
     }
 
     private static ServerProcess start(String jdbcUrl, Path dataDir, Path log) throws Exception {
