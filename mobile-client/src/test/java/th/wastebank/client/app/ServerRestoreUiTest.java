@@ -22,14 +22,7 @@ class ServerRestoreUiTest extends WholeAppUiTest {
         pair();
         waitUntil(() -> "อบต.นายางกลัก".equals(text("#home-org")));
 
-        clickOn("#home-prices");
-        waitUntil(() -> visible("#price-PET_CLEAR"));
-        clickOn("#price-PET_CLEAR");
-        waitUntil(() -> "ขวดพลาสติกใส".equals(text("#price-material")));
-        clickOn("#price-value").write("8");
-        clickOn("#price-save");
-        waitUntil(() -> texts("#price-PET_CLEAR .price-value").equals(List.of("8.00 บาท/กก.")));
-        clickOn("#app-back");
+        setClearPetAtEightBaht();
         waitUntil(() -> visible("#home-send-now"));
         interact(() -> lookup("#home-send-now").queryButton().fire());
         waitUntil(() -> server.pushedOpIds().size() == 1);
