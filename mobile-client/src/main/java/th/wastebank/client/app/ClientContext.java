@@ -66,7 +66,7 @@ public final class ClientContext implements AutoCloseable {
         IdGenerator ids = UuidCreator::getTimeOrderedEpoch;
         this.store = ClientStore.open(privateDir.resolve(DATABASE_FILE));
         this.settings = new Settings(store);
-        this.outbox = new Outbox(store);
+        this.outbox = new Outbox(store, clock);
         this.members = new MemberService(store, clock, ids);
         this.prices = new PriceBoard(store, clock, ids);
         this.deposits = new DepositService(store, clock, ids);

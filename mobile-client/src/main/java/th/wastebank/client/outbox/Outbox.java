@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +20,17 @@ import th.wastebank.sync.OpStatus;
 
 /**
  * The queue of ops this phone still owes the server. An op is added in the same transaction as
- * the change it describes, and leaves only when the server has answered it APPLIED or DUPLICATE.
+ * the change it describes, and leaves only when the server has answered it APPLIED or DUPLICATE;
+ * it is then kept aside ({@code sent_op}) for {@code sync.keepSentDays} days, so that a server
+ * restored from an older backup can be sent it again (ADR 0009).
  */
 public final class Outbox {
     private final ClientStore store;
+    private final Clock clock;
 
-    public Outbox(ClientStore store) {
+    public Outbox(ClientStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** Queues an op inside the caller's transaction. */
@@ -58,9 +64,29 @@ public final class Outbox {
         return count("REJECTED");
     }
 
-    /** Records the server's answers to {@code sent}, in one transaction. */
+    /**
+     * Records the server's answers to {@code sent}, in one transaction: an acknowledged op moves
+     * to the kept ones, a refused one waits for a person (or, when it was sent again after a
+     * restore, for the next run).
+     */
     public void applyResults(List<OutboxOp> sent, List<OpResult> results) {
+        long ackedAt = clock.millis();
         store.write(c -> {
+            try (PreparedStatement keep = c.prepareStatement("INSERT OR REPLACE INTO sent_op (seq, op_id, type,"
+                    + " entity_id, payload, recorded_at, acked_at) SELECT seq, op_id, type, entity_id, payload,"
+                    + " recorded_at, ? FROM outbox WHERE seq = ?");
+                 PreparedStatement leave = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+                for (int i = 0; i < sent.size(); i++) {
+                    OutboxOp op = sent.get(i);
+                    if (results.get(i).status() != OpStatus.REJECTED) {
+                        keep.setLong(1, ackedAt);
+                        keep.setLong(2, op.seq());
+                        keep.executeUpdate();
+                        leave.setLong(1, op.seq());
+                        leave.executeUpdate();
+                    }
+                }
+            }
             for (int i = 0; i < sent.size(); i++) {
                 OutboxOp op = sent.get(i);
                 OpResult r = results.get(i);
@@ -74,17 +100,72 @@ public final class Outbox {
                         ps.executeUpdate();
                     }
                     EntityStates.mark(c, op.type(), op.entityId(), SyncState.REJECTED);
-                } else {
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
-                        ps.setLong(1, op.seq());
-                        ps.executeUpdate();
-                    }
-                    if (!hasPending(c, op.entityId())) {
-                        EntityStates.mark(c, op.type(), op.entityId(), SyncState.SENT);
-                    }
+                } else if (!hasPending(c, op.entityId())) {
+                    EntityStates.mark(c, op.type(), op.entityId(), SyncState.SENT);
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * The server was restored from a backup: puts every kept acknowledged op back in the queue, in
+     * its first order (ahead of newer ones) and marked as sent again, and runs {@code alsoInTx}
+     * (the cursor, the photos) in the same transaction, so a crash midway leaves either all of it
+     * or none. Answers how many ops go again.
+     */
+    public int sendAgain(ClientStore.Work<?> alsoInTx) {
+        return store.write(c -> {
+            int again;
+            try (Statement st = c.createStatement()) {
+                again = st.executeUpdate("INSERT INTO outbox (seq, op_id, type, entity_id, payload, recorded_at, resent)"
+                        + " SELECT seq, op_id, type, entity_id, payload, recorded_at, 1 FROM sent_op"
+                        + " WHERE op_id NOT IN (SELECT op_id FROM outbox) ORDER BY seq");
+                st.executeUpdate("DELETE FROM sent_op");
+            }
+            alsoInTx.run(c);
+            return again;
+        });
+    }
+
+    /**
+     * Ops sent again after a restore that the server refused go again in this run: what they
+     * needed (a member another phone registered, a deposit before a withdrawal) may have been sent
+     * again by its own phone meanwhile. Answers how many.
+     */
+    public int retryResent() {
+        return store.write(c -> {
+            try (Statement st = c.createStatement()) {
+                return st.executeUpdate("UPDATE outbox SET state = 'PENDING', reason_code = NULL, reason_th = NULL,"
+                        + " reason_field = NULL WHERE state = 'REJECTED' AND resent = 1");
+            }
+        });
+    }
+
+    /** Forgets acknowledged ops older than {@code before}; answers how many. */
+    public int pruneSent(Instant before) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sent_op WHERE acked_at < ?")) {
+                ps.setLong(1, before.toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Drops the kept acknowledged ops (the phone now belongs to another org), in the caller's transaction. */
+    public static void forgetSent(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM sent_op");
+        }
+    }
+
+    /** Acknowledged ops kept in case the server is restored. */
+    public int sentCount() {
+        return store.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sent_op")) {
+                rs.next();
+                return rs.getInt(1);
+            }
         });
     }
 

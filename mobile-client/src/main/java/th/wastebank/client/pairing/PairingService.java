@@ -1,6 +1,7 @@
 package th.wastebank.client.pairing;
 
 import th.wastebank.client.common.Invalid;
+import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.ServerApi;
@@ -41,6 +42,12 @@ public final class PairingService {
         String url = serverUrl.strip().replaceAll("/+$", "");
         PairResponse paired = api.pair(url, code.strip(), deviceName.strip());
         store.write(c -> {
+            String orgBefore = Settings.get(c, Settings.ORG_CODE).orElse(null);
+            if (orgBefore != null && !orgBefore.equals(paired.org().code())) {
+                // another org's server: the ops kept for a restore of the old one must never go to it
+                Outbox.forgetSent(c);
+                Settings.remove(c, Settings.SERVER_EPOCH);
+            }
             Settings.put(c, Settings.SERVER_URL, url);
             Settings.put(c, Settings.DEVICE_ID, paired.deviceId().toString());
             Settings.put(c, Settings.DEVICE_NAME, deviceName.strip());

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -110,6 +111,19 @@ public final class PhotoQueue {
     public void restart(String sha256) {
         update("UPDATE photo SET state = 'QUEUED', upload_url = NULL, confirmed = 0 WHERE sha256 = ?"
                 + " AND state <> 'UPLOADED'", sha256);
+    }
+
+    /**
+     * The server was restored from a backup and may lack photos it confirmed: those confirmed since
+     * {@code since} are queued again, on the caller's connection (the sync engine's transaction).
+     * Each costs one question before any byte moves: the server says whether it still holds it.
+     */
+    public static int queueAgain(Connection c, Instant since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE photo SET state = 'QUEUED', upload_url = NULL,"
+                + " confirmed = 0, attempts = 0, last_error = NULL WHERE state = 'UPLOADED' AND uploaded_at >= ?")) {
+            ps.setLong(1, since.toEpochMilli());
+            return ps.executeUpdate();
+        }
     }
 
     /** An attempt failed for a reason that may pass (the link, the server being busy). */

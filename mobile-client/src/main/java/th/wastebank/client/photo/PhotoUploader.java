@@ -114,8 +114,12 @@ public final class PhotoUploader implements AutoCloseable {
         loop.wake();
     }
 
-    /** Wakes the loop after each sync run that reached the server, so photos follow the records that show them. */
+    /**
+     * Wakes the loop after each sync run that reached the server, so photos follow the records that
+     * show them; and has the engine queue the photos again when it finds the server restored.
+     */
     public void followSyncRuns(SyncEngine sync) {
+        sync.alsoOnRestore(PhotoQueue::queueAgain);
         sync.addListener(new Consumer<>() {
             private Instant last;
 

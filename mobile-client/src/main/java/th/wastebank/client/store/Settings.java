@@ -22,6 +22,11 @@ public final class Settings {
     public static final String ORG_PROVINCE = "org.province";
     public static final String PULL_CURSOR = "sync.cursor";
     public static final String LAST_SYNC = "sync.last";
+    /** The server's op-log epoch in its last answer; a change means it was restored from a backup (ADR 0009). */
+    public static final String SERVER_EPOCH = "sync.serverEpoch";
+    /** Days an op the server acknowledged is kept, to be sent again if the server is restored (default 90). */
+    public static final String KEEP_SENT_DAYS = "sync.keepSentDays";
+    public static final int DEFAULT_KEEP_SENT_DAYS = 90;
     public static final String LANGUAGE = "ui.language";
     public static final String THAI_DIGITS = "ui.thaiDigits";
 
@@ -68,6 +73,15 @@ public final class Settings {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
             ps.setString(1, key);
             ps.executeUpdate();
+        }
+    }
+
+    /** {@link #KEEP_SENT_DAYS}, at least 1; a value that is not a number counts as the default. */
+    public int keepSentDays() {
+        try {
+            return Math.max(1, Integer.parseInt(get(KEEP_SENT_DAYS, Integer.toString(DEFAULT_KEEP_SENT_DAYS)).strip()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_KEEP_SENT_DAYS;
         }
     }
 

@@ -41,8 +41,15 @@ public final class ServerApi {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** A pulled page: the changes as parsed JSON objects, the next cursor, and whether more wait. */
-    public record Page(List<Map<String, Object>> changes, String nextCursor, boolean hasMore) {
+    /**
+     * A pulled page: the changes as parsed JSON objects, the next cursor, whether more wait, and the
+     * server's op-log epoch (null from a server that does not send one).
+     */
+    public record Page(List<Map<String, Object>> changes, String nextCursor, boolean hasMore, String serverEpoch) {
+    }
+
+    /** The answer to a push: one result per op, in order, and the server's op-log epoch (or null). */
+    public record Pushed(List<OpResult> results, String serverEpoch) {
     }
 
     /** True when the server answers its health check. */
@@ -107,7 +114,7 @@ public final class ServerApi {
      *
      * @param opsJson each op as a JSON object text, exactly as stored in the outbox
      */
-    public List<OpResult> push(String baseUrl, String token, UUID deviceId, List<String> opsJson)
+    public Pushed push(String baseUrl, String token, UUID deviceId, List<String> opsJson)
             throws ServerException {
         StringBuilder body = new StringBuilder(opsJson.size() * 400 + 64);
         body.append("{\"deviceId\":\"").append(deviceId).append("\",\"ops\":[");
@@ -136,7 +143,7 @@ public final class ServerApi {
                     reason == null ? null : new Reason((String) reason.get("code"), (String) reason.get("message"),
                             (String) reason.get("messageTh"), (String) reason.get("field"))));
         }
-        return results;
+        return new Pushed(results, text(r.get("serverEpoch")));
     }
 
     /**
@@ -180,7 +187,7 @@ public final class ServerApi {
                 || !(r.get("hasMore") instanceof Boolean more)) {
             throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pull answer of the wrong shape", null);
         }
-        return new Page((List<Map<String, Object>>) changes, next, more);
+        return new Page((List<Map<String, Object>>) changes, next, more, text(r.get("serverEpoch")));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,8 @@ import th.wastebank.client.ui.Widgets;
 
 /**
  * The sync badge in the top bar (pending count and last sync time, coloured by the engine's
- * phase) and the status line under the bar that shows the last error while there is one.
+ * phase) and the status line under the bar that shows the last error while there is one, or that
+ * the server was restored and this phone sends again what it had sent.
  */
 public final class SyncBadgeView {
     private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
@@ -48,10 +49,10 @@ public final class SyncBadgeView {
         statusLine = new Label();
         statusLine.setId("sync-status-line");
         statusLine.getStyleClass().add("status-line");
-        statusLine.textProperty().bind(Bindings.createStringBinding(() -> vm.lastError().get() == null ? ""
-                : m.get("badge.error", vm.describe(m)), vm.lastError(), vm.trouble(), vm.nextTryAt(),
-                m.languageProperty()));
-        statusLine.visibleProperty().bind(vm.lastError().isNotNull());
+        statusLine.textProperty().bind(Bindings.createStringBinding(() -> vm.lastError().get() != null
+                ? m.get("badge.error", vm.describe(m)) : vm.resent().get() > 0 ? vm.notice(m) : "", vm.lastError(),
+                vm.trouble(), vm.nextTryAt(), vm.resent(), vm.phase(), m.languageProperty()));
+        statusLine.visibleProperty().bind(vm.lastError().isNotNull().or(vm.resent().greaterThan(0)));
         statusLine.managedProperty().bind(statusLine.visibleProperty());
         statusLine.setMaxWidth(Double.MAX_VALUE);
         vm.phase().addListener((o, was, phase) -> statusLine.pseudoClassStateChanged(OFFLINE,

@@ -41,6 +41,7 @@ public final class SyncBadgeViewModel {
     private final IntegerProperty changes = new SimpleIntegerProperty();
     private final ObjectProperty<SyncStatus.Trouble> trouble = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> nextTryAt = new SimpleObjectProperty<>();
+    private final IntegerProperty resent = new SimpleIntegerProperty();
 
     public SyncBadgeViewModel(SyncEngine engine, Async async, Clock clock) {
         this.engine = engine;
@@ -59,6 +60,7 @@ public final class SyncBadgeViewModel {
         lastError.set(s.lastErrorTh());
         trouble.set(s.trouble());
         nextTryAt.set(s.nextTryAt());
+        resent.set(s.resent());
         if (dataChanged) {
             changes.set(changes.get() + 1);
         }
@@ -103,6 +105,28 @@ public final class SyncBadgeViewModel {
         }
         String next = nextTryAt == null ? "" : m.get("sync.next-try", m.format().moment(nextTryAt, today));
         return (m.get("sync.trouble." + trouble.name()) + " " + next).strip();
+    }
+
+    /**
+     * What the badge tells besides a failure: that the server was restored from a backup and this
+     * phone is sending (or has sent) again what it had sent before; null when that is not the case.
+     */
+    public static String notice(Messages m, SyncStatus.Phase phase, int resent) {
+        if (resent <= 0) {
+            return null;
+        }
+        return m.get(phase == SyncStatus.Phase.SYNCING ? "sync.restored.sending" : "sync.restored.sent",
+                m.format().number(resent));
+    }
+
+    /** {@link #notice} of the current state, in the current language. */
+    public String notice(Messages m) {
+        return notice(m, phase.get(), resent.get());
+    }
+
+    /** Ops the current or last run sent again because the server had been restored (0: none). */
+    public ReadOnlyIntegerProperty resent() {
+        return resent;
     }
 
     /** {@link #describe} of the current state, in the current language. */

@@ -22,6 +22,7 @@ import th.wastebank.client.outbox.OutboxOp;
 import th.wastebank.client.store.Settings;
 import th.wastebank.json.CanonicalJson;
 import th.wastebank.sync.OpResult;
+import th.wastebank.sync.OpStatus;
 
 /**
  * Sends the outbox and pulls the org's changes whenever the server can be reached. A run pushes
@@ -44,6 +45,7 @@ public final class SyncEngine implements AutoCloseable {
     private final Backoff backoff;
     private final Duration pullEvery;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<SentAgainOnRestore> alsoOnRestore = new CopyOnWriteArrayList<>();
     private final BackgroundLoop loop = new BackgroundLoop("wastebank-sync", this::runInLoop);
     private final Object runLock = new Object();
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
@@ -86,7 +88,18 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * One full run, on the calling thread: push everything pending, then pull everything new.
+     * Also queue {@code more} again when the server turns out to have been restored from a backup
+     * (the photo queue registers itself).
+     */
+    public void alsoOnRestore(SentAgainOnRestore more) {
+        alsoOnRestore.add(more);
+    }
+
+    /**
+     * One full run, on the calling thread: push everything pending, then pull everything new. When
+     * an answer shows the server was restored from an older backup (its epoch changed, or it is
+     * behind this phone's cursor), the kept acknowledged ops go again, the cursor goes back to 0
+     * and the pull starts over (ADR 0009).
      *
      * @throws ServerException when the server cannot be used; nothing sent is lost or doubled
      */
@@ -99,45 +112,80 @@ public final class SyncEngine implements AutoCloseable {
                 return status;
             }
             UUID deviceId = UUID.fromString(settings.get(Settings.DEVICE_ID).orElseThrow());
-            int toSend = outbox.pendingCount();
-            publish(new SyncStatus(SyncStatus.Phase.SYNCING, toSend, outbox.rejectedCount(), status.lastSyncAt(),
-                    status.lastErrorTh(), 0, toSend, 0));
+            outbox.retryResent();
+            Run run = new Run(outbox.pendingCount());
+            publish(new SyncStatus(SyncStatus.Phase.SYNCING, run.toSend, outbox.rejectedCount(), status.lastSyncAt(),
+                    status.lastErrorTh(), 0, run.toSend, 0));
             try {
-                int sent = push(url, token, deviceId, toSend);
-                int pulled = pull(url, token, sent, toSend);
+                for (int round = 0; ; round++) {
+                    push(url, token, deviceId, run);
+                    try {
+                        pull(url, token, run);
+                        break;
+                    } catch (ServerRestored restored) {
+                        if (round > 0) {
+                            throw new ServerException(ServerException.Kind.BAD_RESPONSE,
+                                    "the server was restored again during this run", null);
+                        }
+                        sendAgain(restored.epoch, run);
+                    }
+                }
                 Instant now = clock.instant();
                 settings.put(Settings.LAST_SYNC, now.toString());
+                outbox.pruneSent(now.minus(Duration.ofDays(settings.keepSentDays())));
                 backoff.reset();
                 retryAt = null;
                 publish(new SyncStatus(SyncStatus.Phase.IDLE, outbox.pendingCount(), outbox.rejectedCount(), now, null,
-                        sent, toSend, pulled));
+                        run.sent, run.toSend, run.pulled, null, null, run.resent));
                 return status;
             } catch (ServerException e) {
                 SyncStatus.Phase phase = offline(e) ? SyncStatus.Phase.OFFLINE : SyncStatus.Phase.ERROR;
                 Instant next = scheduleRetry(e);
                 publish(new SyncStatus(phase, outbox.pendingCount(), outbox.rejectedCount(), status.lastSyncAt(),
-                        e.messageTh(), status.sent(), status.toSend(), status.pulled(), SyncStatus.Trouble.of(e), next));
+                        e.messageTh(), status.sent(), status.toSend(), status.pulled(), SyncStatus.Trouble.of(e), next,
+                        run.resent));
                 throw e;
             }
         }
     }
 
-    private int push(String url, String token, UUID deviceId, int toSend) throws ServerException {
-        int sent = 0;
+    /** What the current run has done so far. */
+    private static final class Run {
+        int toSend;
+        int sent;
+        int pulled;
+        int resent;
+
+        Run(int toSend) {
+            this.toSend = toSend;
+        }
+    }
+
+    /** An answer showed the server restored from a backup; {@code epoch} is its new one (null: not told). */
+    private static final class ServerRestored extends Exception {
+        final String epoch;
+
+        ServerRestored(String epoch) {
+            super("the server was restored from a backup", null, false, false);
+            this.epoch = epoch;
+        }
+    }
+
+    private void push(String url, String token, UUID deviceId, Run run) throws ServerException {
         while (true) {
             List<OutboxOp> batch = fitToBody(outbox.pending(PUSH_BATCH));
             if (batch.isEmpty()) {
-                return sent;
+                return;
             }
             List<String> json = new ArrayList<>(batch.size());
             for (OutboxOp op : batch) {
                 json.add(opJson(op));
             }
-            List<OpResult> results;
+            ServerApi.Pushed pushed;
             try {
-                results = api.push(url, token, deviceId, json);
+                pushed = api.push(url, token, deviceId, json);
                 for (int i = 0; i < batch.size(); i++) {
-                    UUID answered = results.get(i).opId();
+                    UUID answered = pushed.results().get(i).opId();
                     if (answered != null && !answered.equals(batch.get(i).opId())) {
                         throw new ServerException(ServerException.Kind.BAD_RESPONSE, "results out of order", null);
                     }
@@ -146,19 +194,39 @@ public final class SyncEngine implements AutoCloseable {
                 outbox.countAttempt(batch);
                 throw e;
             }
+            List<OpResult> results = pushed.results();
+            if (restored(pushed.serverEpoch())) {
+                sendAgain(pushed.serverEpoch(), run);
+                // refused before the server had this phone's earlier ops again (a deposit for a member
+                // it lost): not a person's business yet; they go again after those
+                List<OutboxOp> answered = new ArrayList<>(batch.size());
+                List<OpResult> kept = new ArrayList<>(batch.size());
+                List<OutboxOp> waiting = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    if (results.get(i).status() == OpStatus.REJECTED) {
+                        waiting.add(batch.get(i));
+                    } else {
+                        answered.add(batch.get(i));
+                        kept.add(results.get(i));
+                    }
+                }
+                outbox.countAttempt(waiting);
+                batch = answered;
+                results = kept;
+            }
             outbox.applyResults(batch, results);
-            sent += batch.size();
-            publish(new SyncStatus(SyncStatus.Phase.SYNCING, outbox.pendingCount(), outbox.rejectedCount(),
-                    status.lastSyncAt(), status.lastErrorTh(), sent, Math.max(toSend, sent), 0));
+            run.sent += batch.size();
+            publishProgress(run);
         }
     }
 
     /**
      * Pulls page after page; the next page is fetched while the current one is written, so the
      * network and the phone's storage work at the same time.
+     *
+     * @throws ServerRestored before writing anything of a page from a restored server
      */
-    private int pull(String url, String token, int sent, int toSend) throws ServerException {
-        int pulled = 0;
+    private void pull(String url, String token, Run run) throws ServerException, ServerRestored {
         String cursor = settings.get(Settings.PULL_CURSOR, "0");
         CompletableFuture<ServerApi.Page> next = fetch(url, token, cursor);
         while (true) {
@@ -166,16 +234,17 @@ public final class SyncEngine implements AutoCloseable {
             try {
                 page = await(next);
             } catch (ServerException e) {
-                if (!"cursor-ahead".equals(e.code()) || "0".equals(cursor)) {
-                    throw e;
+                if ("cursor-ahead".equals(e.code()) && !"0".equals(cursor)) {
+                    throw new ServerRestored(null); // behind this phone's cursor: restored from an older backup
                 }
-                cursor = "0"; // the server was restored from an older backup: fetch everything again
-                next = fetch(url, token, cursor);
-                continue;
+                throw e;
+            }
+            if (restored(page.serverEpoch())) {
+                throw new ServerRestored(page.serverEpoch());
             }
             next = page.hasMore() ? fetch(url, token, page.nextCursor()) : null;
             try {
-                pulled += pullApplier.apply(page.changes(), page.nextCursor());
+                run.pulled += pullApplier.apply(page.changes(), page.nextCursor());
             } catch (RuntimeException e) {
                 if (next != null) {
                     next.cancel(true);
@@ -183,12 +252,59 @@ public final class SyncEngine implements AutoCloseable {
                 throw e;
             }
             cursor = page.nextCursor();
-            publish(new SyncStatus(SyncStatus.Phase.SYNCING, outbox.pendingCount(), outbox.rejectedCount(),
-                    status.lastSyncAt(), status.lastErrorTh(), sent, toSend, pulled));
+            publishProgress(run);
             if (next == null) {
-                return pulled;
+                return;
             }
         }
+    }
+
+    /**
+     * True when {@code epoch}, from the server's answer, is not the one this phone last saw. The
+     * first one seen (after pairing, or from a server that had none) is only remembered.
+     */
+    private boolean restored(String epoch) {
+        if (epoch == null) {
+            return false;
+        }
+        String known = settings.get(Settings.SERVER_EPOCH).orElse(null);
+        if (known == null) {
+            settings.put(Settings.SERVER_EPOCH, epoch);
+            return false;
+        }
+        return !known.equals(epoch);
+    }
+
+    /**
+     * The server was restored: in one transaction, the acknowledged ops kept for
+     * {@code sync.keepSentDays} and what else registered (the photos) are queued again, the cursor
+     * goes back to 0, and the new epoch is remembered (none when the server did not say it: the
+     * next answer's is taken as it is).
+     */
+    private void sendAgain(String epoch, Run run) {
+        Instant since = clock.instant().minus(Duration.ofDays(settings.keepSentDays()));
+        int again = outbox.sendAgain(c -> {
+            for (SentAgainOnRestore more : alsoOnRestore) {
+                more.queueAgain(c, since);
+            }
+            Settings.put(c, Settings.PULL_CURSOR, "0");
+            if (epoch == null) {
+                Settings.remove(c, Settings.SERVER_EPOCH);
+            } else {
+                Settings.put(c, Settings.SERVER_EPOCH, epoch);
+            }
+            return null;
+        });
+        LOG.log(Level.WARNING, "the server was restored from a backup: sending {0} acknowledged ops again", again);
+        run.resent += again;
+        run.toSend += again;
+        publishProgress(run);
+    }
+
+    private void publishProgress(Run run) {
+        publish(new SyncStatus(SyncStatus.Phase.SYNCING, outbox.pendingCount(), outbox.rejectedCount(),
+                status.lastSyncAt(), status.lastErrorTh(), run.sent, Math.max(run.toSend, run.sent), run.pulled, null,
+                null, run.resent));
     }
 
     private CompletableFuture<ServerApi.Page> fetch(String url, String token, String cursor) {
@@ -295,7 +411,7 @@ public final class SyncEngine implements AutoCloseable {
         SyncStatus.Phase phase = s.phase() == SyncStatus.Phase.NOT_PAIRED && settings.isPaired()
                 ? SyncStatus.Phase.IDLE : s.phase();
         publish(new SyncStatus(phase, outbox.pendingCount(), outbox.rejectedCount(), s.lastSyncAt(), s.lastErrorTh(),
-                s.sent(), s.toSend(), s.pulled(), s.trouble(), s.nextTryAt()));
+                s.sent(), s.toSend(), s.pulled(), s.trouble(), s.nextTryAt(), s.resent()));
     }
 
     private void publish(SyncStatus next) {

@@ -16,13 +16,20 @@ import java.time.Instant;
  * @param pulled      changes pulled in the current run
  * @param trouble     what kind of failure the last run met (null after a success)
  * @param nextTryAt   when the engine will try again after that failure (null: no try is waiting)
+ * @param resent      ops the current (or last) run sent again because the server had been restored
+ *                    from a backup (0: none)
  */
 public record SyncStatus(Phase phase, int pending, int rejected, Instant lastSyncAt, String lastErrorTh, int sent,
-                         int toSend, int pulled, Trouble trouble, Instant nextTryAt) {
+                         int toSend, int pulled, Trouble trouble, Instant nextTryAt, int resent) {
 
     public SyncStatus(Phase phase, int pending, int rejected, Instant lastSyncAt, String lastErrorTh, int sent,
                       int toSend, int pulled) {
-        this(phase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled, null, null);
+        this(phase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled, null, null, 0);
+    }
+
+    public SyncStatus(Phase phase, int pending, int rejected, Instant lastSyncAt, String lastErrorTh, int sent,
+                      int toSend, int pulled, Trouble trouble, Instant nextTryAt) {
+        this(phase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled, trouble, nextTryAt, 0);
     }
 
     /** Why the last run failed, as the badge tells it; each has its own words and its own remedy. */
@@ -59,7 +66,7 @@ public record SyncStatus(Phase phase, int pending, int rejected, Instant lastSyn
 
     public SyncStatus with(Phase newPhase) {
         return new SyncStatus(newPhase, pending, rejected, lastSyncAt, lastErrorTh, sent, toSend, pulled, trouble,
-                nextTryAt);
+                nextTryAt, resent);
     }
 
     /** Share of the current run's ops already answered, 0 to 1 (1 when there was nothing to send). */

@@ -33,14 +33,7 @@ class PhoneFlowUiTest extends WholeAppUiTest {
         assertTrue(server.pairRequests().get(0).contains("\"code\":\"BYGN-QYRZ\""));
         assertTouchTargetsAreAtLeast48px(4);
 
-        clickOn("#home-prices");
-        waitUntil(() -> visible("#price-PET_CLEAR"));
-        clickOn("#price-PET_CLEAR");
-        waitUntil(() -> "ขวดพลาสติกใส".equals(text("#price-material")));
-        clickOn("#price-value").write("8");
-        clickOn("#price-save");
-        waitUntil(() -> texts("#price-PET_CLEAR .price-value").equals(List.of("8.00 บาท/กก.")));
-        clickOn("#app-back");
+        setClearPetAtEightBaht();
 
         waitUntil(() -> visible("#home-members"));
         clickOn("#home-members");

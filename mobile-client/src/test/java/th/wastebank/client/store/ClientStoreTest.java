@@ -21,7 +21,7 @@ class ClientStoreTest {
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("wal", pragma(store, "journal_mode"));
             assertEquals("2", pragma(store, "synchronous"), "2 is FULL");
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
             assertEquals("ok", store.integrityCheck());
         }
     }
@@ -33,7 +33,7 @@ class ClientStoreTest {
         }
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
-            assertEquals(4, store.schemaVersion(), "migrations do not run twice");
+            assertEquals(5, store.schemaVersion(), "migrations do not run twice");
         }
     }
 
@@ -52,12 +52,16 @@ class ClientStoreTest {
             }
             st.execute("PRAGMA user_version = 1");
             st.execute("INSERT INTO setting (key, value) VALUES ('server.url', 'http://192.168.1.10:8080')");
+            st.execute("INSERT INTO outbox (op_id, type, entity_id, payload, recorded_at) VALUES"
+                    + " ('019ab0c4-0000-7000-8000-000000000001', 'member.upsert', '019ab0c4-0000-7000-8000-000000000002',"
+                    + " '{}', 0)");
         }
         try (ClientStore store = ClientStore.open(file)) {
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
             for (String table : new String[] {"product", "milestone", "photo", "welfare_scheme",
-                    "welfare_claim", "welfare_levy", "welfare_levy_line", "welfare_payout", "welfare_contribution"}) {
+                    "welfare_claim", "welfare_levy", "welfare_levy_line", "welfare_payout", "welfare_contribution",
+                    "sent_op"}) {
                 assertEquals(Integer.valueOf(0), store.<Integer>read(c -> {
                     try (Statement st = c.createStatement();
                          ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -66,6 +70,13 @@ class ClientStoreTest {
                     }
                 }), table);
             }
+            assertEquals(Integer.valueOf(0), store.<Integer>read(c -> {
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT resent FROM outbox WHERE state = 'PENDING'")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }), "an op waiting from before is a first sending");
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,6 +40,10 @@ public final class FakeServer implements AutoCloseable {
     private volatile Answer syncAnswer;
     private volatile String syncRetryAfter;
     private final List<String> pairRequests = new CopyOnWriteArrayList<>();
+    private final List<String> pushedOpIds = new CopyOnWriteArrayList<>();
+    private final List<String> pullCursors = new CopyOnWriteArrayList<>();
+    private volatile String epoch;
+    private volatile long head = Long.MAX_VALUE;
     private final FakeTus tus = new FakeTus();
 
     private FakeServer(HttpServer http) {
@@ -96,6 +101,26 @@ public final class FakeServer implements AutoCloseable {
                 + code + "\",\"detailTh\":\"" + detailTh + "\"}");
     }
 
+    /** Push and pull answers name this op-log epoch (null: none, like a server before ADR 0009). */
+    public void answersEpoch(String serverEpoch) {
+        epoch = serverEpoch;
+    }
+
+    /** A pull after {@code lastChange} is answered 409 cursor-ahead, as by a server restored from an older backup. */
+    public void endsAt(long lastChange) {
+        head = lastChange;
+    }
+
+    /** The opIds of every pushed op, in the order received (a resend appears again). */
+    public List<String> pushedOpIds() {
+        return pushedOpIds;
+    }
+
+    /** The cursor of every pull, in order. */
+    public List<String> pullCursors() {
+        return pullCursors;
+    }
+
     /** The tus endpoint and the org's photos (answered from the start, like the real server). */
     public FakeTus tus() {
         return tus;
@@ -132,17 +157,30 @@ public final class FakeServer implements AutoCloseable {
             Map<String, Object> push = JSON.readValue(body, Map.class);
             List<Map<String, Object>> results = new ArrayList<>();
             for (Map<String, Object> op : (List<Map<String, Object>>) push.get("ops")) {
+                pushedOpIds.add(String.valueOf(op.get("opId")));
                 ReasonCode refused = pushDecision.apply(op);
                 results.add(refused == null ? Map.of("opId", op.get("opId"), "status", "APPLIED")
                         : Map.of("opId", op.get("opId"), "status", "REJECTED", "reason", Map.of("code", refused.name(),
                         "message", refused.messageEn(null), "messageTh", refused.messageTh(null))));
             }
-            send(exchange, new Answer(200, "application/json", JSON.writeValueAsString(Map.of("results", results))));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("results", results);
+            if (epoch != null) {
+                answer.put("serverEpoch", epoch);
+            }
+            send(exchange, new Answer(200, "application/json", JSON.writeValueAsString(answer)));
         } else if (pushDecision != null && method.equals("GET") && path.equals("/api/v1/sync/pull")) {
             String query = exchange.getRequestURI().getQuery();
             String cursor = query.replaceAll(".*cursor=([^&]*).*", "$1");
-            send(exchange, new Answer(200, "application/json",
-                    "{\"changes\":[],\"nextCursor\":\"" + cursor + "\",\"hasMore\":false}"));
+            pullCursors.add(cursor);
+            if (Long.parseLong(cursor) > head) {
+                send(exchange, new Answer(409, "application/problem+json", "{\"type\":\"urn:wastebank:problem:"
+                        + "cursor-ahead\",\"title\":\"Cursor ahead of the server\",\"status\":409,\"detail\":\"ahead\","
+                        + "\"code\":\"cursor-ahead\",\"detailTh\":\"ข้อมูลบนเครื่องไม่ตรงกับเซิร์ฟเวอร์ จะดึงข้อมูลใหม่ทั้งหมด\"}"));
+                return;
+            }
+            send(exchange, new Answer(200, "application/json", "{\"changes\":[],\"nextCursor\":\"" + cursor
+                    + "\",\"hasMore\":false" + (epoch == null ? "" : ",\"serverEpoch\":\"" + epoch + "\"") + "}"));
         } else {
             send(exchange, new Answer(404, "application/problem+json", "{\"type\":\"urn:wastebank:problem:not-found\","
                     + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Not found\",\"code\":\"not-found\","

@@ -1,5 +1,7 @@
 package th.wastebank.client.testing;
 
+import java.util.List;
+
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +41,18 @@ public abstract class WholeAppUiTest extends PhoneUiTest {
     @Override
     public void stop() throws Exception {
         app.stop();
+    }
+
+    /** From the home screen: clear PET at 8 baht a kilogram on the price board, and back home. */
+    protected void setClearPetAtEightBaht() {
+        clickOn("#home-prices");
+        waitUntil(() -> visible("#price-PET_CLEAR"));
+        clickOn("#price-PET_CLEAR");
+        waitUntil(() -> "ขวดพลาสติกใส".equals(text("#price-material")));
+        clickOn("#price-value").write("8");
+        clickOn("#price-save");
+        waitUntil(() -> texts("#price-PET_CLEAR .price-value").equals(List.of("8.00 บาท/กก.")));
+        clickOn("#app-back");
     }
 
     /** Types the stand-in server's address, a code and a name on the pairing screen and pairs. */

@@ -39,7 +39,7 @@ public class PullService {
         this.pageBytes = settings.getPullPageBytes();
     }
 
-    /** The page as JSON text: {@code {changes, nextCursor, hasMore}}. */
+    /** The page as JSON text: {@code {changes, nextCursor, hasMore, serverEpoch}} (the epoch: ADR 0009). */
     public String pull(DeviceCaller caller, String cursor, Integer limit) {
         long after = parseCursor(cursor);
         int max = limit == null ? DEFAULT_LIMIT : limit;
@@ -60,7 +60,7 @@ public class PullService {
             List<SyncOpLog.Row> rows = fit == 0 ? List.of()
                     : SyncOpLog.page(c, caller.orgId(), after, sizes.get(fit - 1).seq());
             long next = rows.isEmpty() ? after : rows.get(rows.size() - 1).seq();
-            return render(rows, next, fit < sizes.size() || next < last);
+            return render(rows, next, fit < sizes.size() || next < last, SyncEpoch.current(c));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -92,7 +92,7 @@ public class PullService {
         return Long.parseLong(cursor);
     }
 
-    private static String render(List<SyncOpLog.Row> rows, long next, boolean hasMore) {
+    private static String render(List<SyncOpLog.Row> rows, long next, boolean hasMore, String epoch) {
         StringBuilder out = new StringBuilder(64 + rows.size() * 400);
         out.append("{\"changes\":[");
         for (int i = 0; i < rows.size(); i++) {
@@ -109,7 +109,8 @@ public class PullService {
                     .append("\",\"serverTime\":\"").append(r.serverTime())
                     .append("\"}");
         }
-        out.append("],\"nextCursor\":\"").append(next).append("\",\"hasMore\":").append(hasMore).append('}');
+        out.append("],\"nextCursor\":\"").append(next).append("\",\"hasMore\":").append(hasMore)
+                .append(",\"serverEpoch\":\"").append(epoch).append("\"}");
         return out.toString();
     }
 }

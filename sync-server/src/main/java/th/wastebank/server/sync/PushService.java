@@ -75,13 +75,11 @@ public class PushService {
                 ops.add(IncomingOp.read(i, elements.get(i), caller.orgCode(), now));
             }
             pass.awaitTurn();
-            OpResult[] results;
             try {
-                results = Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, false));
+                return Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, false));
             } catch (EntityIdClash clash) {
-                results = applyCheckingIds(caller, ops, now);
+                return applyCheckingIds(caller, ops, now);
             }
-            return new PushResponse(Arrays.asList(results));
         }
     }
 
@@ -90,7 +88,7 @@ public class PushService {
      * ENTITY_CONFLICT and the others apply. A key no applier looks up still clashing is answered 409
      * for the push (nothing written), never a 500.
      */
-    private OpResult[] applyCheckingIds(DeviceCaller caller, List<IncomingOp> ops, Instant now) {
+    private PushResponse applyCheckingIds(DeviceCaller caller, List<IncomingOp> ops, Instant now) {
         try {
             return Tx.readCommitted(dataSource, c -> apply(c, caller, ops, now, true));
         } catch (EntityIdClash clash) {
@@ -139,7 +137,8 @@ public class PushService {
         return list;
     }
 
-    private OpResult[] apply(Connection c, DeviceCaller caller, List<IncomingOp> ops, Instant now, boolean checkNewIds)
+    /** The push in the caller's transaction; the answer names the epoch the ops were recorded in. */
+    private PushResponse apply(Connection c, DeviceCaller caller, List<IncomingOp> ops, Instant now, boolean checkNewIds)
             throws SQLException {
         long lastSeq = SyncOpLog.lockOrg(c, caller.orgId());
         Batch batch = new Batch(c, caller.orgId(), caller.deviceId(), now, lastSeq, this::parseStored, checkNewIds);
@@ -186,7 +185,7 @@ public class PushService {
             SyncOpLog.saveLastSeq(c, caller.orgId(), batch.lastSeq());
         }
         SyncOpLog.touchDevice(c, caller.deviceId(), now);
-        return results;
+        return new PushResponse(Arrays.asList(results), SyncEpoch.current(c));
     }
 
     /** The answer for an op that is not applied now (a resend, a reused opId, a refused op), or null. */

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public abstract class LoopbackRelay implements AutoCloseable {
     private final String targetHost;
-    private final int targetPort;
+    private volatile int targetPort;
     private final boolean noDelay;
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -32,6 +32,16 @@ public abstract class LoopbackRelay implements AutoCloseable {
     /** Starts accepting: called at the end of the subclass's constructor, once its fields are set. */
     protected final void startAccepting(String threadName) {
         start(threadName, this::acceptLoop);
+    }
+
+    /**
+     * From now on, to the server on {@code port}: a server replaced behind the same address (stopped,
+     * restored, started again elsewhere), as an office keeps its server's address. Open connections
+     * to the old one are closed.
+     */
+    public void pointTo(int port) {
+        targetPort = port;
+        open.forEach(this::quietlyClose);
     }
 
     public int port() {
