@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /** The schema the server keeps its data in (the tests use others, named {@code wastebank…} too). */
+    public static final String SCHEMA = "wastebank";
+
     private final DB db;
     private final int port;
     private final EmbeddedAccounts accounts;
@@ -147,6 +150,11 @@ public final class EmbeddedMariaDb {
     /** The owner-only option file with both passwords ({@code mariadb --defaults-file=…} signs in as root). */
     public Path credentialsFile() {
         return credentials;
+    }
+
+    /** Where the bundle's programs were unpacked ({@code mariadb}, {@code mariadb-dump}, …). */
+    public Path binDir() {
+        return credentials.getParent().resolve("base").resolve("bin");
     }
 
     public void stop() {
