@@ -164,6 +164,7 @@ public class Backups {
             Path partial = dir.resolve("." + name + PARTIAL);
             BackupArchive.Written written;
             try {
+                createOwnerOnly(partial);
                 written = write(partial, dir, createdAt);
                 Path target = dir.resolve(name);
                 Files.writeString(dir.resolve(name + CHECKSUM), written.sha256() + "  " + name + "\n",
@@ -274,6 +275,14 @@ public class Backups {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException windows) {
+            Files.createFile(file);
         }
     }
 

@@ -31,7 +31,7 @@ import th.wastebank.server.photo.PhotoStores;
  * The server started afterwards migrates the restored schema if this build is newer.
  */
 public final class Restore {
-    /** Usage errors. */
+    /** Usage errors (as {@link RestoreRefused#UNSUITABLE}). */
     public static final int USAGE = 2;
     /** The restore started and failed (its partial writes removed). */
     public static final int FAILED = 1;
@@ -243,9 +243,13 @@ public final class Restore {
         @Override
         public void requireEmpty() throws IOException {
             if (!EmbeddedMariaDb.isSupportedHere()) {
-                throw new EmbeddedMariaDb.UnsupportedPlatformException();
+                throw RestoreRefused.unsuitable(new EmbeddedMariaDb.UnsupportedPlatformException().getMessage());
             }
-            EmbeddedMariaDb.requireOutsideTempDir(dataDir);
+            try {
+                EmbeddedMariaDb.requireOutsideTempDir(dataDir);
+            } catch (IllegalArgumentException temporary) {
+                throw RestoreRefused.unsuitable(temporary.getMessage());
+            }
             requireNoFiles(root.resolve("data"), "the database directory " + root.resolve("data"));
             requireNoFiles(dataDir.resolve("uploads"), "the upload directory " + dataDir.resolve("uploads"));
         }

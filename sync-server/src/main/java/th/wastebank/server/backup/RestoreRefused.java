@@ -12,6 +12,8 @@ public final class RestoreRefused extends RuntimeException {
     public static final int BAD_FILE = 3;
     /** The data directory or database to restore into already holds data. */
     public static final int NOT_EMPTY = 4;
+    /** The place to restore into cannot hold the server's data (a temporary directory, no embedded MariaDB here). */
+    public static final int UNSUITABLE = 2;
 
     private final String detailTh;
     private final int exitCode;
@@ -70,5 +72,10 @@ public final class RestoreRefused extends RuntimeException {
                 + howToEmpty + "; nothing was restored.",
                 "กู้คืนได้เฉพาะในที่ว่างเท่านั้น แต่ " + what + " มีข้อมูลอยู่แล้ว: " + howToEmptyTh
                         + " ยังไม่ได้กู้คืนข้อมูลใด ๆ", NOT_EMPTY);
+    }
+
+    static RestoreRefused unsuitable(String why) {
+        return new RestoreRefused(why + "; nothing was restored.",
+                "กู้คืนไปยังที่นี่ไม่ได้ (ดูเหตุผลภาษาอังกฤษด้านล่าง) ยังไม่ได้กู้คืนข้อมูลใด ๆ", UNSUITABLE);
     }
 }

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import th.wastebank.server.Application;
 import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.ops.WbSettings;
 import th.wastebank.server.support.Api;
@@ -113,6 +114,8 @@ class BackupRestoreTest extends ServerTestBase {
         assertEquals(Files.size(file), ((Number) backup.get("bytes")).longValue());
         assertEquals(Pictures.sha256(Files.readAllBytes(file)), backup.get("sha256"));
         assertTrue(backup.get("createdAt").toString().startsWith("20"), backup.toString());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "the members' savings and the staff's password hashes: owner only");
 
         Api.Response list = api().get("/api/v1/admin/backups", ADMIN_TOKEN);
         assertEquals(200, list.status());
@@ -182,6 +185,30 @@ class BackupRestoreTest extends ServerTestBase {
     }
 
     @Test
+    void theRestoreCommandStartsNoServerAndExitsNonZeroOnARefusal() throws Exception {
+        Path truncated = WORK.resolve("truncated-for-the-command.zip");
+        byte[] whole = Files.readAllBytes(backupFile());
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path dataDir = WORK.resolve("command-data");
+        Path log = WORK.resolve("restore-command.log");
+
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Application.class.getName(), "restore", truncated.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        command.environment().put("WB_DATA_DIR", dataDir.toString());
+        command.environment().remove("DATASOURCES_DEFAULT_URL");
+        Process restore = command.start();
+        assertTrue(restore.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the command ends by itself");
+
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(RestoreRefused.BAD_FILE, restore.exitValue(), output);
+        assertTrue(output.contains("ไฟล์สำรองข้อมูล") && output.contains("truncated"), output);
+        assertFalse(output.contains("Startup completed") || output.contains("Server ready"),
+                "no HTTP server is started: " + output);
+        assertFalse(Files.exists(dataDir), "nothing is written");
+    }
+
+    @Test
     void aDataDirectoryThatHoldsADatabaseIsRefusedAndKept() throws Exception {
         Path dataDir = WORK.resolve("not-empty");
         Path table = Files.createDirectories(dataDir.resolve("mariadb/data/wastebank")).resolve("ledger_entry.ibd");
@@ -194,6 +221,17 @@ class BackupRestoreTest extends ServerTestBase {
         assertTrue(restored.output().contains("กู้คืนได้เฉพาะในที่ว่าง"), restored.output());
         assertEquals(List.of(table), files(dataDir));
         assertEquals("the ledger of a bank", Files.readString(table));
+    }
+
+    @Test
+    void aDataDirectoryInTheTemporaryDirectoryIsRefused() throws Exception {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).resolve("wb-restore-" + UUID.randomUUID());
+
+        Restored restored = restore(embeddedSettings(temporary), backupFile());
+
+        assertEquals(RestoreRefused.UNSUITABLE, restored.exit(), restored.output());
+        assertTrue(restored.output().contains("WB_DATA_DIR"), restored.output());
+        assertFalse(Files.exists(temporary), "nothing is written");
     }
 
     @Test
