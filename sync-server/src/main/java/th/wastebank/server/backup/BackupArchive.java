@@ -98,8 +98,8 @@ final class BackupArchive {
         }
     }
 
-    /** The file's size and SHA-256 (what {@code sha256sum} prints), once written. */
-    record Written(long bytes, String sha256) {
+    /** The file's size and SHA-256 (what {@code sha256sum} prints), once written, and what it says of the photos. */
+    record Written(long bytes, String sha256, String photos) {
     }
 
     /** Writes a backup file entry by entry; {@link #finish} adds the manifest and the checksum. */
@@ -142,7 +142,7 @@ final class BackupArchive {
             zip.flush();
             long size = counted.count;
             zip.close();
-            return new Written(size, HexFormat.of().formatHex(whole.digest()));
+            return new Written(size, HexFormat.of().formatHex(whole.digest()), photos);
         }
 
         @Override
@@ -254,6 +254,21 @@ final class BackupArchive {
         @Override
         public void close() throws IOException {
             zip.close();
+        }
+    }
+
+    /** What the manifest says of the photos ({@code included}, or why not), without checking the file; null if unreadable. */
+    static String photosOf(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return Manifest.parse(in).photos();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
         }
     }
 

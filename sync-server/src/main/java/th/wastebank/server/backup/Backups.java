@@ -77,9 +77,13 @@ public class Backups {
         this.password = password == null ? "" : password;
     }
 
-    /** One complete backup file as the operator API shows it. */
+    /**
+     * One complete backup file as the operator API shows it; {@code photos} is {@code included}, or says
+     * plainly why the photos are not in it (they are in object storage).
+     */
     @Serdeable
-    public record BackupFile(String file, long bytes, @Nullable String sha256, Instant createdAt) {
+    public record BackupFile(String file, long bytes, @Nullable String sha256, Instant createdAt,
+                             @Nullable String photos) {
     }
 
     /** Makes a backup now; a second request while one is being made is answered 409. */
@@ -121,7 +125,7 @@ public class Backups {
                 Matcher m = NAME.matcher(p.getFileName().toString());
                 if (m.matches() && Files.isRegularFile(p)) {
                     files.add(new BackupFile(m.group(0), Files.size(p), recordedChecksum(p),
-                            STAMP.parse(m.group(1), Instant::from)));
+                            STAMP.parse(m.group(1), Instant::from), BackupArchive.photosOf(p)));
                 }
             }
         } catch (IOException e) {
@@ -177,7 +181,7 @@ public class Backups {
             LOG.info("Backup {} made: {} bytes in {} ms, SHA-256 {}", name, written.bytes(),
                     (System.nanoTime() - started) / 1_000_000, written.sha256());
             prune(dir);
-            return new BackupFile(name, written.bytes(), written.sha256(), createdAt);
+            return new BackupFile(name, written.bytes(), written.sha256(), createdAt, written.photos());
         } catch (IOException e) {
             LOG.error("The backup failed: {}", e.getMessage(), e);
             throw new BackupFailed("The backup could not be written to " + dir + ": " + e.getMessage()

@@ -114,6 +114,7 @@ class BackupRestoreTest extends ServerTestBase {
         assertEquals(Files.size(file), ((Number) backup.get("bytes")).longValue());
         assertEquals(Pictures.sha256(Files.readAllBytes(file)), backup.get("sha256"));
         assertTrue(backup.get("createdAt").toString().startsWith("20"), backup.toString());
+        assertEquals("included", backup.get("photos"));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)), "the members' savings and the staff's password hashes: owner only");
 
@@ -259,6 +260,8 @@ class BackupRestoreTest extends ServerTestBase {
                     () -> api().post("/api/v1/admin/backups", "", ADMIN_TOKEN));
             Path partial = awaitPartial();
 
+            assertPasswordNotOnAnyCommandLine(held);
+
             Api.Response second = api().post("/api/v1/admin/backups", "", ADMIN_TOKEN);
             assertEquals(409, second.status(), second.body());
             assertEquals("backup-in-progress", second.json().get("code"));
@@ -309,6 +312,29 @@ class BackupRestoreTest extends ServerTestBase {
             names.add((String) ((Map<?, ?>) o).get("file"));
         }
         return names;
+    }
+
+    /** What {@code ps} shows of the running dump: its option file, never the password, which is in that owner-only file. */
+    private static void assertPasswordNotOnAnyCommandLine(Path dumpProgram) throws IOException {
+        List<String> dumps = new ArrayList<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String commandLine = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                    assertFalse(commandLine.contains(TestDatabase.password()), "a password on a command line: " + p);
+                    if (commandLine.contains(dumpProgram.toString())) {
+                        dumps.add(commandLine.replace('\0', ' '));
+                    }
+                } catch (IOException ended) {
+                    // a process that ended meanwhile
+                }
+            }
+        }
+        assertEquals(1, dumps.size(), dumps.toString());
+        String optionFile = dumps.get(0).replaceAll(".*--defaults-extra-file=(\\S+).*", "$1");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(Path.of(optionFile))));
+        assertTrue(Files.readString(Path.of(optionFile)).contains(TestDatabase.password()));
     }
 
     private static Path awaitPartial() throws InterruptedException, IOException {
