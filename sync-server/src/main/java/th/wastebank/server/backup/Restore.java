@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import th.wastebank.server.db.EmbeddedMariaDb;
@@ -91,6 +93,7 @@ public final class Restore {
             Path photos = PhotoStores.localDirectory(dataDir);
             String url = settings.get("DATASOURCES_DEFAULT_URL", "datasources.default.url", "");
             Target target = url.isBlank() ? new EmbeddedTarget(Path.of(dataDir).toAbsolutePath()) : new ExternalTarget(url);
+            Map<String, Path> photoTargets = photoTargets(file, manifest, photos);
             target.requireEmpty();
             if (!photosToObjectStorage) {
                 requireNoFiles(photos, "the photo directory " + photos);
@@ -99,7 +102,7 @@ public final class Restore {
                     + manifest.createdAt() + ", schema " + manifest.schemaVersion() + "); restoring");
             List<Path> written = new ArrayList<>();
             try {
-                int photoCount = photosToObjectStorage ? 0 : restorePhotos(backup, photos, written);
+                int photoCount = photosToObjectStorage ? 0 : restorePhotos(backup, photoTargets, written);
                 target.load(backup);
                 if (photosToObjectStorage && hasPhotos(manifest)) {
                     out.println("รูปภาพไม่ได้กู้คืน (WB_PHOTOS_STORAGE=object-storage) · The photos were NOT restored:"
@@ -124,22 +127,33 @@ public final class Restore {
         return manifest.files().stream().anyMatch(f -> f.name().startsWith(BackupArchive.PHOTOS));
     }
 
-    /** Unpacks the photo store; every path stays inside {@code root} (a crafted name cannot climb out of it). */
-    private static int restorePhotos(BackupArchive.Verified backup, Path root, List<Path> written) throws IOException {
-        int count = 0;
-        for (BackupArchive.Entry entry : backup.manifest().files()) {
+    /** Where each photo of the backup goes: inside {@code root}, or the file is refused (a crafted name cannot climb out). */
+    private static Map<String, Path> photoTargets(Path file, BackupArchive.Manifest manifest, Path root) {
+        Map<String, Path> targets = new LinkedHashMap<>();
+        for (BackupArchive.Entry entry : manifest.files()) {
             if (!entry.name().startsWith(BackupArchive.PHOTOS)) {
                 continue;
             }
             String relative = entry.name().substring(BackupArchive.PHOTOS.length());
             Path target = root.resolve(relative).normalize();
             if (relative.isEmpty() || relative.contains("\\") || !target.startsWith(root) || target.equals(root)) {
-                throw new IOException("the backup names a photo outside the photo directory: " + entry.name());
+                throw RestoreRefused.tampered(file, entry.name() + " lies outside the photo directory");
             }
+            targets.put(entry.name(), target);
+        }
+        return targets;
+    }
+
+    /** Unpacks the photo store, each file whole or not at all (a temporary copy, then an atomic move). */
+    private static int restorePhotos(BackupArchive.Verified backup, Map<String, Path> targets, List<Path> written)
+            throws IOException {
+        int count = 0;
+        for (Map.Entry<String, Path> photo : targets.entrySet()) {
+            Path target = photo.getValue();
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".restoring", ".tmp");
             written.add(tmp);
-            try (InputStream in = backup.open(entry.name())) {
+            try (InputStream in = backup.open(photo.getKey())) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

