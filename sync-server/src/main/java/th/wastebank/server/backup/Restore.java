@@ -40,6 +40,7 @@ public final class Restore {
 
     private final Settings settings;
     private final PrintStream out;
+    private boolean began;
 
     /** The server's settings as {@code Application} reads them: environment variable, system property, default. */
     @FunctionalInterface
@@ -68,14 +69,22 @@ public final class Restore {
             out.println(refused.getMessage());
             return refused.exitCode();
         } catch (BackupFailed failed) {
-            out.println("กู้คืนข้อมูลไม่สำเร็จ: " + failed.toProblem().detailTh() + " (ลบส่วนที่กู้คืนไปแล้วออกแล้ว)");
-            out.println("The restore failed (what it had written was removed): " + failed.getMessage());
+            out.println("กู้คืนข้อมูลไม่สำเร็จ: " + failed.toProblem().detailTh() + afterwards(true));
+            out.println("The restore failed: " + failed.getMessage() + afterwards(false));
             return FAILED;
         } catch (IOException | SQLException | RuntimeException e) {
-            out.println("กู้คืนข้อมูลไม่สำเร็จ (ลบส่วนที่กู้คืนไปแล้วออกแล้ว): " + e.getMessage());
-            out.println("The restore failed (what it had written was removed): " + e);
+            out.println("กู้คืนข้อมูลไม่สำเร็จ: " + e.getMessage() + afterwards(true));
+            out.println("The restore failed: " + e + afterwards(false));
             return FAILED;
         }
+    }
+
+    /** Whether the failed restore had begun writing (and so removed what it wrote) or wrote nothing at all. */
+    private String afterwards(boolean thai) {
+        if (thai) {
+            return began ? " (ลบส่วนที่กู้คืนไปแล้วออกแล้ว)" : " (ยังไม่ได้กู้คืนข้อมูลใด ๆ)";
+        }
+        return began ? " (what it had written was removed)" : " (nothing was written)";
     }
 
     private void restore(Path file) throws IOException, SQLException {
@@ -101,6 +110,7 @@ public final class Restore {
             out.println("ไฟล์ถูกต้อง (สร้างเมื่อ " + manifest.createdAt() + ") กำลังกู้คืน · The file is whole (made "
                     + manifest.createdAt() + ", schema " + manifest.schemaVersion() + "); restoring");
             List<Path> written = new ArrayList<>();
+            began = true;
             try {
                 int photoCount = photosToObjectStorage ? 0 : restorePhotos(backup, photoTargets, written);
                 target.load(backup);
@@ -309,7 +319,7 @@ public final class Restore {
         public void requireEmpty() throws SQLException {
             DatabaseTools.find(settings.get("WB_BACKUP_DUMP_TOOL", "wb.backup-dump-tool", "")).client();
             String schema = DatabaseTools.Address.of(url).schema();
-            try (Connection c = DriverManager.getConnection(url, user, password);
+            try (Connection c = connect(schema);
                  Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(
                          "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()")) {
@@ -322,6 +332,16 @@ public final class Restore {
                                     + schema + "; CREATE DATABASE " + schema
                                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
                 }
+            }
+        }
+
+        private Connection connect(String schema) {
+            try {
+                return DriverManager.getConnection(url, user, password);
+            } catch (SQLException e) {
+                throw RestoreRefused.unsuitable("Cannot sign in to the database at DATASOURCES_DEFAULT_URL (" + e.getMessage()
+                        + "); check the address, DATASOURCES_DEFAULT_USERNAME and DATASOURCES_DEFAULT_PASSWORD, and that the"
+                        + " database exists (CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci)");
             }
         }
 

@@ -265,6 +265,17 @@ class BackupRestoreTest extends ServerTestBase {
     }
 
     @Test
+    void aDatabaseThatDoesNotExistIsRefusedWithHowToCreateIt() throws Exception {
+        String absent = TestDatabase.freshUrlOf("wastebank_absent").replace("createDatabaseIfNotExist=true&", "");
+
+        Restored restored = restore(externalSettings(absent, WORK.resolve("absent")), backupFile());
+
+        assertEquals(RestoreRefused.UNSUITABLE, restored.exit(), restored.output());
+        assertTrue(restored.output().contains("CREATE DATABASE wastebank_absent"), restored.output());
+        assertFalse(Files.exists(WORK.resolve("absent")));
+    }
+
+    @Test
     void aSecondBackupWhileOneIsBeingMadeIsRefusedAndTheUnfinishedOneIsNotListed() throws Exception {
         Path release = WORK.resolve("release-dump");
         Path held = WORK.resolve("held-dump.sh");
