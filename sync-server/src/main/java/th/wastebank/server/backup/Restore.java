@@ -275,7 +275,9 @@ public final class Restore {
                 throw RestoreRefused.unsuitable(temporary.getMessage());
             }
             requireNoFiles(root.resolve("data"), "the database directory " + root.resolve("data"));
-            requireNoFiles(dataDir.resolve("uploads"), "the upload directory " + dataDir.resolve("uploads"));
+            String uploadDir = settings.get("WB_UPLOAD_DIR", "wb.upload-dir", "");
+            Path uploads = uploadDir.isBlank() ? dataDir.resolve("uploads") : Path.of(uploadDir).toAbsolutePath();
+            requireNoFiles(uploads, "the upload directory " + uploads);
         }
 
         @Override
