@@ -11,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
+import th.wastebank.server.backup.Restore;
 import th.wastebank.server.db.EmbeddedMariaDb;
 
 /**
  * Starts the sync server. Without a database URL it first starts the embedded MariaDB in
  * {@code WB_DATA_DIR}, so one command is enough on an office PC; with
- * {@code DATASOURCES_DEFAULT_URL} it uses that MySQL/MariaDB instead.
+ * {@code DATASOURCES_DEFAULT_URL} it uses that MySQL/MariaDB instead. With the arguments
+ * {@code restore FILE} it restores a backup instead ({@link Restore}) and starts no server.
  */
 public final class Application {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -29,6 +31,11 @@ public final class Application {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     public static void main(String[] args) {
+        if (args.length > 0 && "restore".equals(args[0])) {
+            // a restore writes into an empty data directory or database and must not start the HTTP server
+            System.exit(new Restore(Application::setting, System.out).run(args));
+            return;
+        }
         exitCleanlyOnSignals();
         Map<String, Object> properties = new HashMap<>();
         EmbeddedMariaDb embedded = null;
@@ -49,9 +56,12 @@ public final class Application {
                 return;
             }
             embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, bufferPoolMb);
-            properties.put("datasources.default.url", embedded.jdbcUrl("wastebank"));
+            properties.put("datasources.default.url", embedded.jdbcUrl(EmbeddedMariaDb.SCHEMA));
             properties.put("datasources.default.username", embedded.username());
             properties.put("datasources.default.password", embedded.password());
+            if (setting("WB_BACKUP_DUMP_TOOL", "wb.backup-dump-tool", "").isBlank()) {
+                properties.put("wb.backup-dump-tool", embedded.binDir().resolve("mariadb-dump").toString());
+            }
         }
         try {
             ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();

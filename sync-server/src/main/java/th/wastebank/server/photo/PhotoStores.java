@@ -20,11 +20,21 @@ import th.wastebank.server.ops.WbSettings;
 public class PhotoStores {
     @Singleton
     PhotoStore photoStore(WbSettings settings, BeanContext context) {
-        if ("object-storage".equals(settings.getPhotosStorage())) {
+        if (inObjectStorage(settings.getPhotosStorage())) {
             ObjectStorageOperations<?, ?, ?> storage = context.getBean(ObjectStorageOperations.class,
                     Qualifiers.byName(settings.getPhotosObjectStorage()));
             return new ObjectStoragePhotoStore(storage);
         }
-        return new LocalPhotoStore(Path.of(settings.getDataDir()).toAbsolutePath().resolve("photos"));
+        return new LocalPhotoStore(localDirectory(settings.getDataDir()));
+    }
+
+    /** Where local photos live under a data directory (the backup and the restore use it too). */
+    public static Path localDirectory(String dataDir) {
+        return Path.of(dataDir).toAbsolutePath().resolve("photos");
+    }
+
+    /** True when photos go to object storage rather than to {@link #localDirectory}. */
+    public static boolean inObjectStorage(String photosStorage) {
+        return "object-storage".equals(photosStorage);
     }
 }
