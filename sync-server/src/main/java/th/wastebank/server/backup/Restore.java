@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.photo.PhotoStores;
+import th.wastebank.server.sync.SyncEpoch;
 
 /**
  * {@code java -jar wastebank-server.jar restore FILE}: puts a backup back, without starting the HTTP
@@ -189,6 +190,23 @@ public final class Restore {
         }
     }
 
+    /**
+     * A new epoch for the op log (ADR 0009): the dump carries the one the phones already know, and a
+     * phone that sees it change sends again what it had sent since. A backup from before epochs
+     * existed has no such table; the migration that makes it starts a new epoch.
+     */
+    private static void renewEpoch(Connection c) throws SQLException {
+        try {
+            SyncEpoch.renew(c);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != NO_SUCH_TABLE) {
+                throw e;
+            }
+        }
+    }
+
+    private static final int NO_SUCH_TABLE = 1146;
+
     /** Runs the backup's SQL through the {@code mariadb} client, streaming it from the file. */
     private static void loadDump(BackupArchive.Verified backup, DatabaseTools tools, DatabaseTools.Address address,
                                  String user, String password) throws IOException {
@@ -294,6 +312,10 @@ public final class Restore {
                         ? db.binDir().resolve("mariadb-dump").toString() : configured);
                 loadDump(backup, tools, DatabaseTools.Address.of(db.jdbcUrl(EmbeddedMariaDb.SCHEMA)), db.username(),
                         db.password());
+                try (Connection c = DriverManager.getConnection(db.jdbcUrl(EmbeddedMariaDb.SCHEMA), db.username(),
+                        db.password())) {
+                    renewEpoch(c);
+                }
             } finally {
                 db.stop();
             }
@@ -348,9 +370,12 @@ public final class Restore {
         }
 
         @Override
-        public void load(BackupArchive.Verified backup) throws IOException {
+        public void load(BackupArchive.Verified backup) throws IOException, SQLException {
             DatabaseTools tools = DatabaseTools.find(settings.get("WB_BACKUP_DUMP_TOOL", "wb.backup-dump-tool", ""));
             loadDump(backup, tools, DatabaseTools.Address.of(url), user, password);
+            try (Connection c = connect(DatabaseTools.Address.of(url).schema())) {
+                renewEpoch(c);
+            }
         }
 
         @Override
