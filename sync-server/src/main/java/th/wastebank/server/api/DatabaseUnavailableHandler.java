@@ -16,9 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.db.DatabaseUnavailable;
+import th.wastebank.server.db.TxConflict;
+import th.wastebank.server.db.TxRetry;
 
 /**
- * The one place a database that cannot be reached becomes an answer: 503 with Retry-After
+ * The one place a database that cannot be reached, or that kept refusing a change for clashing with
+ * others ({@link TxConflict}, {@code database-busy}), becomes an answer: 503 with Retry-After
  * ({@code database-unavailable}, a problem document for phones, a short Thai page for a browser),
  * never a 500, so a phone keeps its outbox and sends the same push again. The transaction never
  * committed, so nothing was half-written. Every other unexpected failure is answered as before
@@ -29,6 +32,8 @@ import th.wastebank.server.db.DatabaseUnavailable;
 public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
     /** How long a phone waits before sending again: about what a restarting MariaDB takes. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    /** Writes that clashed with others' clear in moments: the phone comes back soon, with jitter of its own. */
+    public static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
     private static final String PAGE = "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>ฐานข้อมูลไม่พร้อม</title>"
@@ -45,6 +50,14 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException failure) {
+        if (!DatabaseUnavailable.isCause(failure) && conflict(failure)) {
+            LOG.warn("{} {} -> 503: {}", request.getMethod(), request.getPath(), failure.getMessage());
+            return unavailable(request, BUSY_RETRY_AFTER, Problem.of(503, "database-busy", "Database busy",
+                    "The database refused this change " + TxRetry.ATTEMPTS + " times over because of other writes"
+                            + " at the same moment; nothing was written. Send the same request again after"
+                            + " Retry-After seconds.",
+                    "ขณะนี้มีการบันทึกข้อมูลพร้อมกันจำนวนมาก ยังไม่มีการบันทึกสิ่งใด ข้อมูลยังอยู่ในเครื่อง ระบบจะส่งใหม่ให้เอง"));
+        }
         if (!DatabaseUnavailable.isCause(failure)) {
             LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), failure.getMessage(), failure);
             return errors.processResponse(ErrorContext.builder(request).cause(failure)
@@ -52,18 +65,30 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
         }
         LOG.warn("{} {} -> 503: the database cannot be reached ({})", request.getMethod(), request.getPath(),
                 failure.getMessage());
-        String retryAfter = Long.toString(RETRY_AFTER.toSeconds());
+        return unavailable(request, RETRY_AFTER, Problem.of(503, "database-unavailable", "Database unavailable",
+                "The database cannot be reached just now; nothing was written. Send the same request again"
+                        + " after Retry-After seconds.",
+                "ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว ยังไม่มีการบันทึกสิ่งใด ข้อมูลยังอยู่ในเครื่อง ระบบจะส่งใหม่ให้เอง"));
+    }
+
+    private static HttpResponse<?> unavailable(HttpRequest<?> request, Duration wait, Problem problem) {
+        String retryAfter = Long.toString(wait.toSeconds());
         if (Readers.wantsPage(request)) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", retryAfter)
                     .contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(PAGE);
         }
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(Problem.of(503, "database-unavailable", "Database unavailable",
-                        "The database cannot be reached just now; nothing was written. Send the same request again"
-                                + " after Retry-After seconds.",
-                        "ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว ยังไม่มีการบันทึกสิ่งใด ข้อมูลยังอยู่ในเครื่อง ระบบจะส่งใหม่ให้เอง"))
-                .contentType(Problem.MEDIA_TYPE);
+                .body(problem).contentType(Problem.MEDIA_TYPE);
         response.header("Retry-After", retryAfter);
         return response;
+    }
+
+    private static boolean conflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TxConflict) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
 /**
  * Loads the bundled provinces, districts and sub-districts (MIT data, see
@@ -67,13 +68,13 @@ public class Geography {
                 subDistricts.add(new Object[] {s.get("id"), s.get("district_id"), s.get("name_th"), s.get("name_en"),
                         blankToNull(s.get("zip_code")), decimal(s.get("lat")), decimal(s.get("long"))});
             }
-            c.setAutoCommit(false);
-            Jdbc.batch(c, "INSERT IGNORE INTO province (code, name_th, name_en) VALUES (?,?,?)", provinces);
-            Jdbc.batch(c, "INSERT IGNORE INTO district (code, province_code, name_th, name_en) VALUES (?,?,?,?)",
-                    districtRows);
-            Jdbc.batch(c, "INSERT IGNORE INTO sub_district (code, district_code, name_th, name_en, zip_code, lat, lng)"
-                    + " VALUES (?,?,?,?,?,?,?)", subDistricts);
-            c.commit();
+            Tx.write(dataSource, w -> {
+                Jdbc.batch(w, "INSERT IGNORE INTO province (code, name_th, name_en) VALUES (?,?,?)", provinces);
+                Jdbc.batch(w, "INSERT IGNORE INTO district (code, province_code, name_th, name_en) VALUES (?,?,?,?)",
+                        districtRows);
+                Jdbc.batch(w, "INSERT IGNORE INTO sub_district (code, district_code, name_th, name_en, zip_code, lat,"
+                        + " lng) VALUES (?,?,?,?,?,?,?)", subDistricts);
+            });
             LOG.info("Loaded {} provinces, {} districts and {} sub-districts", provinces.size(), districtRows.size(),
                     subDistricts.size());
         } catch (SQLException | IOException e) {
@@ -88,14 +89,18 @@ public class Geography {
      * @return how many demo orgs exist afterwards
      */
     public long createDemoOrgs() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT IGNORE INTO org (code, name_th, kind, sub_district_code, district_code,"
-                    + " province_code, demo, created_at)"
-                    + " SELECT s.code, CONCAT(CASE WHEN d.province_code = '10' THEN 'แขวง' ELSE 'อบต.' END, s.name_th),"
-                    + " CASE WHEN d.province_code = '10' THEN 'SPECIAL' ELSE 'SAO' END,"
-                    + " s.code, s.district_code, d.province_code, TRUE, UTC_TIMESTAMP(3)"
-                    + " FROM sub_district s JOIN district d ON d.code = s.district_code");
-            st.executeUpdate("INSERT IGNORE INTO sync_state (org_id) SELECT id FROM org");
+        try (Connection c = dataSource.getConnection()) {
+            Tx.write(dataSource, w -> {
+                try (Statement st = w.createStatement()) {
+                    st.executeUpdate("INSERT IGNORE INTO org (code, name_th, kind, sub_district_code, district_code,"
+                            + " province_code, demo, created_at)"
+                            + " SELECT s.code, CONCAT(CASE WHEN d.province_code = '10' THEN 'แขวง' ELSE 'อบต.' END,"
+                            + " s.name_th), CASE WHEN d.province_code = '10' THEN 'SPECIAL' ELSE 'SAO' END,"
+                            + " s.code, s.district_code, d.province_code, TRUE, UTC_TIMESTAMP(3)"
+                            + " FROM sub_district s JOIN district d ON d.code = s.district_code");
+                    st.executeUpdate("INSERT IGNORE INTO sync_state (org_id) SELECT id FROM org");
+                }
+            });
             return count(c, "org WHERE demo");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the demo organisations: " + e.getMessage(), e);

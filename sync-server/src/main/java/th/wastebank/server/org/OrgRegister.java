@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
 /**
  * Imports the register of อปท. from CSV (UTF-8, header row): {@code code,name_th,kind,sub_district_code}.
@@ -90,16 +91,16 @@ public class OrgRegister {
                     rows.add(new Object[] {code, name, kind.get().name(), sub, district, district.substring(0, 2)});
                 }
             }
-            c.setAutoCommit(false);
-            Jdbc.batch(c, "INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"
-                    + " demo, created_at) VALUES (?,?,?,?,?,?, FALSE, UTC_TIMESTAMP(3))"
-                    + " ON DUPLICATE KEY UPDATE name_th = VALUES(name_th), kind = VALUES(kind),"
-                    + " sub_district_code = VALUES(sub_district_code), district_code = VALUES(district_code),"
-                    + " province_code = VALUES(province_code), demo = FALSE", rows);
-            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO sync_state (org_id) SELECT id FROM org")) {
-                ps.executeUpdate();
-            }
-            c.commit();
+            Tx.write(dataSource, w -> {
+                Jdbc.batch(w, "INSERT INTO org (code, name_th, kind, sub_district_code, district_code, province_code,"
+                        + " demo, created_at) VALUES (?,?,?,?,?,?, FALSE, UTC_TIMESTAMP(3))"
+                        + " ON DUPLICATE KEY UPDATE name_th = VALUES(name_th), kind = VALUES(kind),"
+                        + " sub_district_code = VALUES(sub_district_code), district_code = VALUES(district_code),"
+                        + " province_code = VALUES(province_code), demo = FALSE", rows);
+                try (PreparedStatement ps = w.prepareStatement("INSERT IGNORE INTO sync_state (org_id) SELECT id FROM org")) {
+                    ps.executeUpdate();
+                }
+            });
             return new Result(rows.size(), errors);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import the register: " + e.getMessage(), e);

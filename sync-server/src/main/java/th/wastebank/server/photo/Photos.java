@@ -32,6 +32,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 import th.wastebank.server.ops.WbSettings;
 
 /**
@@ -116,22 +117,22 @@ public class Photos {
             Decoded decoded = decodeInTurn(file, type, thumb);
             store.put(photoKey(sha256), file, type.contentType());
             store.put(thumbKey(sha256), thumb, ImageType.JPEG.contentType());
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO photo (org_id, sha256, content_type, size,"
-                         + " width, height, filename, device_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                ps.setLong(1, orgId);
-                ps.setString(2, sha256);
-                ps.setString(3, type.contentType());
-                ps.setLong(4, Files.size(file));
-                ps.setInt(5, decoded.width());
-                ps.setInt(6, decoded.height());
-                ps.setString(7, filename);
-                ps.setBytes(8, Jdbc.bytes(deviceId));
-                ps.setObject(9, Jdbc.utc(clock.instant()));
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new IOException(e);
-            }
+            long size = Files.size(file);
+            Tx.write(dataSource, c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO photo (org_id, sha256, content_type,"
+                        + " size, width, height, filename, device_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    ps.setLong(1, orgId);
+                    ps.setString(2, sha256);
+                    ps.setString(3, type.contentType());
+                    ps.setLong(4, size);
+                    ps.setInt(5, decoded.width());
+                    ps.setInt(6, decoded.height());
+                    ps.setString(7, filename);
+                    ps.setBytes(8, Jdbc.bytes(deviceId));
+                    ps.setObject(9, Jdbc.utc(clock.instant()));
+                    ps.executeUpdate();
+                }
+            });
         } finally {
             Files.deleteIfExists(thumb);
         }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.db.TxRetry;
 
 /**
  * Which request holds each upload, and the bodies being received. The newest request wins, as with
@@ -161,7 +162,7 @@ final class UploadHolds implements AutoCloseable {
 
     /** A deadlock, lock-wait timeout or Galera certification failure: the statement may simply be tried again. */
     private static boolean conflict(SQLException e) {
-        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+        return TxRetry.reason(e, false) != null;
     }
 
     /**

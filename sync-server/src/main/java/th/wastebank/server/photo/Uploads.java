@@ -40,6 +40,7 @@ import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 import th.wastebank.server.ops.WbSettings;
 
 /**
@@ -123,21 +124,20 @@ public class Uploads implements AutoCloseable {
         } catch (IOException e) {
             throw storageProblem(e);
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO upload (id, org_id, device_id, length, received,"
-                     + " sha256, filename, created_at, expires_at) VALUES (?,?,?,?,0,?,?,?,?)")) {
-            ps.setBytes(1, Jdbc.bytes(upload.id()));
-            ps.setLong(2, upload.orgId());
-            ps.setBytes(3, Jdbc.bytes(upload.deviceId()));
-            ps.setLong(4, length);
-            ps.setString(5, sha256);
-            ps.setString(6, filename);
-            ps.setObject(7, Jdbc.utc(now));
-            ps.setObject(8, Jdbc.utc(upload.expiresAt()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Tx.write(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO upload (id, org_id, device_id, length, received,"
+                    + " sha256, filename, created_at, expires_at) VALUES (?,?,?,?,0,?,?,?,?)")) {
+                ps.setBytes(1, Jdbc.bytes(upload.id()));
+                ps.setLong(2, upload.orgId());
+                ps.setBytes(3, Jdbc.bytes(upload.deviceId()));
+                ps.setLong(4, length);
+                ps.setString(5, sha256);
+                ps.setString(6, filename);
+                ps.setObject(7, Jdbc.utc(now));
+                ps.setObject(8, Jdbc.utc(upload.expiresAt()));
+                ps.executeUpdate();
+            }
+        });
         return upload;
     }
 
@@ -417,19 +417,19 @@ public class Uploads implements AutoCloseable {
      */
     private Upload saveProgress(Upload u, long received, UploadHolds.Held held) {
         Instant expires = clock.instant().plus(settings.getUploadTtl());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE upload SET received = ?, expires_at = ?"
-                     + " WHERE id = ? AND writer = ?")) {
-            ps.setLong(1, received);
-            ps.setObject(2, Jdbc.utc(expires));
-            ps.setBytes(3, Jdbc.bytes(u.id()));
-            ps.setLong(4, held.generation);
-            if (ps.executeUpdate() == 0) {
-                throw conflict("upload-taken-over", "Another request took this upload over before this one's"
-                        + " bytes were recorded; resume with HEAD", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
+        int recorded = Tx.readCommitted(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE upload SET received = ?, expires_at = ?"
+                    + " WHERE id = ? AND writer = ?")) {
+                ps.setLong(1, received);
+                ps.setObject(2, Jdbc.utc(expires));
+                ps.setBytes(3, Jdbc.bytes(u.id()));
+                ps.setLong(4, held.generation);
+                return ps.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        });
+        if (recorded == 0) {
+            throw conflict("upload-taken-over", "Another request took this upload over before this one's"
+                    + " bytes were recorded; resume with HEAD", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
         }
         return new Upload(u.id(), u.orgId(), u.deviceId(), u.length(), received, u.sha256(), u.filename(), expires);
     }
@@ -543,13 +543,14 @@ public class Uploads implements AutoCloseable {
 
     private void deleteUpload(UUID id) {
         holds.forget(id);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE id = ?")) {
-            ps.setBytes(1, Jdbc.bytes(id));
-            ps.executeUpdate();
+        Tx.write(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE id = ?")) {
+                ps.setBytes(1, Jdbc.bytes(id));
+                ps.executeUpdate();
+            }
+        });
+        try {
             Files.deleteIfExists(part(id));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw storageProblem(e);
         }

@@ -210,8 +210,7 @@ public class StaffAccounts {
 
     /** One update of the account (with {@code value} as the first parameter when given) and what goes with it. */
     private boolean change(long id, Object value, String sql, Then then) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        return Tx.readCommitted(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (value != null) {
@@ -219,21 +218,12 @@ public class StaffAccounts {
                 }
                 ps.setLong(i, id);
                 if (ps.executeUpdate() == 0) {
-                    c.rollback();
-                    return false;
+                    return false; // nothing changed: committing the empty transaction writes nothing either
                 }
-                then.run(c);
-                c.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            then.run(c);
+            return true;
+        });
     }
 
     private static void requireLongEnough(String password) {

@@ -20,7 +20,10 @@ import th.wastebank.server.ops.WbSettings;
  * org fewer than {@code WB_PUSHES_PER_ORG} pushes in flight on this node (else 429 with Retry-After);
  * it then waits for its org's turn on a fair in-process lock before it borrows a connection, so the
  * pushes of one org queue here, in arrival order, without holding connections. The org's row lock
- * in the database stays: it is what orders one org's pushes across several nodes.
+ * in the database stays: it is what orders one org's pushes across several nodes on one database.
+ * (On a Galera cluster that lock holds only on its own database node; a push of the same org
+ * committed first through another node makes this one fail certification, and {@code Tx} runs it
+ * again.)
  */
 @Singleton
 public class PushGate {

@@ -39,7 +39,9 @@ import th.wastebank.validation.Violation;
  * Applies a device's push exactly once per opId. The push is let in by the {@link PushGate} (caps per
  * device and per org) and everything that needs no database is checked; then, once it is the org's
  * turn on this node (waiting holds no connection), one transaction locks the org's sync row (so
- * pushes of one org, from any node, run one after the other), sorts out resends, applies the new ops
+ * pushes of one org, from any node, run one after the other; on a Galera cluster the lock is per
+ * database node, and the push that loses the race to commit is run again whole by {@code Tx}),
+ * sorts out resends, applies the new ops
  * in the device's order and writes all rows in bulk. A failure anywhere rolls the whole push back: nothing is half-written, and the
  * device simply sends it again.
  */

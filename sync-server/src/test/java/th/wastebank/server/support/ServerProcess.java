@@ -39,6 +39,16 @@ public final class ServerProcess implements AutoCloseable {
     /** A server on a schema of {@code db} (a benchmark's or a test's own embedded MariaDB). */
     public static ServerProcess start(EmbeddedMariaDb db, String jdbcUrl, String adminToken, Path log,
                                       String... jvmArgs) throws IOException, InterruptedException {
+        return start(jdbcUrl, db.username(), db.password(), adminToken, log, Map.of(), jvmArgs);
+    }
+
+    /**
+     * A server on any database (a Galera cluster's URL of several hosts), signed in as
+     * {@code username}, with {@code extraEnv} added to its environment.
+     */
+    public static ServerProcess start(String jdbcUrl, String username, String password, String adminToken, Path log,
+                                      Map<String, String> extraEnv, String... jvmArgs)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -52,11 +62,12 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
-        env.put("DATASOURCES_DEFAULT_USERNAME", db.username());
-        env.put("DATASOURCES_DEFAULT_PASSWORD", db.password());
+        env.put("DATASOURCES_DEFAULT_USERNAME", username);
+        env.put("DATASOURCES_DEFAULT_PASSWORD", password);
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         env.put("WB_ADMIN_TOKEN", adminToken);
         env.put("WB_DATA_DIR", log.getParent().resolve("node-" + port).toString());
+        env.putAll(extraEnv);
         ServerProcess server = new ServerProcess(pb.start(), port);
         server.awaitHealthy(Duration.ofSeconds(90), log.toFile());
         return server;
