@@ -1,5 +1,6 @@
 package th.wastebank.server.api;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 import io.micronaut.context.annotation.Requires;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.db.DatabaseUnavailable;
+import th.wastebank.server.db.DbMetrics;
 
 /**
  * The one place a database that cannot be reached becomes an answer: 503 with Retry-After
@@ -46,10 +48,14 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException failure) {
         if (!DatabaseUnavailable.isCause(failure)) {
+            if (causedBySql(failure)) {
+                DbMetrics.error();
+            }
             LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), failure.getMessage(), failure);
             return errors.processResponse(ErrorContext.builder(request).cause(failure)
                     .errorMessage("Internal Server Error: " + failure.getMessage()).build(), HttpResponse.serverError());
         }
+        DbMetrics.error();
         LOG.warn("{} {} -> 503: the database cannot be reached ({})", request.getMethod(), request.getPath(),
                 failure.getMessage());
         String retryAfter = Long.toString(RETRY_AFTER.toSeconds());
@@ -65,6 +71,15 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
                 .contentType(Problem.MEDIA_TYPE);
         response.header("Retry-After", retryAfter);
         return response;
+    }
+
+    private static boolean causedBySql(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An officer's browser (asks for HTML first), not a phone or a script. */

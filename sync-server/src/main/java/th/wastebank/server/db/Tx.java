@@ -74,6 +74,7 @@ public final class Tx {
     }
 
     private static void sleepBeforeRetry(int attempt) {
+        DbMetrics.retry();
         try {
             Thread.sleep(20L * attempt + (long) (Math.random() * 20));
         } catch (InterruptedException e) {
