@@ -39,16 +39,34 @@ public final class ServerProcess implements AutoCloseable {
     /** A server on a schema of {@code db} (a benchmark's or a test's own embedded MariaDB). */
     public static ServerProcess start(EmbeddedMariaDb db, String jdbcUrl, String adminToken, Path log,
                                       String... jvmArgs) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(List.of(jvmArgs));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Application.class.getName());
+        return launch(command, db, jdbcUrl, adminToken, log);
+    }
+
+    /**
+     * The packaged server ({@code java -jar wastebank-server.jar}, as deploy/ runs it) on a schema of
+     * {@code db}, with the same environment as {@link #start}.
+     */
+    public static ServerProcess startJar(Path jar, EmbeddedMariaDb db, String jdbcUrl, String adminToken, Path log)
+            throws IOException, InterruptedException {
+        return launch(new ArrayList<>(List.of(java(), "-jar", jar.toString())), db, jdbcUrl, adminToken, log);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static ServerProcess launch(List<String> command, EmbeddedMariaDb db, String jdbcUrl, String adminToken,
+                                        Path log) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
