@@ -1,5 +1,6 @@
 package th.wastebank.server.ops;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.micronaut.context.annotation.Replaces;
@@ -27,9 +28,9 @@ public class VersionedHealth extends DefaultHealthAggregator {
         if (level != HealthLevelOfDetail.STATUS) {
             return super.buildResult(status, details, level);
         }
-        BuildInfo build = BuildInfo.current();
-        return HealthResult.builder(null, status)
-                .details(Map.of("version", build.version(), "commit", build.commit()))
-                .build();
+        Map<String, String> build = new LinkedHashMap<>();
+        build.put("version", BuildInfo.current().version());
+        build.put("commit", BuildInfo.current().commit());
+        return HealthResult.builder(null, status).details(build).build();
     }
 }
