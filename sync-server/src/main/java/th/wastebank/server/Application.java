@@ -13,6 +13,7 @@ import sun.misc.Signal;
 
 import th.wastebank.server.backup.Restore;
 import th.wastebank.server.db.EmbeddedMariaDb;
+import th.wastebank.server.ops.BuildInfo;
 
 /**
  * Starts the sync server. Without a database URL it first starts the embedded MariaDB in
@@ -67,7 +68,8 @@ public final class Application {
             ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
             EmbeddedMariaDb database = embedded;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(context, database), "wb-stop"));
-            LOG.info("เซิร์ฟเวอร์พร้อมแล้ว กด Ctrl-C เพื่อหยุด · Server ready; Ctrl-C stops it");
+            LOG.info("เซิร์ฟเวอร์พร้อมแล้ว กด Ctrl-C เพื่อหยุด · Server ready; Ctrl-C stops it · wastebank {}",
+                    BuildInfo.current().describe());
         } catch (RuntimeException e) {
             LOG.error("The server did not start: {}", e.getMessage(), e);
             if (embedded != null) {

@@ -62,6 +62,7 @@ public final class App extends Application {
         lifecycle.onResume(ui.syncBadge()::sendNow);
         ui.start();
         stage.show();
+        System.out.println(ClientMain.READY_LINE);
         context.sync().start();
         context.photoUploader().start();
     }

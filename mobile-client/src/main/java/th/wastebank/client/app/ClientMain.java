@@ -9,6 +9,8 @@ import sun.misc.Signal;
  * the plain classpath ({@code mvn -Pclient verify}) rather than only on the module path.
  */
 public final class ClientMain {
+    /** The line the app writes once its first screen shows (how a script or a test knows it started). */
+    public static final String READY_LINE = "แอปพร้อมแล้ว · App ready";
     /** The last line the app writes when it was closed or stopped with Ctrl-C, in Thai and English. */
     public static final String STOPPED_LINE = "ปิดแอปแล้ว · App stopped";
 

@@ -1,5 +1,6 @@
 package th.wastebank.server.api;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 import io.micronaut.context.annotation.Requires;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.db.DatabaseUnavailable;
+import th.wastebank.server.db.DbMetrics;
 import th.wastebank.server.db.TxConflict;
 import th.wastebank.server.db.TxRetry;
 
@@ -59,10 +61,14 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
                     "ขณะนี้มีการบันทึกข้อมูลพร้อมกันจำนวนมาก ยังไม่มีการบันทึกสิ่งใด ข้อมูลยังอยู่ในเครื่อง ระบบจะส่งใหม่ให้เอง"));
         }
         if (!DatabaseUnavailable.isCause(failure)) {
+            if (causedBySql(failure)) {
+                DbMetrics.error();
+            }
             LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), failure.getMessage(), failure);
             return errors.processResponse(ErrorContext.builder(request).cause(failure)
                     .errorMessage("Internal Server Error: " + failure.getMessage()).build(), HttpResponse.serverError());
         }
+        DbMetrics.error();
         LOG.warn("{} {} -> 503: the database cannot be reached ({})", request.getMethod(), request.getPath(),
                 failure.getMessage());
         return unavailable(request, RETRY_AFTER, Problem.of(503, "database-unavailable", "Database unavailable",
@@ -86,6 +92,15 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
     private static boolean conflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TxConflict) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBySql(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
                 return true;
             }
         }

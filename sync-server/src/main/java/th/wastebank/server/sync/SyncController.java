@@ -23,17 +23,20 @@ public class SyncController {
     private final DeviceAuth deviceAuth;
     private final PushService pushService;
     private final PullService pullService;
+    private final PushMetrics pushMetrics;
 
-    public SyncController(DeviceAuth deviceAuth, PushService pushService, PullService pullService) {
+    public SyncController(DeviceAuth deviceAuth, PushService pushService, PullService pullService,
+                          PushMetrics pushMetrics) {
         this.deviceAuth = deviceAuth;
         this.pushService = pushService;
         this.pullService = pullService;
+        this.pushMetrics = pushMetrics;
     }
 
     @Post("/push")
     @Consumes(MediaType.APPLICATION_JSON)
     public PushResponse push(@Header("Authorization") @Nullable String authorization, @Body @Nullable byte[] body) {
-        return pushService.push(deviceAuth.require(authorization), body);
+        return pushMetrics.record(() -> pushService.push(deviceAuth.require(authorization), body));
     }
 
     @Get("/pull")

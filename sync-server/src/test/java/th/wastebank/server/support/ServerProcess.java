@@ -49,16 +49,36 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess start(String jdbcUrl, String username, String password, String adminToken, Path log,
                                       Map<String, String> extraEnv, String... jvmArgs)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(List.of(jvmArgs));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Application.class.getName());
+        return launch(command, jdbcUrl, username, password, adminToken, log, extraEnv);
+    }
+
+    /**
+     * The packaged server ({@code java -jar wastebank-server.jar}, as deploy/ runs it) on a schema of
+     * {@code db}, with the same environment as {@link #start}.
+     */
+    public static ServerProcess startJar(Path jar, EmbeddedMariaDb db, String jdbcUrl, String adminToken, Path log)
+            throws IOException, InterruptedException {
+        return launch(new ArrayList<>(List.of(java(), "-jar", jar.toString())), jdbcUrl, db.username(), db.password(),
+                adminToken, log, Map.of());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static ServerProcess launch(List<String> command, String jdbcUrl, String username, String password,
+                                        String adminToken, Path log, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
