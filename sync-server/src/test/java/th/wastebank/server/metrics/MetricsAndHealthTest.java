@@ -109,7 +109,7 @@ class MetricsAndHealthTest extends ServerTestBase {
     @Test
     void thePoolUploadsAndDatabaseTroubleAreThere() {
         String text = scrape();
-        assertEquals(TxRetry.retries().get(TxRetry.Reason.CONFLICT), sample(text, "wb_db_retries_total",
+        assertEquals((double) TxRetry.retries().get(TxRetry.Reason.CONFLICT), sample(text, "wb_db_retries_total",
                 "reason=\"CONFLICT\""), "transactions run again, by why");
         assertTrue(text.contains("\nwb_db_retries_gave_up_total{reason=\"LOCK_WAIT_TIMEOUT\""), "and those given up");
         assertTrue(text.contains("\nwb_db_errors_total"), "database errors are counted");
