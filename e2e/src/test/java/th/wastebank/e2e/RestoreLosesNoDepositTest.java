@@ -33,6 +33,7 @@ import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.ServerException;
 import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.sync.SyncStatus;
+import th.wastebank.server.backup.Restore;
 import th.wastebank.server.db.EmbeddedMariaDb;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.FaultyProxy;
@@ -40,7 +41,6 @@ import th.wastebank.server.support.Pictures;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
-import th.wastebank.server.sync.SyncEpoch;
 import th.wastebank.validation.Dates;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -49,9 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Deliverable 4 of issue 12 (ADR 0009), with real server processes, real HTTP, the embedded
- * MariaDB's own {@code mariadb-dump} and {@code mariadb}, and two phone stores. Two phones record
- * members, deposits and products with photos and sync; last night's backup is taken; both go on
+ * Deliverable 4 of issue 12 (ADR 0009), with real server processes, real HTTP, the server's own
+ * backup ({@code POST /api/v1/admin/backups}: mariadb-dump and the photos in one file) and its
+ * {@code restore} command, and two phone stores. Two phones record members, deposits and products
+ * with photos and sync; last night's backup is taken; both go on
  * working (phone B even pays out from a member phone A registered after the backup); the server is
  * restored from the backup at the same address. Without anyone touching a phone, both sync again:
  * every balance on the server and on both phones is what it was before the restore, to the satang,
@@ -105,8 +106,11 @@ class RestoreLosesNoDepositTest {
             syncAndUpload(phoneA);
             lap("yesterday");
 
-            // last night's backup, while the server runs
-            Snapshot backup = Snapshot.take(db, LIVE, liveData, work.resolve("backup"));
+            // last night's backup, made by the server while it runs (as the daily one is)
+            Api.Response made = api.post("/api/v1/admin/backups", "", ADMIN);
+            assertEquals(201, made.status(), made.body());
+            assertEquals("included", made.json().get("photos"), made.body());
+            Path backup = liveData.resolve("backups").resolve((String) made.json().get("file"));
             lap("backup");
 
             // today: more work on both phones, all of it acknowledged by the server
@@ -143,11 +147,14 @@ class RestoreLosesNoDepositTest {
             server.close();
             String restoredUrl = TestDatabase.freshSchemaUrl(RESTORED);
             Path restoredData = work.resolve("restored");
-            backup.restore(db, RESTORED, restoredData);
+            Map<String, String> env = Map.of("DATASOURCES_DEFAULT_URL", restoredUrl,
+                    "DATASOURCES_DEFAULT_USERNAME", TestDatabase.username(),
+                    "DATASOURCES_DEFAULT_PASSWORD", TestDatabase.password(),
+                    "WB_DATA_DIR", restoredData.toString(), "WB_BACKUP_DUMP_TOOL", dumpTool(db));
+            int exit = new Restore((name, property, fallback) -> env.getOrDefault(name, fallback), System.out)
+                    .run("restore", backup.toString());
+            assertEquals(0, exit, "java -jar wastebank-server.jar restore " + backup);
             lap("restore");
-            try (Connection c = TestDatabase.connect(restoredUrl)) {
-                SyncEpoch.renew(c); // the restore's hook
-            }
             server = start(restoredUrl, restoredData, work.resolve("restored.log"));
             address.pointTo(port(server));
             lap("started again");
@@ -212,7 +219,13 @@ class RestoreLosesNoDepositTest {
 
     private static ServerProcess start(String jdbcUrl, Path dataDir, Path log) throws Exception {
         Files.createDirectories(dataDir);
-        return ServerProcess.start(jdbcUrl, ADMIN, log, "-Dwb.data-dir=" + dataDir.toAbsolutePath());
+        return ServerProcess.start(jdbcUrl, ADMIN, log, "-Dwb.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dwb.backup-dump-tool=" + dumpTool(TestDatabase.server()));
+    }
+
+    /** The embedded MariaDB's own mariadb-dump (a server on an external database finds it on the PATH). */
+    private static String dumpTool(EmbeddedMariaDb db) {
+        return db.binDir().resolve("mariadb-dump").toString();
     }
 
     private static int port(ServerProcess server) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +35,13 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.GaleraCluster;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.Parallel;
+import th.wastebank.server.support.Pictures;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.server.support.TestOrgs;
+import th.wastebank.server.support.TusRequests;
 import th.wastebank.sync.SyncOp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -52,10 +56,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>Skipped where Galera is not installed ({@code .ci/run} installs it).
  *
- * <p>FOLLOW-UP (after the branch that keeps uploads in the database and their bytes in the shared
- * store is merged): add to the second test an upload begun through server B and finished through
- * server A after B is killed; the servers then need one shared photo directory (WB_DATA_DIR or the
- * photo store setting that branch adds) in {@code ServerProcess.start}'s extra environment.
+ * <p>The two servers share one data directory (the photos and the unfinished uploads' bytes, as an
+ * NFS mount would be shared, ADR 0010): a photo upload begun through server B is finished through
+ * server A after B is killed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -88,15 +91,16 @@ class GaleraClusterTest {
         cluster.migrate(SCHEMA); // before the others join: a table made during their state transfer fails it
         cluster.join();
         Files.createDirectories(dir.resolve("servers"));
+        Map<String, String> shared = Map.of("WB_DATA_DIR", dir.resolve("servers/shared").toAbsolutePath().toString());
         // both servers start while nodes 2 and 3 receive their state: until then each finds only
         // node 1, the one of its hosts that answers
         ExecutorService starting = Executors.newSingleThreadExecutor();
         Future<ServerProcess> startingA = starting.submit(() -> ServerProcess.start(cluster.failoverUrl(SCHEMA, 1, 2, 3),
-                cluster.username(), cluster.password(), ADMIN, dir.resolve("servers/server-a.log"), Map.of(),
+                cluster.username(), cluster.password(), ADMIN, dir.resolve("servers/server-a.log"), shared,
                 "-Xmx384m"));
         try {
             serverB = ServerProcess.start(cluster.loadBalanceUrl(SCHEMA, 2, 3, 1), cluster.username(),
-                    cluster.password(), ADMIN, dir.resolve("servers/server-b.log"), Map.of(), "-Xmx384m");
+                    cluster.password(), ADMIN, dir.resolve("servers/server-b.log"), shared, "-Xmx384m");
         } finally {
             serverA = startingA.get(); // kept for the teardown whichever failed
             starting.shutdown();
@@ -175,6 +179,12 @@ class GaleraClusterTest {
         Api a = new Api(serverA.url(), ADMIN);
         Api b = new Api(serverB.url(), ADMIN);
         List<Api.Device> phones = List.of(a.pair(org, "เครื่องชั่งบ่าย 1"), b.pair(org, "เครื่องชั่งบ่าย 2"));
+        // a photo half sent through server B, whose rest goes through server A once B is dead
+        byte[] photo = Pictures.noise("png", 200, 200, 12);
+        TusRequests throughB = new TusRequests(serverB.url(), phones.get(1).token());
+        String upload = throughB.created(photo.length, Pictures.sha256(photo), "ตะกร้า.png");
+        int half = photo.length / 2;
+        assertEquals(204, throughB.patch(upload, 0, Arrays.copyOf(photo, half)).statusCode());
         int perPhone = 24;
         List<List<List<SyncOp>>> queues = List.of(batches(perPhone, 10), batches(perPhone, 10));
         AtomicInteger done = new AtomicInteger();
@@ -205,6 +215,11 @@ class GaleraClusterTest {
         System.out.printf("Galera: %d pushes sent again after a failure%n", resends.get());
         assertTrue(resends.get() > 0, "the kills interrupted some pushes (else this test proved nothing)");
         assertEverythingOnceOnEveryNode(2, 3);
+
+        TusRequests throughA = new TusRequests(serverA.url(), phones.get(1).token());
+        assertEquals(half, throughA.offset(upload), "server A continues the upload B began");
+        assertEquals(204, throughA.patch(upload, half, Arrays.copyOfRange(photo, half, photo.length)).statusCode());
+        assertArrayEquals(photo, throughA.photo(Pictures.sha256(photo)).body(), "the photo is whole, once");
     }
 
     /** Sends the push until a server answers 200 (every op APPLIED or DUPLICATE), as the phone's outbox does. */
