@@ -66,7 +66,7 @@ public final class EmbeddedMariaDb {
             Files.createDirectories(root.resolve("tmp"));
             // the socket, the data and the passwords: nobody else's business on a shared office PC
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
-            Path socket = root.resolve("mysqld.sock").toAbsolutePath();
+            Path socket = socketPath(root);
             Path credentials = root.resolve(EmbeddedAccounts.FILE_NAME).toAbsolutePath();
             EmbeddedAccounts accounts = EmbeddedAccounts.loadOrCreate(credentials, socket);
             Path initFile = root.resolve("tmp").resolve("accounts.sql").toAbsolutePath();
@@ -110,6 +110,43 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** A unix socket's path may hold at most 107 bytes, or mariadbd refuses to start. */
+    private static final int SOCKET_PATH_MAX = 100;
+
+    /**
+     * The unix socket: {@code mysqld.sock} beside the data, unless that path is too long for a socket
+     * (a data directory deep in the file system, such as a CI runner's checkout); then in a directory
+     * of this user's own under {@code /tmp}, named by the data directory's path, owner-only (one that
+     * someone else made, or left open to others, is refused: root's password goes through it).
+     */
+    static Path socketPath(Path root) throws IOException {
+        Path beside = root.resolve("mysqld.sock").toAbsolutePath();
+        if (beside.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= SOCKET_PATH_MAX) {
+            return beside;
+        }
+        String name;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(beside.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            name = "wastebank-db-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Path dir = Path.of("/tmp", name);
+        try {
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (java.nio.file.FileAlreadyExistsException kept) {
+            // made by an earlier start: checked below
+        }
+        String me = System.getProperty("user.name");
+        if (Files.isSymbolicLink(dir) || !Files.getOwner(dir).getName().equals(me)
+                || !PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)).equals("rwx------")) {
+            throw new IOException(dir + " (for the database's socket, as " + beside + " is too long for one) is not"
+                    + " this user's own owner-only directory; remove it, or use a shorter data directory");
+        }
+        return dir.resolve("mysqld.sock");
     }
 
     /**
