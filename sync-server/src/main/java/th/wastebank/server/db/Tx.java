@@ -84,7 +84,7 @@ public final class Tx {
         }
     }
 
-    /** Full jitter over a doubling ceiling (25, 50, 100, 200, 400 ms): clashing nodes fall out of step. */
+    /** Half a doubling ceiling (25, 50, 100, 200, 400 ms) plus a random part of the other half: clashing nodes fall out of step. */
     private static void pause(int attempt) {
         long ceiling = TxRetry.FIRST_PAUSE_MS << Math.min(attempt - 1, 4);
         try {
