@@ -92,8 +92,10 @@ class GaleraClusterTest {
         cluster.join();
         Files.createDirectories(dir.resolve("servers"));
         Map<String, String> shared = Map.of("WB_DATA_DIR", dir.resolve("servers/shared").toAbsolutePath().toString());
-        // both servers start while nodes 2 and 3 receive their state: until then each finds only
-        // node 1, the one of its hosts that answers
+        // the servers start once nodes 2 and 3 have their state: while node 1 donates it (mariabackup
+        // holds a lock for a moment), a new connection's first statement could wait out the lock-wait
+        // timeout, and a server that cannot open its pool stops (as systemd would then start it again)
+        cluster.awaitJoined();
         ExecutorService starting = Executors.newSingleThreadExecutor();
         Future<ServerProcess> startingA = starting.submit(() -> ServerProcess.start(cluster.failoverUrl(SCHEMA, 1, 2, 3),
                 cluster.username(), cluster.password(), ADMIN, dir.resolve("servers/server-a.log"), shared,
@@ -105,7 +107,6 @@ class GaleraClusterTest {
             serverA = startingA.get(); // kept for the teardown whichever failed
             starting.shutdown();
         }
-        cluster.awaitJoined();
         System.out.printf("Galera: 3 nodes synced and both servers up in %.1f s%n", (System.nanoTime() - started) / 1e9);
         try (Connection c = cluster.connect(2, SCHEMA)) {
             org = TestOrgs.insert(c, "GALERA01", "อบต.สามฐานข้อมูล", "360903");
