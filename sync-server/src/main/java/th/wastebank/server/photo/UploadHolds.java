@@ -88,7 +88,10 @@ final class UploadHolds implements AutoCloseable {
      */
     Held take(UUID id) {
         long deadline = System.nanoTime() + lockWait.toNanos();
-        long generation = bump(id, deadline);
+        long generation = leases.bump(id);
+        if (generation == 0) {
+            throw Uploads.notFound();
+        }
         ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
         boolean locked = false;
         try {
@@ -131,22 +134,6 @@ final class UploadHolds implements AutoCloseable {
         }
         throw new ApiProblem(423, "upload-busy", "Locked", "Another request is still writing this upload; retry",
                 "กำลังส่งรูปนี้อยู่แล้ว", null);
-    }
-
-    private long bump(UUID id, long deadline) {
-        while (true) {
-            try {
-                long generation = leases.bump(id);
-                if (generation == 0) {
-                    throw Uploads.notFound();
-                }
-                return generation;
-            } catch (SQLException e) {
-                if (!conflict(e) || System.nanoTime() >= deadline) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
     }
 
     private UploadLeases.Claim claim(UUID id, long generation) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Tx;
 
 /**
  * Which request holds an upload, kept in the upload's row so that every server node sees it (the
@@ -38,16 +39,17 @@ final class UploadLeases {
 
     /**
      * Raises the upload's holder generation and answers the new one: every request holding it with a
-     * lower one is to let go. Answers 0 when the upload is gone.
+     * lower one is to let go. Answers 0 when the upload is gone. A clash with another node's write is
+     * tried again as every write is ({@link Tx}).
      */
-    long bump(UUID id) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            // LAST_INSERT_ID(expr) hands the new value back on this connection, with no transaction
+    long bump(UUID id) {
+        return Tx.readCommitted(dataSource, c -> {
+            // LAST_INSERT_ID(expr) hands the new value back on this connection
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE upload SET holder = LAST_INSERT_ID(holder + 1) WHERE id = ?")) {
                 ps.setBytes(1, Jdbc.bytes(id));
                 if (ps.executeUpdate() == 0) {
-                    return 0;
+                    return 0L;
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT LAST_INSERT_ID()");
@@ -55,7 +57,7 @@ final class UploadLeases {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
+        });
     }
 
     /** Becomes the writer of generation {@code generation} if it is still the newest and no one else writes. */
