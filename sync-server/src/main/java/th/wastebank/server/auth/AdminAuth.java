@@ -3,7 +3,7 @@ package th.wastebank.server.auth;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 /**
  * Guards the operator API with the {@code WB_ADMIN_TOKEN} bearer secret. With no token configured

@@ -9,7 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 /**
  * The one place that decides who is calling: every request gets its client's real address (and

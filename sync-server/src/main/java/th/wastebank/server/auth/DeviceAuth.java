@@ -13,9 +13,9 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
-import th.wastebank.server.ops.WbSettings;
 
 /**
  * Resolves {@code Authorization: Bearer <device token>} to a {@link DeviceCaller}, or answers 401

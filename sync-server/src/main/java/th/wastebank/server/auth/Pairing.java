@@ -18,15 +18,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
-import th.wastebank.server.ops.WbSettings;
 import th.wastebank.sync.OrgRef;
 import th.wastebank.sync.PairRequest;
-import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.sync.PairResponse;
 
 /**

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.api.ApiProblem;
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 /**
  * The daily backup at {@code WB_BACKUP_AT} in the server's local time zone (the operating system's,

@@ -33,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
-import th.wastebank.server.ops.WbSettings;
 import th.wastebank.server.photo.PhotoStores;
 
 /**

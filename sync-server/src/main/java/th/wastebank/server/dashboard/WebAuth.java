@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.server.auth.ClientAddress;
 import th.wastebank.server.auth.RequestBudget;
 import th.wastebank.server.auth.Secrets;
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffSessions;
 

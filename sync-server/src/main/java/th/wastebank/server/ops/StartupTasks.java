@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.wastebank.server.auth.Secrets;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.org.Geography;
 import th.wastebank.server.org.OrgRegister;
 

@@ -8,7 +8,7 @@ import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.objectstorage.ObjectStorageOperations;
 import jakarta.inject.Singleton;
 
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 /**
  * Chooses where photos go: {@code WB_PHOTOS_STORAGE=local} (the default: {@code WB_DATA_DIR/photos})

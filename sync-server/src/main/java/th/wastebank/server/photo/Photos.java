@@ -30,10 +30,10 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
-import th.wastebank.server.ops.WbSettings;
 
 /**
  * The photos an org holds. Bytes are stored once per content (the SHA-256 is the key), whichever

@@ -38,10 +38,10 @@ import org.slf4j.LoggerFactory;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
-import th.wastebank.server.ops.WbSettings;
 
 /**
  * Resumable photo uploads (tus 1.0.0 core, creation, checksum, termination, expiration). The offset

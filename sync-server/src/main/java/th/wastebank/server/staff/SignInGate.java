@@ -13,7 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.auth.AttemptLimiter;
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 /**
  * Where every sign-in waits its turn, so that a flood of them cannot take the threads or the

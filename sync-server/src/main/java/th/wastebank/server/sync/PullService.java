@@ -13,8 +13,8 @@ import jakarta.inject.Singleton;
 import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
-import th.wastebank.server.ops.WbSettings;
 
 /**
  * Serves an org's changes after a cursor, in server order. The cursor is the org's change number

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 /**
  * Keeps one device or one org from taking the database pool and the blocking threads from the

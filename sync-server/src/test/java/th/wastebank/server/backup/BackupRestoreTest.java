@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.Application;
+import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.EmbeddedMariaDb;
-import th.wastebank.server.ops.WbSettings;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.Pictures;

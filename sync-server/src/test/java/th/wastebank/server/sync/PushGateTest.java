@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
-import th.wastebank.server.ops.WbSettings;
+import th.wastebank.server.config.WbSettings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package th.wastebank.server.ops;
+package th.wastebank.server.config;
 
 import java.time.Clock;
 
