@@ -16,7 +16,7 @@ import java.util.UUID;
 import th.wastebank.json.CanonicalJson;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.server.db.Jdbc;
-import th.wastebank.server.report.MonthlyRollups;
+import th.wastebank.server.rollup.MonthlyRollups;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
 import th.wastebank.welfare.ClaimFile;

@@ -1,4 +1,4 @@
-package th.wastebank.server.report;
+package th.wastebank.server.rollup;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
