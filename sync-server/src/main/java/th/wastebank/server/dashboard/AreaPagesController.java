@@ -22,6 +22,10 @@ import io.micronaut.views.ModelAndView;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.server.web.Page;
+import th.wastebank.server.web.Texts;
+import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 import th.wastebank.validation.Dates;
 
 /**

@@ -14,6 +14,10 @@ import io.micronaut.views.ModelAndView;
 import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffRole;
+import th.wastebank.server.web.Page;
+import th.wastebank.server.web.Texts;
+import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 
 /**
  * {@code /web/audit}: the latest staff actions, for national administrators, in the reader's words:

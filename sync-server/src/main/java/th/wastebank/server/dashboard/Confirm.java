@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.server.web.Page;
 
 /**
  * The step before an action that cannot be taken back (revoking a phone, disabling an account): a

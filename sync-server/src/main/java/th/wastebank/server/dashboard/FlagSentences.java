@@ -27,6 +27,7 @@ import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.review.ReviewQueue;
+import th.wastebank.server.web.Texts;
 import th.wastebank.validation.Dates;
 
 /**

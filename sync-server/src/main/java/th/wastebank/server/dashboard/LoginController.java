@@ -34,6 +34,9 @@ import th.wastebank.server.staff.SignInGate;
 import th.wastebank.server.staff.StaffAccounts;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffSessions;
+import th.wastebank.server.web.Texts;
+import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 
 /**
  * Signing in and out. The sign-in form is protected against cross-site posting by a double-submit

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import io.micronaut.json.JsonMapper;
 
+import th.wastebank.server.web.Texts;
+
 /**
  * The monthly chart's data as JSON for the page's {@code data-chart} attribute, which area.js reads:
  * a page carries its data in an attribute, never in an inline script, so the Content-Security-Policy

@@ -35,6 +35,10 @@ import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffRole;
+import th.wastebank.server.web.Page;
+import th.wastebank.server.web.Texts;
+import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 import th.wastebank.server.welfare.WelfareQueries;
 import th.wastebank.validation.Dates;
 

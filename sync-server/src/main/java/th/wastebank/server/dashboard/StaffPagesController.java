@@ -32,6 +32,10 @@ import th.wastebank.server.staff.StaffAccounts;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffDirectory;
 import th.wastebank.server.staff.StaffRole;
+import th.wastebank.server.web.Page;
+import th.wastebank.server.web.Texts;
+import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 
 /**
  * {@code /web/staff}: the staff accounts an officer manages, and the forms to add one, disable or

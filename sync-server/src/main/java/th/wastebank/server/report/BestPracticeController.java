@@ -29,11 +29,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.audit.AuditLog;
-import th.wastebank.server.dashboard.Page;
-import th.wastebank.server.dashboard.Texts;
-import th.wastebank.server.dashboard.WebAuth;
-import th.wastebank.server.dashboard.WebProblem;
 import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.server.web.Page;
+import th.wastebank.server.web.Texts;
+import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 import th.wastebank.validation.Dates;
 
 /**

@@ -18,12 +18,12 @@ import javax.sql.DataSource;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import th.wastebank.server.dashboard.WebProblem;
-import th.wastebank.server.place.PlaceNames;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.place.PlaceNames;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ReportingRounds;
+import th.wastebank.server.web.WebProblem;
 import th.wastebank.validation.Dates;
 
 /**

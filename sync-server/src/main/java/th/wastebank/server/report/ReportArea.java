@@ -2,9 +2,9 @@ package th.wastebank.server.report;
 
 import io.micronaut.core.annotation.Nullable;
 
-import th.wastebank.server.dashboard.WebProblem;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffRole;
+import th.wastebank.server.web.WebProblem;
 
 /**
  * The area an area report is for (the nation, a 2-digit province or a 4-digit district), once it is

@@ -11,9 +11,10 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import th.wastebank.server.staff.StaffSessions;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
-import th.wastebank.server.staff.StaffSessions;
+import th.wastebank.server.web.Texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.WebSession;
+import th.wastebank.server.web.Texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -24,6 +24,7 @@ import th.wastebank.server.support.Browser;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
+import th.wastebank.server.web.Texts;
 import th.wastebank.validation.Dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.staff.StaffSessions;
 import th.wastebank.server.support.WebSession;
+import th.wastebank.server.web.Texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

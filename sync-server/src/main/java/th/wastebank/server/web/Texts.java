@@ -1,4 +1,4 @@
-package th.wastebank.server.dashboard;
+package th.wastebank.server.web;
 
 import java.time.Instant;
 import java.time.LocalDate;

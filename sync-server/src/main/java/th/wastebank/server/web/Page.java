@@ -1,4 +1,4 @@
-package th.wastebank.server.dashboard;
+package th.wastebank.server.web;
 
 import java.util.HashMap;
 import java.util.Map;

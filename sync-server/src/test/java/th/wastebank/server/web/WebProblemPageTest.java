@@ -1,4 +1,4 @@
-package th.wastebank.server.dashboard;
+package th.wastebank.server.web;
 
 import java.net.URI;
 import java.net.http.HttpRequest;

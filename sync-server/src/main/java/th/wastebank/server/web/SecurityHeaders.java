@@ -1,4 +1,4 @@
-package th.wastebank.server.dashboard;
+package th.wastebank.server.web;
 
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
