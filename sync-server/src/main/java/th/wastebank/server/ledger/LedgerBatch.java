@@ -21,6 +21,7 @@ import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 
 /**
  * The ledger as one push sees it: the entries its ops refer to, which of them are reversed, the
@@ -212,8 +213,8 @@ public final class LedgerBatch implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 30;
+    public WriteOrder order() {
+        return WriteOrder.LEDGER;
     }
 
     @Override

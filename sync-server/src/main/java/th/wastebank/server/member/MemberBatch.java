@@ -17,6 +17,7 @@ import th.wastebank.member.MemberUpsert;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 
 /** Members a push reads (by id, whatever their org) and the member rows it writes. */
 public final class MemberBatch implements BatchState {
@@ -112,8 +113,8 @@ public final class MemberBatch implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 10;
+    public WriteOrder order() {
+        return WriteOrder.MEMBERS;
     }
 
     @Override

@@ -18,6 +18,7 @@ import th.wastebank.price.PriceSet;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 
 /**
  * Price rows a push writes, the price ids already taken, the org's own material codes, and the
@@ -97,8 +98,8 @@ public final class PriceBatch implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 20;
+    public WriteOrder order() {
+        return WriteOrder.PRICES;
     }
 
     @Override

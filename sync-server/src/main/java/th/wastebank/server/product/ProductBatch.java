@@ -17,6 +17,7 @@ import th.wastebank.product.ProductUpsert;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 
 /** Products a push reads (by id, whatever their org) and the product rows it writes. */
 public final class ProductBatch implements BatchState {
@@ -61,8 +62,8 @@ public final class ProductBatch implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 40;
+    public WriteOrder order() {
+        return WriteOrder.PRODUCTS;
     }
 
     @Override

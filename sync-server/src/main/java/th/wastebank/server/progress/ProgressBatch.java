@@ -13,6 +13,7 @@ import java.util.UUID;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 
 /**
  * The org's progress row ({@code org_progress}) as a push changes it: the latest date of each step,
@@ -78,8 +79,8 @@ public final class ProgressBatch implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 50;
+    public WriteOrder order() {
+        return WriteOrder.PROGRESS;
     }
 
     @Override

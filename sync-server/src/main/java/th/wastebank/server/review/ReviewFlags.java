@@ -11,6 +11,7 @@ import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 
 /**
  * Review flags raised while a push is applied. Something that happened (a payout beyond the
@@ -49,8 +50,8 @@ public final class ReviewFlags implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 90;
+    public WriteOrder order() {
+        return WriteOrder.REVIEW_FLAGS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 import th.wastebank.validation.Dates;
 
 /**
@@ -62,8 +63,8 @@ public final class MonthlyRollups implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 80;
+    public WriteOrder order() {
+        return WriteOrder.ROLLUPS;
     }
 
     @Override

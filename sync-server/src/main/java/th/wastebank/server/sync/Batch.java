@@ -120,7 +120,7 @@ public final class Batch {
 
     private List<BatchState> ordered() {
         List<BatchState> list = new ArrayList<>(states.values());
-        list.sort(Comparator.comparingInt(BatchState::order));
+        list.sort(Comparator.comparing(BatchState::order));
         return list;
     }
 }

@@ -4,10 +4,11 @@ import java.sql.SQLException;
 
 /**
  * What one feature keeps while a push is applied: the rows it read in bulk and the rows it will
- * write in bulk. States load in ascending {@link #order()} and flush in the same order.
+ * write in bulk. States load in their {@link #order()} and flush in the same order.
  */
 public interface BatchState {
-    int order();
+    /** This state's place among the others; each state has its own. */
+    WriteOrder order();
 
     void load(Batch batch) throws SQLException;
 

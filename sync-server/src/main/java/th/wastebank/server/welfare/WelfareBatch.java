@@ -19,6 +19,7 @@ import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.rollup.MonthlyRollups;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
+import th.wastebank.server.sync.WriteOrder;
 import th.wastebank.welfare.ClaimFile;
 import th.wastebank.welfare.LevyRun;
 import th.wastebank.welfare.SchemeUpsert;
@@ -160,8 +161,8 @@ public final class WelfareBatch implements BatchState {
     }
 
     @Override
-    public int order() {
-        return 50;
+    public WriteOrder order() {
+        return WriteOrder.WELFARE;
     }
 
     @Override

@@ -1,0 +1,29 @@
+package th.wastebank.server.sync;
+
+/**
+ * The order in which a push's feature states load and write their rows ({@link BatchState#order()}):
+ * rows are written after the rows they refer to, and every push of every org takes its row locks
+ * in this one order. Adding a feature state means adding its constant here, at its place.
+ */
+public enum WriteOrder {
+    /** Members, whom entries and claims name. */
+    MEMBERS,
+    /** The org's price board, which deposits are priced by. */
+    PRICES,
+    /** Ledger entries (deposits, withdrawals, reversals, welfare money). */
+    LEDGER,
+    /** Upcycled products, which milestones name. */
+    PRODUCTS,
+    /**
+     * Milestones and the org's progress row. It tied with {@link #WELFARE} before the order had
+     * names (both were 50, and a push wrote whichever it had touched first); the two write
+     * unrelated tables, so the fixed order changes no row: progress first, as it had the place first.
+     */
+    PROGRESS,
+    /** Welfare schemes, claims, levy runs, payouts and the monthly welfare totals. */
+    WELFARE,
+    /** The monthly totals of deposits, withdrawals and materials, counted from the entries above. */
+    ROLLUPS,
+    /** Review flags, which point at rows written above. */
+    REVIEW_FLAGS
+}
