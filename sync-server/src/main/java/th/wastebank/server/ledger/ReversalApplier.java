@@ -1,6 +1,7 @@
 package th.wastebank.server.ledger;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,17 +17,23 @@ import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.IncomingOp;
 import th.wastebank.server.sync.OpApplier;
 import th.wastebank.server.sync.Outcome;
-import th.wastebank.server.welfare.WelfareBatch;
-import th.wastebank.server.welfare.WelfareReversals;
 import th.wastebank.sync.OpType;
 import th.wastebank.validation.ReasonCode;
 
 /**
  * {@code entry.reverse}: corrects a mistaken entry with a new entry of the opposite amount that
- * names it. The original stays; it can be reversed once; a reversal is not itself reversed.
+ * names it. The original stays; it can be reversed once; a reversal is not itself reversed. What
+ * reversing an entry means to the feature that wrote it (a welfare levy, a payout) is that
+ * feature's {@link ReversalRule}.
  */
 @Singleton
 public class ReversalApplier implements OpApplier {
+    private final List<ReversalRule> rules;
+
+    public ReversalApplier(List<ReversalRule> rules) {
+        this.rules = rules;
+    }
+
     @Override
     public OpType type() {
         return OpType.ENTRY_REVERSE;
@@ -38,7 +45,9 @@ public class ReversalApplier implements OpApplier {
         ledger.wantEntryId(op.entityId());
         UUID target = ((EntryReverse) op.payload()).entryId();
         ledger.wantReversalTarget(target);
-        WelfareBatch.of(batch).wantPayout(target);
+        for (ReversalRule rule : rules) {
+            rule.collect(batch, target);
+        }
     }
 
     @Override
@@ -58,9 +67,11 @@ public class ReversalApplier implements OpApplier {
         if (ledger.isReversed(target.id())) {
             return Outcome.rejected(ReasonCode.ALREADY_REVERSED, "payload.entryId");
         }
-        ReasonCode welfareRefusal = WelfareReversals.refusal(target);
-        if (welfareRefusal != null) {
-            return Outcome.rejected(welfareRefusal, "payload.entryId");
+        for (ReversalRule rule : rules) {
+            ReasonCode refusal = rule.refusal(target);
+            if (refusal != null) {
+                return Outcome.rejected(refusal, "payload.entryId");
+            }
         }
         long seq = batch.applied(op, r.toJson());
         ledger.append(new LedgerBatch.Entry(op.entityId(), batch.orgId(), target.account(),
@@ -75,7 +86,9 @@ public class ReversalApplier implements OpApplier {
         } else if (target.kind() == EntryKind.WITHDRAWAL) {
             rollups.withdrawal(target.occurredAt(), -target.amount(), -1);
         }
-        WelfareReversals.apply(batch, target, op.entityId(), seq);
+        for (ReversalRule rule : rules) {
+            rule.apply(batch, target, op.entityId(), seq);
+        }
         long balance = target.account() == Account.MEMBER_SAVINGS && target.memberId() != null
                 ? ledger.balance(batch, target.memberId()) : 0;
         if (balance < 0) {

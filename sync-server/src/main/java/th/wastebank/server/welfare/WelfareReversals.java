@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
+import jakarta.inject.Singleton;
+
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.ledger.Posting;
 import th.wastebank.server.ledger.LedgerBatch;
+import th.wastebank.server.ledger.ReversalRule;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.welfare.WelfarePostings;
@@ -16,20 +19,25 @@ import th.wastebank.welfare.WelfarePostings;
 /**
  * What reversing a welfare entry does besides the reversal entry itself. Giving one member their
  * levy back takes the same amount out of the fund, so fund and savings keep agreeing; reversing a
- * payout reopens the claim; the monthly welfare totals lose what they had counted.
+ * payout reopens the claim; the monthly welfare totals lose what they had counted. Registered with
+ * the ledger's {@code entry.reverse} as its {@link ReversalRule}.
  */
-public final class WelfareReversals {
-    private WelfareReversals() {
+@Singleton
+public class WelfareReversals implements ReversalRule {
+    /** A reversal may target a payout: its claim is then loaded too. */
+    @Override
+    public void collect(Batch batch, UUID targetId) {
+        WelfareBatch.of(batch).wantPayout(targetId);
     }
 
-    /** Why the entry cannot be reversed, or null. */
-    public static ReasonCode refusal(LedgerBatch.Entry target) {
+    @Override
+    public ReasonCode refusal(LedgerBatch.Entry target) {
         return target.kind() == EntryKind.WELFARE_LEVY && target.account() == Account.WELFARE_FUND
                 ? ReasonCode.LEVY_TOTAL_NOT_REVERSIBLE : null;
     }
 
-    /** Applies the welfare side of reversing {@code target} by the entry {@code reversalId}. */
-    public static void apply(Batch batch, LedgerBatch.Entry target, UUID reversalId, long seq) throws SQLException {
+    @Override
+    public void apply(Batch batch, LedgerBatch.Entry target, UUID reversalId, long seq) throws SQLException {
         WelfareBatch welfare = WelfareBatch.of(batch);
         switch (target.kind()) {
             case WELFARE_LEVY -> {
