@@ -1,11 +1,11 @@
 package th.wastebank.server.product;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
 
 import th.wastebank.product.ProductUpsert;
-import th.wastebank.server.progress.ProgressBatch;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.IncomingOp;
@@ -20,6 +20,12 @@ import th.wastebank.validation.ReasonCode;
  */
 @Singleton
 public class ProductApplier implements OpApplier {
+    private final List<ProductAdded> whenAdded;
+
+    public ProductApplier(List<ProductAdded> whenAdded) {
+        this.whenAdded = whenAdded;
+    }
+
     @Override
     public OpType type() {
         return OpType.PRODUCT_UPSERT;
@@ -38,7 +44,9 @@ public class ProductApplier implements OpApplier {
         if (current == null) {
             long seq = batch.applied(op, edit.toJson());
             products.insert(batch.orgId(), op.entityId(), edit, seq);
-            ProgressBatch.of(batch).productAdded();
+            for (ProductAdded added : whenAdded) {
+                added.productAdded(batch);
+            }
             return Outcome.applied();
         }
         if (current.orgId() != batch.orgId()) {

@@ -1,0 +1,15 @@
+package th.wastebank.server.progress;
+
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.product.ProductAdded;
+import th.wastebank.server.sync.Batch;
+
+/** A new product counts in the org's progress row ({@code org_progress.products}). */
+@Singleton
+public class ProductCount implements ProductAdded {
+    @Override
+    public void productAdded(Batch batch) {
+        ProgressBatch.of(batch).productAdded();
+    }
+}
