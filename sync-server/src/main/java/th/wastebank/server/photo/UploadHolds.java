@@ -90,7 +90,7 @@ final class UploadHolds implements AutoCloseable {
         long deadline = System.nanoTime() + lockWait.toNanos();
         long generation = leases.bump(id);
         if (generation == 0) {
-            throw Uploads.notFound();
+            throw UploadProblems.notFound();
         }
         ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
         boolean locked = false;
@@ -114,7 +114,7 @@ final class UploadHolds implements AutoCloseable {
                     throw new TakenOverException();
                 }
                 if (claim == UploadLeases.Claim.GONE) {
-                    throw Uploads.notFound();
+                    throw UploadProblems.notFound();
                 }
                 if (System.nanoTime() >= deadline) {
                     break;

@@ -2,16 +2,7 @@ package th.wastebank.server.photo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,14 +51,15 @@ import th.wastebank.server.db.Tx;
  * the disk is full the bytes written so far are kept and the answer is 507 {@code storage-full}; an
  * upload whose every byte arrived but that could not be kept yet is kept on its next HEAD or PATCH.
  * Refusals of the file itself (4xx) discard the upload; failures of the server (5xx) never do.
+ *
+ * <p>This class keeps the upload's row and takes it through its steps; the bytes on disk are
+ * {@link UploadParts}', the tus headers {@link TusHeaders}', the refusals {@link UploadProblems}'.
  */
 @Singleton
 public class Uploads implements AutoCloseable {
     public static final long MAX_SIZE = 10L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
-    private static final int BUFFER = 64 * 1024;
     private static final Duration LOCK_WAIT = Duration.ofSeconds(15);
-    private static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(60);
     private static final long MIB = 1024L * 1024;
 
     private final DataSource dataSource;
@@ -78,7 +67,7 @@ public class Uploads implements AutoCloseable {
     private final Clock clock;
     private final IdGenerator ids;
     private final Photos photos;
-    private final Path partsDir;
+    private final UploadParts parts;
     private final UploadHolds holds;
 
     public Uploads(Database database, WbSettings settings, Clock clock, IdGenerator ids, Photos photos) {
@@ -87,9 +76,9 @@ public class Uploads implements AutoCloseable {
         this.clock = clock;
         this.ids = ids;
         this.photos = photos;
-        this.partsDir = settings.getUploadDir().isBlank()
+        this.parts = new UploadParts(settings.getUploadDir().isBlank()
                 ? Path.of(settings.getDataDir()).toAbsolutePath().resolve("uploads")
-                : Path.of(settings.getUploadDir()).toAbsolutePath();
+                : Path.of(settings.getUploadDir()).toAbsolutePath());
         this.holds = new UploadHolds(new UploadLeases(dataSource), LOCK_WAIT, settings.getUploadIdleTimeout(),
                 settings.getUploadsPerDevice());
     }
@@ -101,29 +90,20 @@ public class Uploads implements AutoCloseable {
     }
 
     public Upload create(DeviceCaller caller, String lengthHeader, String metadataHeader) {
-        long length = parseLength(lengthHeader);
-        Map<String, String> metadata = parseMetadata(metadataHeader);
+        long length = TusHeaders.parseLength(lengthHeader);
+        Map<String, String> metadata = TusHeaders.parseMetadata(metadataHeader);
         String sha256 = metadata.getOrDefault("sha256", "").toLowerCase(java.util.Locale.ROOT);
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw ApiProblem.badRequest("sha256-missing",
                     "Upload-Metadata must carry sha256: the file's lower-case hex SHA-256 (base64-encoded as tus requires)",
                     "ไม่พบรหัสตรวจสอบของรูปภาพ");
         }
-        String filename = cleanFilename(metadata.get("filename"));
+        String filename = TusHeaders.cleanFilename(metadata.get("filename"));
         Instant now = clock.instant();
         refuseOverQuota(caller.orgId(), length, now);
         Upload upload = new Upload(ids.next(), caller.orgId(), caller.deviceId(), length, 0, sha256, filename,
                 now.plus(settings.getUploadTtl()));
-        try {
-            Files.createDirectories(partsDir);
-            if (Files.getFileStore(partsDir).getUsableSpace() < length) {
-                throw storageFull("The photo disk has less free space than this upload's " + length + " bytes");
-            }
-            Files.deleteIfExists(part(upload.id()));
-            Files.createFile(part(upload.id()));
-        } catch (IOException e) {
-            throw storageProblem(e);
-        }
+        parts.create(upload);
         Tx.write(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO upload (id, org_id, device_id, length, received,"
                     + " sha256, filename, created_at, expires_at) VALUES (?,?,?,?,0,?,?,?,?)")) {
@@ -164,7 +144,7 @@ public class Uploads implements AutoCloseable {
             throw new ApiProblem(HttpStatus.INSUFFICIENT_STORAGE, "upload-quota-full", "Insufficient storage",
                     "This organisation's unfinished uploads already declare " + pending + " bytes; with this one they"
                             + " would pass the quota of " + quota + " bytes. Finish or cancel some first",
-                    "มีรูปที่ส่งค้างอยู่มากเกินไป แอปจะส่งรูปนี้ต่อเมื่อรูปอื่นส่งเสร็จแล้ว", RETRY_WHEN_FULL);
+                    "มีรูปที่ส่งค้างอยู่มากเกินไป แอปจะส่งรูปนี้ต่อเมื่อรูปอื่นส่งเสร็จแล้ว", UploadProblems.RETRY_WHEN_FULL);
         }
     }
 
@@ -177,7 +157,7 @@ public class Uploads implements AutoCloseable {
             ps.setLong(2, caller.orgId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw notFound();
+                    throw UploadProblems.notFound();
                 }
                 Upload u = new Upload(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Jdbc.uuid(rs.getBytes(3)), rs.getLong(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
@@ -204,20 +184,21 @@ public class Uploads implements AutoCloseable {
         try {
             taken = holds.take(id);
         } catch (UploadHolds.TakenOverException newer) {
-            throw takenOver(0);
+            throw UploadProblems.takenOver(0);
         }
         try (UploadHolds.Held held = taken) {
             Upload u = onDisk(find(caller, id), held);
-            long offset = parseOffset(offsetHeader);
+            long offset = TusHeaders.parseOffset(offsetHeader);
             if (offset != u.received()) {
-                throw conflict("offset-mismatch", "Upload-Offset " + offset + " is not the upload's offset "
+                throw UploadProblems.conflict("offset-mismatch", "Upload-Offset " + offset + " is not the upload's offset "
                         + u.received() + "; ask with HEAD", "ตำแหน่งข้อมูลไม่ตรงกัน จะส่งต่อจากตำแหน่งที่ถูกต้อง");
             }
             ChunkChecksum checksum = ChunkChecksum.parse(checksumHeader);
             long written;
             try (UploadHolds.Body received = holds.receive(held, caller.deviceId(), body)) {
-                written = checksum == null ? appendStreaming(u, received, held)
-                        : appendVerified(u, received, checksum, held);
+                written = checksum == null
+                        ? parts.appendStreaming(u, received, w -> saveProgress(u, u.received() + w, held))
+                        : parts.appendVerified(u, received, checksum, held);
             }
             Upload after = written == 0 ? u : saveProgress(u, u.received() + written, held);
             if (after.complete()) {
@@ -251,167 +232,6 @@ public class Uploads implements AutoCloseable {
     }
 
     /**
-     * Streams straight into the upload's file. Whatever ends the body early (a cut connection, a
-     * newer request taking over, no byte for the idle time, a full disk), the bytes written so far
-     * are recorded before the request ends.
-     */
-    private long appendStreaming(Upload u, InputStream body, UploadHolds.Held held) {
-        long remaining = u.length() - u.received();
-        long written = 0;
-        try (FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
-            out.position(u.received());
-            byte[] buf = new byte[BUFFER];
-            while (true) {
-                int n;
-                try {
-                    n = body.read(buf);
-                } catch (IOException cut) {
-                    keepWritten(u, out, written, held);
-                    throw ended(cut, written);
-                }
-                if (n < 0) {
-                    break;
-                }
-                if (written + n > remaining) {
-                    throw tooLong(u);
-                }
-                ByteBuffer bytes = ByteBuffer.wrap(buf, 0, n);
-                try {
-                    while (bytes.hasRemaining()) {
-                        written += out.write(bytes);
-                    }
-                } catch (IOException full) {
-                    keepWritten(u, out, written, held);
-                    throw storageProblem(full);
-                }
-            }
-            out.force(false);
-            return written;
-        } catch (IOException e) {
-            throw storageProblem(e);
-        }
-    }
-
-    /** Records the bytes a body that ended early had written (a no-op when it wrote none). */
-    private void keepWritten(Upload u, FileChannel out, long written, UploadHolds.Held held) {
-        if (written == 0) {
-            return;
-        }
-        try {
-            out.force(false);
-        } catch (IOException e) {
-            LOG.warn("Could not flush upload {}: {}", u.id(), e.toString());
-        }
-        saveProgress(u, u.received() + written, held);
-    }
-
-    /** The answer to a request whose body ended before all of it arrived (if anyone still listens). */
-    private static ApiProblem ended(IOException cause, long written) {
-        if (cause instanceof UploadHolds.EndedException e && e.ending == UploadHolds.Ending.TAKEN_OVER) {
-            return takenOver(written);
-        }
-        if (cause instanceof UploadHolds.EndedException) {
-            return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "upload-idle", "Request timeout",
-                    "No byte arrived for too long; the " + written + " bytes received are kept, resume with HEAD",
-                    "การส่งรูปหยุดนานเกินไป จะส่งต่อจากส่วนที่ได้รับแล้ว");
-        }
-        return ApiProblem.badRequest("upload-interrupted", "The connection broke after " + written
-                + " bytes; they are kept, resume with HEAD", "การเชื่อมต่อขาดระหว่างส่งรูป จะส่งต่อจากส่วนที่ได้รับแล้ว");
-    }
-
-    /** Receives the chunk aside, and appends it only if its checksum matches (else 460, offset unmoved). */
-    private long appendVerified(Upload u, InputStream body, ChunkChecksum checksum, UploadHolds.Held held) {
-        long remaining = u.length() - u.received();
-        Path chunk = null;
-        try {
-            chunk = Files.createTempFile(partsDir, u.id() + "-", ".chunk");
-            long size = 0;
-            try (FileChannel out = FileChannel.open(chunk, StandardOpenOption.WRITE)) {
-                byte[] buf = new byte[BUFFER];
-                while (true) {
-                    int n;
-                    try {
-                        n = body.read(buf);
-                    } catch (IOException cut) {
-                        throw ended(cut, 0); // a chunk is all or nothing
-                    }
-                    if (n < 0) {
-                        break;
-                    }
-                    if (size + n > remaining) {
-                        throw tooLong(u);
-                    }
-                    checksum.update(buf, 0, n);
-                    ByteBuffer bytes = ByteBuffer.wrap(buf, 0, n);
-                    while (bytes.hasRemaining()) {
-                        size += out.write(bytes);
-                    }
-                }
-            }
-            if (!checksum.matches()) {
-                throw new ApiProblem(460, "checksum-mismatch", "Checksum Mismatch",
-                        "The chunk does not match its Upload-Checksum; it was discarded",
-                        "ข้อมูลเสียระหว่างส่ง จะส่งส่วนนี้ใหม่", null);
-            }
-            if (!held.mayWrite()) {
-                throw takenOver(0); // the chunk is discarded: another node may be writing now
-            }
-            try (FileChannel in = FileChannel.open(chunk, StandardOpenOption.READ);
-                 FileChannel out = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
-                out.position(u.received());
-                long copied = 0;
-                while (copied < size) {
-                    copied += in.transferTo(copied, size - copied, out);
-                }
-                out.force(false);
-            }
-            return size;
-        } catch (IOException e) {
-            throw storageProblem(e);
-        } finally {
-            if (chunk != null) {
-                try {
-                    Files.deleteIfExists(chunk);
-                } catch (IOException ignored) {
-                    // a stray temp file is removed with the upload
-                }
-            }
-        }
-    }
-
-    /** 507 when the disk is full (the client tries again later), else 503. */
-    private ApiProblem storageProblem(IOException e) {
-        if (outOfSpace(e)) {
-            return storageFull("The photo disk is full: " + e.getMessage());
-        }
-        LOG.warn("Photo storage failed", e);
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Service unavailable",
-                "The photo storage failed; what was received is kept, try again later",
-                "ที่เก็บรูปภาพของเซิร์ฟเวอร์ขัดข้อง จะลองส่งต่ออัตโนมัติ", RETRY_WHEN_FULL);
-    }
-
-    private static ApiProblem storageFull(String detail) {
-        return new ApiProblem(HttpStatus.INSUFFICIENT_STORAGE, "storage-full", "Insufficient storage",
-                detail + "; what was received is kept, try again later",
-                "พื้นที่เก็บรูปภาพของเซิร์ฟเวอร์เต็ม รูปที่ส่งแล้วบางส่วนยังอยู่ จะส่งต่ออัตโนมัติเมื่อมีพื้นที่", RETRY_WHEN_FULL);
-    }
-
-    /** ENOSPC or EDQUOT by its message, or a disk with (almost) no room left. */
-    private boolean outOfSpace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded"))) {
-                return true;
-            }
-        }
-        try {
-            return Files.getFileStore(partsDir).getUsableSpace() < 2L * BUFFER;
-        } catch (IOException notKnown) {
-            return false;
-        }
-    }
-
-    /**
      * Records the offset, if this request is still the upload's writer: one taken for dead (its
      * beats stopped reaching the database) records nothing, and the next writer cuts its bytes off.
      */
@@ -428,48 +248,19 @@ public class Uploads implements AutoCloseable {
             }
         });
         if (recorded == 0) {
-            throw conflict("upload-taken-over", "Another request took this upload over before this one's"
+            throw UploadProblems.conflict("upload-taken-over", "Another request took this upload over before this one's"
                     + " bytes were recorded; resume with HEAD", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
         }
         return new Upload(u.id(), u.orgId(), u.deviceId(), u.length(), received, u.sha256(), u.filename(), expires);
     }
 
     /**
-     * The upload as its file holds it, before this writer writes: bytes past the recorded offset
-     * (a request whose node died after writing them and before recording them) are cut off, and a
-     * file shorter than the offset (lost, or in an upload directory that the nodes do not share)
-     * moves the offset back to the bytes the file has, so the client sends the rest again. The
-     * file is opened to learn its size, which a network file system checks with its server.
+     * The upload as its file holds it, before this writer writes ({@link UploadParts#onDisk}): when
+     * the file is shorter than the recorded offset, the offset moves back to the bytes it has.
      */
     private Upload onDisk(Upload u, UploadHolds.Held held) {
-        long size;
-        try (FileChannel file = FileChannel.open(part(u.id()), StandardOpenOption.WRITE)) {
-            size = file.size();
-            if (size > u.received()) {
-                file.truncate(u.received());
-                file.force(false);
-                return u;
-            }
-        } catch (NoSuchFileException missing) {
-            size = 0;
-        } catch (IOException e) {
-            throw storageProblem(e);
-        }
-        if (size == u.received()) {
-            return u;
-        }
-        LOG.warn("Upload {} has {} of its {} recorded bytes in {}; it resumes from there. With several server nodes,"
-                + " WB_UPLOAD_DIR must be one directory they all share", u.id(), size, u.received(), partsDir);
-        try {
-            Files.createDirectories(partsDir);
-            if (size == 0) {
-                Files.deleteIfExists(part(u.id()));
-                Files.createFile(part(u.id()));
-            }
-        } catch (IOException e) {
-            throw storageProblem(e);
-        }
-        return saveProgress(u, size, held);
+        long size = parts.onDisk(u);
+        return size == u.received() ? u : saveProgress(u, size, held);
     }
 
     /**
@@ -478,26 +269,14 @@ public class Uploads implements AutoCloseable {
      * stays, and its next HEAD or PATCH tries again.
      */
     private void finish(Upload u) {
-        Path file = part(u.id());
         try {
-            String actual = sha256Hex(file);
-            if (!actual.equals(u.sha256())) {
-                throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "sha256-mismatch", "Unprocessable entity",
-                        "The file's SHA-256 is " + actual + ", not the declared " + u.sha256() + "; the upload was discarded",
-                        "รูปที่ได้รับไม่ตรงกับรูปในเครื่อง จะส่งใหม่ทั้งรูป");
-            }
-            byte[] head = new byte[ImageType.SNIFF_BYTES];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(head, 0, head.length);
-            }
-            ImageType type = ImageType.sniff(java.util.Arrays.copyOf(head, read)).orElseThrow(Uploads::notAPicture);
+            ImageType type = parts.checkedType(u);
             try {
-                photos.keep(u.orgId(), u.deviceId(), u.sha256(), type, file, u.filename());
+                photos.keep(u.orgId(), u.deviceId(), u.sha256(), type, parts.part(u.id()), u.filename());
             } catch (Photos.NotAPictureException e) {
-                throw notAPicture();
+                throw UploadProblems.notAPicture();
             } catch (IOException e) {
-                throw storageProblem(e);
+                throw parts.storageProblem(e);
             }
         } catch (ApiProblem refused) {
             if (refused.status() < 500) {
@@ -505,7 +284,7 @@ public class Uploads implements AutoCloseable {
             }
             throw refused;
         } catch (IOException e) {
-            throw storageProblem(e);
+            throw parts.storageProblem(e);
         }
         discard(u);
     }
@@ -549,114 +328,6 @@ public class Uploads implements AutoCloseable {
                 ps.executeUpdate();
             }
         });
-        try {
-            Files.deleteIfExists(part(id));
-        } catch (IOException e) {
-            throw storageProblem(e);
-        }
-    }
-
-    private Path part(UUID id) {
-        return partsDir.resolve(id + ".part");
-    }
-
-    static String sha256Hex(Path file) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long parseLength(String header) {
-        long length;
-        try {
-            length = Long.parseLong(header == null ? "" : header.strip());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("upload-length-missing", "Upload-Length must be the file's size in bytes",
-                    "ไม่ทราบขนาดของรูปภาพ");
-        }
-        if (length <= 0) {
-            throw ApiProblem.badRequest("upload-length-missing", "Upload-Length must be more than zero",
-                    "รูปภาพว่างเปล่า");
-        }
-        if (length > MAX_SIZE) {
-            throw new ApiProblem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "upload-too-large", "Too large",
-                    "A photo may be at most " + MAX_SIZE + " bytes", "รูปภาพใหญ่เกิน 10 MB");
-        }
-        return length;
-    }
-
-    private static long parseOffset(String header) {
-        try {
-            long offset = Long.parseLong(header == null ? "" : header.strip());
-            if (offset >= 0) {
-                return offset;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiProblem.badRequest("upload-offset-missing", "Upload-Offset must be a byte offset",
-                "ตำแหน่งข้อมูลไม่ถูกต้อง");
-    }
-
-    /** tus metadata: {@code key base64value,key base64value}. */
-    static Map<String, String> parseMetadata(String header) {
-        Map<String, String> out = new HashMap<>();
-        if (header == null || header.isBlank()) {
-            return out;
-        }
-        for (String pair : header.split(",")) {
-            String[] kv = pair.strip().split("\\s+", 2);
-            if (kv[0].isEmpty()) {
-                continue;
-            }
-            try {
-                out.put(kv[0], kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1]), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("metadata-invalid", "Upload-Metadata values must be base64",
-                        "ข้อมูลประกอบรูปภาพไม่ถูกต้อง");
-            }
-        }
-        return out;
-    }
-
-    private static String cleanFilename(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        return base.length() > 255 ? base.substring(0, 255) : base;
-    }
-
-    private static ApiProblem conflict(String code, String detail, String detailTh) {
-        return new ApiProblem(HttpStatus.CONFLICT, code, "Conflict", detail, detailTh);
-    }
-
-    /** 404: the upload is finished, expired or was never made (or is another org's). */
-    static ApiProblem notFound() {
-        return ApiProblem.notFound("upload-not-found", "No such upload (finished, expired or never made)",
-                "ไม่พบการอัปโหลดนี้ จะเริ่มส่งรูปใหม่");
-    }
-
-    private static ApiProblem takenOver(long written) {
-        return conflict("upload-taken-over", "A newer request for this upload took it over after " + written
-                + " bytes; they are kept", "มีการส่งรูปนี้ต่อจากคำขอใหม่แล้ว");
-    }
-
-    private static ApiProblem tooLong(Upload u) {
-        return ApiProblem.badRequest("upload-overflow", "More bytes than Upload-Length " + u.length(),
-                "ข้อมูลรูปภาพยาวเกินขนาดที่แจ้งไว้");
-    }
-
-    private static ApiProblem notAPicture() {
-        return new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-a-picture", "Unsupported media type",
-                "Only JPEG, PNG and WebP pictures are accepted; the upload was discarded",
-                "รับเฉพาะรูปภาพ JPEG, PNG หรือ WebP เท่านั้น");
+        parts.delete(id);
     }
 }
