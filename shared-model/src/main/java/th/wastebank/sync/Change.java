@@ -17,6 +17,13 @@ import th.wastebank.validation.ReasonCode;
 public record Change(long cursor, String type, UUID entityId, String payloadJson, UUID deviceId, Instant recordedAt,
                      Instant serverTime) {
 
+    /** The change of {@code payload} as a server would send it (its payload written canonically). */
+    public static Change of(long cursor, UUID entityId, OpPayload payload, UUID deviceId, Instant recordedAt,
+                            Instant serverTime) {
+        return new Change(cursor, payload.type().wire(), entityId, CanonicalJson.write(payload.toJson()), deviceId,
+                recordedAt, serverTime);
+    }
+
     /** The payload parsed into the shared JSON value model (to read it with a {@link PayloadReader}). */
     public Object payload() {
         return JsonText.parse(payloadJson);

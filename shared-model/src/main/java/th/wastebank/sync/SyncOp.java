@@ -63,6 +63,17 @@ public record SyncOp(UUID opId, long seq, String type, UUID entityId, String pay
                 .append("\",\"payload\":").append(payloadJson).append('}');
     }
 
+    /**
+     * SHA-256 of the canonical {@code {entityId, payload, type}}: equal for a resend of this op,
+     * different for another op under the same opId. Built around the payload text, which is not
+     * written again.
+     */
+    public byte[] fingerprint() {
+        return CanonicalJson.sha256OfText("{\"entityId\":" + (entityId == null ? "null" : "\"" + entityId + "\"")
+                + ",\"payload\":" + (payloadJson == null ? "null" : payloadJson)
+                + ",\"type\":" + CanonicalJson.write(type) + "}");
+    }
+
     /** The body of a push: {@code {deviceId, ops}}. */
     public static String pushBody(UUID deviceId, List<SyncOp> ops) {
         int size = 64;

@@ -1,15 +1,18 @@
 package th.wastebank.sync;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import th.wastebank.json.CanonicalJson;
 import th.wastebank.json.JsonText;
 import th.wastebank.json.PayloadReader;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -117,6 +120,22 @@ class SyncEnvelopeTest {
         SyncOp op = SyncOp.read(PayloadReader.of(JsonText.parse(phoneOp(ODD_PAYLOAD))));
         assertEquals("{\"a\":\"นางสมศรี ก\\\"\",\"big\":123456789012345678901234567890,\"e\":1000,"
                 + "\"list\":[1,{\"x\":null}],\"z\":1.5}", op.payloadJson());
+    }
+
+    @Test
+    void theFingerprintIsTheCanonicalHashOfTypeEntityAndPayload() {
+        SyncOp op = SyncOp.read(PayloadReader.of(JsonText.parse(phoneOp(ODD_PAYLOAD))));
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("type", "member.upsert");
+        identity.put("entityId", ENTITY);
+        identity.put("payload", JsonText.parse(ODD_PAYLOAD));
+        assertArrayEquals(CanonicalJson.sha256(identity), op.fingerprint());
+        SyncOp bare = new SyncOp(UUID.fromString(OP), 1, null, null, (String) null, null);
+        Map<String, Object> nothing = new LinkedHashMap<>();
+        nothing.put("type", null);
+        nothing.put("entityId", null);
+        nothing.put("payload", null);
+        assertArrayEquals(CanonicalJson.sha256(nothing), bare.fingerprint());
     }
 
     @Test
