@@ -29,8 +29,13 @@ public final class CanonicalJson {
     }
 
     public static byte[] sha256(Object value) {
+        return sha256OfText(write(value));
+    }
+
+    /** SHA-256 of JSON text that is already canonical (built around a payload kept as text). */
+    public static byte[] sha256OfText(String canonical) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(write(value).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -58,6 +58,11 @@ public final class PayloadReader {
         return object.get(name) != null;
     }
 
+    /** The member as parsed, unread: for a part that is passed on as JSON rather than read field by field. */
+    public Object value(String name) {
+        return object.get(name);
+    }
+
     public String requiredString(String name, int maxLength) {
         String value = optionalString(name, maxLength);
         if (value == null && !hasWrongType(name)) {

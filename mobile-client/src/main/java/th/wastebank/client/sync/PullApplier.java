@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +33,7 @@ import th.wastebank.member.MemberUpsert;
 import th.wastebank.price.PriceSet;
 import th.wastebank.product.ProductUpsert;
 import th.wastebank.progress.MilestoneRecord;
+import th.wastebank.sync.Change;
 import th.wastebank.sync.OpType;
 import th.wastebank.welfare.ClaimFile;
 import th.wastebank.welfare.FundContribution;
@@ -60,10 +60,10 @@ public final class PullApplier {
     }
 
     /** Applies one page and stores {@code nextCursor}; returns how many changes it held. */
-    public int apply(List<Map<String, Object>> changes, String nextCursor) {
+    public int apply(List<Change> changes, String nextCursor) {
         return store.write(c -> {
             try (Ledger.Writer ledger = new Ledger.Writer(c)) {
-                for (Map<String, Object> change : changes) {
+                for (Change change : changes) {
                     applyOne(c, ledger, change);
                 }
             }
@@ -72,14 +72,15 @@ public final class PullApplier {
         });
     }
 
-    private static void applyOne(Connection c, Ledger.Writer ledger, Map<String, Object> change) throws SQLException {
-        Optional<OpType> type = OpType.fromWire(String.valueOf(change.get("type")));
+    private static void applyOne(Connection c, Ledger.Writer ledger, Change change) throws SQLException {
+        Optional<OpType> type = OpType.fromWire(change.type());
         if (type.isEmpty()) {
             return; // a newer server's op type: this version of the app has nothing to show for it
         }
-        UUID entityId = UUID.fromString(String.valueOf(change.get("entityId")));
-        PayloadReader r = PayloadReader.of(change.get("payload"));
-        Instant serverTime = Instant.parse(String.valueOf(change.get("serverTime")));
+        UUID entityId = change.entityId();
+        PayloadReader r = PayloadReader.of(change.payload());
+        Instant serverTime = change.serverTime();
+        Instant recordedAt = change.recordedAt() == null ? serverTime : change.recordedAt();
         switch (type.get()) {
             case MEMBER_UPSERT -> {
                 MemberUpsert m = MemberUpsert.read(r);
@@ -121,7 +122,7 @@ public final class PullApplier {
                 Optional<LedgerEntry> target = rev == null ? Optional.empty() : Ledger.find(c, rev.entryId());
                 if (target.isPresent()) {
                     LedgerEntry t = target.get();
-                    Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
+                    Instant at = recordedAt;
                     boolean inserted = ledger.insert(new LedgerEntry(entityId, t.memberId(), t.account(),
                             EntryKind.REVERSAL, -t.amount(), -t.grams(), at, t.id(), rev.reason(), SyncState.PULLED,
                             false), null);
@@ -178,7 +179,7 @@ public final class PullApplier {
             }
             case MILESTONE_RECORD -> {
                 MilestoneRecord m = MilestoneRecord.read(r);
-                Instant at = Instant.parse(String.valueOf(change.getOrDefault("recordedAt", serverTime)));
+                Instant at = recordedAt;
                 if (m != null && !MilestoneService.save(c, entityId, m, at, SyncState.PULLED)) {
                     markSent(c, "milestone", entityId);
                 }

@@ -19,11 +19,14 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.wastebank.json.CanonicalJson;
+import th.wastebank.json.JsonText;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.OpStatus;
 import th.wastebank.sync.OrgRef;
 import th.wastebank.sync.PairResponse;
+import th.wastebank.sync.PullPage;
 import th.wastebank.sync.Reason;
+import th.wastebank.sync.SyncOp;
 
 /**
  * The sync server's device API over HTTP. Only a JSON answer of the expected shape counts: a 200
@@ -39,13 +42,6 @@ public final class ServerApi {
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    /**
-     * A pulled page: the changes as parsed JSON objects, the next cursor, whether more wait, and the
-     * server's op-log epoch (null from a server that does not send one).
-     */
-    public record Page(List<Map<String, Object>> changes, String nextCursor, boolean hasMore, String serverEpoch) {
     }
 
     /** The answer to a push: one result per op, in order, and the server's op-log epoch (or null). */
@@ -110,22 +106,15 @@ public final class ServerApi {
     }
 
     /**
-     * Sends ops already serialised as JSON objects; returns one result per op, in order.
-     *
-     * @param opsJson each op as a JSON object text, exactly as stored in the outbox
+     * Sends ops, each payload exactly as stored in the outbox; returns one result per op, in order.
      */
-    public Pushed push(String baseUrl, String token, UUID deviceId, List<String> opsJson)
+    public Pushed push(String baseUrl, String token, UUID deviceId, List<SyncOp> ops)
             throws ServerException {
-        StringBuilder body = new StringBuilder(opsJson.size() * 400 + 64);
-        body.append("{\"deviceId\":\"").append(deviceId).append("\",\"ops\":[");
-        for (int i = 0; i < opsJson.size(); i++) {
-            body.append(i == 0 ? "" : ",").append(opsJson.get(i));
-        }
-        body.append("]}");
         Map<String, Object> r = exchange(HttpRequest.newBuilder(uri(baseUrl, "/api/v1/sync/push"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), token);
-        if (!(r.get("results") instanceof List<?> list) || list.size() != opsJson.size()) {
+                .POST(HttpRequest.BodyPublishers.ofString(SyncOp.pushBody(deviceId, ops), StandardCharsets.UTF_8)),
+                token);
+        if (!(r.get("results") instanceof List<?> list) || list.size() != ops.size()) {
             throw new ServerException(ServerException.Kind.BAD_RESPONSE, "push answer without one result per op", null);
         }
         List<OpResult> results = new ArrayList<>(list.size());
@@ -179,19 +168,26 @@ public final class ServerApi {
                 "photo check answered HTTP " + status + " " + type, null);
     }
 
-    @SuppressWarnings("unchecked")
-    public Page pull(String baseUrl, String token, String cursor, int limit) throws ServerException {
+    /** A page of changes, each payload kept as the text the server stored (never parsed and written again here). */
+    public PullPage pull(String baseUrl, String token, String cursor, int limit) throws ServerException {
         Map<String, Object> r = exchange(HttpRequest.newBuilder(
-                uri(baseUrl, "/api/v1/sync/pull?cursor=" + cursor + "&limit=" + limit)).GET(), token);
-        if (!(r.get("changes") instanceof List<?> changes) || !(r.get("nextCursor") instanceof String next)
-                || !(r.get("hasMore") instanceof Boolean more)) {
-            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pull answer of the wrong shape", null);
+                uri(baseUrl, "/api/v1/sync/pull?cursor=" + cursor + "&limit=" + limit)).GET(), token,
+                PullPage.RAW_MEMBER);
+        try {
+            return PullPage.read(r);
+        } catch (IllegalArgumentException e) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pull answer of the wrong shape", e);
         }
-        return new Page((List<Map<String, Object>>) changes, next, more, text(r.get("serverEpoch")));
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> exchange(HttpRequest.Builder request, String token) throws ServerException {
+        return exchange(request, token, null);
+    }
+
+    /** @param raw the member of the answer kept as its text (null: none) */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> exchange(HttpRequest.Builder request, String token, String raw)
+            throws ServerException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -210,8 +206,9 @@ public final class ServerApi {
         Object parsed = null;
         if (type.contains("json")) {
             try {
-                parsed = JSON.readValue(response.body(), Object.class);
-            } catch (IOException e) {
+                parsed = raw == null ? JSON.readValue(response.body(), Object.class)
+                        : JsonText.parse(response.body(), raw);
+            } catch (IOException | IllegalArgumentException e) {
                 parsed = null;
             }
         }

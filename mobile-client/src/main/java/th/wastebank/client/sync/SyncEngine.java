@@ -20,9 +20,10 @@ import th.wastebank.client.common.BackgroundLoop;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.outbox.OutboxOp;
 import th.wastebank.client.store.Settings;
-import th.wastebank.json.CanonicalJson;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.OpStatus;
+import th.wastebank.sync.PullPage;
+import th.wastebank.sync.SyncOp;
 
 /**
  * Sends the outbox and pulls the org's changes whenever the server can be reached. A run pushes
@@ -177,13 +178,13 @@ public final class SyncEngine implements AutoCloseable {
             if (batch.isEmpty()) {
                 return;
             }
-            List<String> json = new ArrayList<>(batch.size());
+            List<SyncOp> ops = new ArrayList<>(batch.size());
             for (OutboxOp op : batch) {
-                json.add(opJson(op));
+                ops.add(wire(op));
             }
             ServerApi.Pushed pushed;
             try {
-                pushed = api.push(url, token, deviceId, json);
+                pushed = api.push(url, token, deviceId, ops);
                 for (int i = 0; i < batch.size(); i++) {
                     UUID answered = pushed.results().get(i).opId();
                     if (answered != null && !answered.equals(batch.get(i).opId())) {
@@ -228,9 +229,9 @@ public final class SyncEngine implements AutoCloseable {
      */
     private void pull(String url, String token, Run run) throws ServerException, ServerRestored {
         String cursor = settings.get(Settings.PULL_CURSOR, "0");
-        CompletableFuture<ServerApi.Page> next = fetch(url, token, cursor);
+        CompletableFuture<PullPage> next = fetch(url, token, cursor);
         while (true) {
-            ServerApi.Page page;
+            PullPage page;
             try {
                 page = await(next);
             } catch (ServerException e) {
@@ -307,7 +308,7 @@ public final class SyncEngine implements AutoCloseable {
                 null, run.resent));
     }
 
-    private CompletableFuture<ServerApi.Page> fetch(String url, String token, String cursor) {
+    private CompletableFuture<PullPage> fetch(String url, String token, String cursor) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return api.pull(url, token, cursor, PULL_PAGE);
@@ -317,7 +318,7 @@ public final class SyncEngine implements AutoCloseable {
         }, fetcher);
     }
 
-    private static ServerApi.Page await(CompletableFuture<ServerApi.Page> page) throws ServerException {
+    private static PullPage await(CompletableFuture<PullPage> page) throws ServerException {
         try {
             return page.join();
         } catch (CompletionException e) {
@@ -342,11 +343,9 @@ public final class SyncEngine implements AutoCloseable {
         return out;
     }
 
-    /** The op as it travels: the stored payload is inserted as it is, so every resend is byte-identical. */
-    static String opJson(OutboxOp op) {
-        return "{\"opId\":\"" + op.opId() + "\",\"seq\":" + op.seq() + ",\"type\":" + CanonicalJson.write(op.type())
-                + ",\"entityId\":\"" + op.entityId() + "\",\"recordedAt\":\"" + op.recordedAt()
-                + "\",\"payload\":" + op.payloadJson() + "}";
+    /** The op as it travels: the stored payload is sent as it is, so every resend is byte-identical. */
+    static SyncOp wire(OutboxOp op) {
+        return new SyncOp(op.opId(), op.seq(), op.type(), op.entityId(), op.payloadJson(), op.recordedAt());
     }
 
     /** Starts the background loop: sync when there is something to send or it is time to pull. */

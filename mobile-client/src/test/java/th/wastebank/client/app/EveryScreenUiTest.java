@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javafx.scene.control.Button;
@@ -36,6 +34,7 @@ import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.sync.Change;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpResult;
 import th.wastebank.sync.Reason;
@@ -118,13 +117,8 @@ class EveryScreenUiTest extends PhoneUiTest {
                         List.of(DepositLine.priced("PET_CLEAR", 2_500, 800))).withReceiptNo("AB-000009"), at)), "3");
     }
 
-    private static Map<String, Object> change(UUID entityId, OpPayload payload, Instant at) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("type", payload.type().wire());
-        change.put("entityId", entityId.toString());
-        change.put("payload", payload.toJson());
-        change.put("serverTime", at.toString());
-        return change;
+    private static Change change(UUID entityId, OpPayload payload, Instant at) {
+        return Change.of(0, entityId, payload, null, null, at);
     }
 
     /** Opens a screen by its route and waits for {@code marker}; the base then measures every control on it. */

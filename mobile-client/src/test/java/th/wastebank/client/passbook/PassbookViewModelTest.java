@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.SimpleIntegerProperty;
@@ -30,6 +28,7 @@ import th.wastebank.client.welfare.ClaimService;
 import th.wastebank.client.welfare.Scheme;
 import th.wastebank.client.welfare.WelfareFixture;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.sync.Change;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
 class PassbookViewModelTest {
@@ -74,12 +73,8 @@ class PassbookViewModelTest {
     @Test
     void aBalanceBelowZeroFromAnotherPhonesWithdrawalIsExplained() {
         assertFalse(vm.overdrawn().get());
-        Map<String, Object> change = new LinkedHashMap<>();
         WithdrawalRecord elsewhere = new WithdrawalRecord(somsri.id(), 7_000, client.clock.instant(), List.of("นายสมบัติ"));
-        change.put("type", elsewhere.type().wire());
-        change.put("entityId", UuidCreator.getTimeOrderedEpoch().toString());
-        change.put("payload", elsewhere.toJson());
-        change.put("serverTime", client.clock.instant().toString());
+        Change change = Change.of(0, UuidCreator.getTimeOrderedEpoch(), elsewhere, null, null, client.clock.instant());
         new PullApplier(client.ctx.store()).apply(List.of(change), "1");
 
         vm.load();
@@ -99,11 +94,7 @@ class PassbookViewModelTest {
         client.clock.advance(Duration.ofMinutes(10));
         WithdrawalRecord elsewhere = new WithdrawalRecord(somsri.id(), 200, client.clock.instant(),
                 List.of("นางมาลี", "นายสมบัติ")).withReceiptNo("AB-000009");
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("type", elsewhere.type().wire());
-        change.put("entityId", UuidCreator.getTimeOrderedEpoch().toString());
-        change.put("payload", elsewhere.toJson());
-        change.put("serverTime", client.clock.instant().toString());
+        Change change = Change.of(0, UuidCreator.getTimeOrderedEpoch(), elsewhere, null, null, client.clock.instant());
         new PullApplier(client.ctx.store()).apply(List.of(change), "1");
         vm.load();
 

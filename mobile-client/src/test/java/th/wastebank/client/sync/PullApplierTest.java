@@ -5,13 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +37,7 @@ import th.wastebank.member.MemberUpsert;
 import th.wastebank.product.ProductUpsert;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.sync.Change;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpResult;
 import th.wastebank.welfare.SchemeUpsert;
@@ -49,16 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PullApplierTest {
-    private static Map<String, Object> change(long cursor, UUID entityId, OpPayload payload) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("cursor", cursor);
-        c.put("type", payload.type().wire());
-        c.put("entityId", entityId.toString());
-        c.put("payload", payload.toJson());
-        c.put("deviceId", UuidCreator.getTimeOrderedEpoch().toString());
-        c.put("recordedAt", StoreFixture.NOW.toString());
-        c.put("serverTime", StoreFixture.NOW.toString());
-        return c;
+    private static Change change(long cursor, UUID entityId, OpPayload payload) {
+        return Change.of(cursor, entityId, payload, UuidCreator.getTimeOrderedEpoch(), StoreFixture.NOW, StoreFixture.NOW);
     }
 
     @Test
@@ -82,7 +72,7 @@ class PullApplierTest {
         try (ClientContext phone = StoreFixture.phone(dir)) {
             UUID member = UuidCreator.getTimeOrderedEpoch();
             UUID deposit = UuidCreator.getTimeOrderedEpoch();
-            List<Map<String, Object>> page = List.of(
+            List<Change> page = List.of(
                     change(1, member, new MemberUpsert("นางจากเครื่องอื่น", null, "หมู่ 2", null,
                             java.time.LocalDate.of(2026, 1, 1), 1)),
                     change(2, deposit, DepositRecord.of(member, StoreFixture.NOW,
@@ -118,7 +108,7 @@ class PullApplierTest {
         try (ClientContext phone = StoreFixture.phone(dir)) {
             UUID product = UuidCreator.getTimeOrderedEpoch();
             UUID step = UuidCreator.getTimeOrderedEpoch();
-            List<Map<String, Object>> page = List.of(
+            List<Change> page = List.of(
                     change(1, product, new ProductUpsert("ไม้กวาดขวดพลาสติก", "DRY_NON_RECYCLABLE", "ขวด PET", null,
                             "กลุ่มผู้สูงอายุ", 12_000L, "SELLING", List.of("b".repeat(64)), 1)),
                     change(2, step, new MilestoneRecord(3, LocalDate.of(2026, 11, 10), null, null, null, null, product,
@@ -172,7 +162,7 @@ class PullApplierTest {
             a.fund().pay(death.id(), 90_000, "นายสมชาย เหรัญญิก", "นางสมหญิง ประธาน");
             a.reversals().reverse(WelfarePostings.levyEntryId(levy.id(), members.get(3).id()), "ย้ายออกแล้ว");
             List<OutboxOp> ops = a.outbox().pending(500);
-            List<Map<String, Object>> page = pulled(ops);
+            List<Change> page = pulled(ops);
 
             PullApplier onB = new PullApplier(b.store());
             onB.apply(page, "40");
@@ -225,24 +215,12 @@ class PullApplierTest {
     }
 
     /** The ops as the server hands them to another phone in a pull. */
-    private static List<Map<String, Object>> pulled(List<OutboxOp> ops) {
-        ObjectMapper json = new ObjectMapper();
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<Change> pulled(List<OutboxOp> ops) {
+        List<Change> out = new ArrayList<>();
         long cursor = 0;
         for (OutboxOp op : ops) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("cursor", ++cursor);
-            c.put("type", op.type());
-            c.put("entityId", op.entityId().toString());
-            try {
-                c.put("payload", json.readValue(op.payloadJson(), Object.class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-            c.put("deviceId", FakeServer.DEVICE_ID);
-            c.put("recordedAt", op.recordedAt().toString());
-            c.put("serverTime", op.recordedAt().toString());
-            out.add(c);
+            out.add(new Change(++cursor, op.type(), op.entityId(), op.payloadJson(), UUID.fromString(FakeServer.DEVICE_ID),
+                    op.recordedAt(), op.recordedAt()));
         }
         return out;
     }
@@ -263,11 +241,8 @@ class PullApplierTest {
     }
 
     /** An op type only a newer server knows: this version of the app skips it. */
-    private static Map<String, Object> futureOp(long cursor) {
-        Map<String, Object> c = change(cursor, UuidCreator.getTimeOrderedEpoch(),
-                new MemberUpsert("x", null, null, null, java.time.LocalDate.of(2026, 1, 1), 1));
-        c.put("type", "welfare.levy");
-        c.put("payload", Map.of("amount", 2_000));
-        return c;
+    private static Change futureOp(long cursor) {
+        return new Change(cursor, "welfare.levy", UuidCreator.getTimeOrderedEpoch(), "{\"amount\":2000}",
+                UuidCreator.getTimeOrderedEpoch(), StoreFixture.NOW, StoreFixture.NOW);
     }
 }

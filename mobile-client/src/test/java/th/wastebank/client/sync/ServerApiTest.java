@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.f4b6a3.uuid.UuidCreator;
+
+import th.wastebank.sync.PullPage;
+import th.wastebank.sync.SyncOp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,11 +48,38 @@ class ServerApiTest {
 
     private final ServerApi api = new ServerApi(Duration.ofSeconds(5));
 
+    /** An op to push; what it holds does not matter to the answers tested here. */
+    private static SyncOp oneOp() {
+        return new SyncOp(UuidCreator.getTimeOrderedEpoch(), 1, "member.upsert", UuidCreator.getTimeOrderedEpoch(), "{}",
+                Instant.parse("2026-11-20T03:00:00Z"));
+    }
+
+    @Test
+    void aPulledPayloadIsKeptAsTheServerStoredIt() throws IOException, ServerException {
+        String payload = "{\"name\":\"นางสมศรี \\u0e01\",\"b\":1.50,\"a\":[ 1 ]}";
+        String page = "{\"changes\":[{\"cursor\":1,\"type\":\"member.upsert\",\"entityId\":\""
+                + UuidCreator.getTimeOrderedEpoch() + "\",\"payload\":" + payload + ",\"deviceId\":\""
+                + UuidCreator.getTimeOrderedEpoch() + "\",\"recordedAt\":\"2026-11-20T03:00:00Z\","
+                + "\"serverTime\":\"2026-11-20T03:00:01Z\"}],\"nextCursor\":\"1\",\"hasMore\":false,\"serverEpoch\":\"e\"}";
+        String url = serve(200, "application/json", page);
+        PullPage pulled = api.pull(url, "t", "0", 10);
+        assertEquals(payload, pulled.changes().get(0).payloadJson());
+        assertEquals(page, pulled.toWire());
+    }
+
+    @Test
+    void aPageWithAChangeOfTheWrongShapeIsNotASuccessfulPull() throws IOException {
+        String url = serve(200, "application/json", "{\"changes\":[{\"cursor\":1}],\"nextCursor\":\"1\","
+                + "\"hasMore\":false}");
+        assertEquals(ServerException.Kind.BAD_RESPONSE,
+                assertThrows(ServerException.class, () -> api.pull(url, "t", "0", 10)).kind());
+    }
+
     @Test
     void aCaptivePortalsLoginPageIsNotASuccessfulPush() throws IOException {
         String url = serve(200, "text/html", "<html><body>Login to FreeWiFi</body></html>");
         ServerException e = assertThrows(ServerException.class,
-                () -> api.push(url, "t", UuidCreator.getTimeOrderedEpoch(), List.of("{}")));
+                () -> api.push(url, "t", UuidCreator.getTimeOrderedEpoch(), List.of(oneOp())));
         assertEquals(ServerException.Kind.BAD_RESPONSE, e.kind());
         assertFalse(api.reachable(url));
     }
@@ -57,7 +88,7 @@ class ServerApiTest {
     void jsonOfTheWrongShapeIsNotASuccessfulPush() throws IOException {
         String url = serve(200, "application/json", "{\"results\":[]}");
         assertEquals(ServerException.Kind.BAD_RESPONSE, assertThrows(ServerException.class,
-                () -> api.push(url, "t", UuidCreator.getTimeOrderedEpoch(), List.of("{}"))).kind());
+                () -> api.push(url, "t", UuidCreator.getTimeOrderedEpoch(), List.of(oneOp()))).kind());
     }
 
     @Test

@@ -1,18 +1,17 @@
 package th.wastebank.server.sync;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import th.wastebank.json.CanonicalJson;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpPayloads;
 import th.wastebank.sync.OpType;
 import th.wastebank.sync.Reason;
+import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
@@ -33,34 +32,35 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
     }
 
     /**
-     * Reads element {@code index} of a push by a device of org {@code orgCode}.
+     * Reads element {@code index} of a push by a device of org {@code orgCode}: its envelope as a
+     * {@link SyncOp} (the payload written canonically once, and the fingerprint built around that
+     * text), then its payload typed.
      */
     static IncomingOp read(int index, Object element, String orgCode, Instant now) {
         PayloadReader r = PayloadReader.of(element);
         if (!r.ok()) {
             return rejected(index, null, null, reasonOf(r.violations()));
         }
-        UUID opId = r.requiredId("opId");
-        long seq = r.requiredLong("seq");
-        String typeName = r.requiredString("type", 40);
-        UUID entityId = r.requiredId("entityId");
-        Instant recordedAt = r.requiredInstant("recordedAt");
+        SyncOp wire = SyncOp.read(r);
+        UUID opId = wire.opId();
+        long seq = wire.seq();
+        String typeName = wire.type();
+        UUID entityId = wire.entityId();
+        Instant recordedAt = wire.recordedAt();
         if (recordedAt != null && !Dates.inRange(recordedAt, now)) {
             r.report(ReasonCode.DATE_OUT_OF_RANGE, "recordedAt");
         }
-        Object payloadJson = element instanceof Map<?, ?> m ? m.get("payload") : null;
+        Object payloadJson = r.value("payload");
         if (payloadJson == null) {
             r.report(ReasonCode.MISSING_FIELD, "payload");
         } else if (!(payloadJson instanceof Map)) {
             r.report(ReasonCode.WRONG_TYPE, "payload");
         }
-        byte[] hash;
-        try {
-            hash = opId == null ? null : fingerprint(typeName, entityId, payloadJson);
-        } catch (IllegalArgumentException e) {
+        if (opId != null && payloadJson != null && wire.payloadJson() == null) {
             // a number JSON cannot write back (1e999, read as infinity): the op cannot even be named
             return rejected(index, opId, null, Reason.of(Violation.of(ReasonCode.WRONG_TYPE, "payload")));
         }
+        byte[] hash = opId == null ? null : wire.fingerprint();
         if (!r.ok()) {
             return rejected(index, opId, hash, reasonOf(r.violations()));
         }
@@ -87,14 +87,6 @@ public record IncomingOp(int index, UUID opId, long deviceSeq, OpType type, UUID
 
     private static IncomingOp rejected(int index, UUID opId, byte[] hash, Reason reason) {
         return new IncomingOp(index, opId, 0, null, null, null, null, hash, reason);
-    }
-
-    private static byte[] fingerprint(String type, UUID entityId, Object payload) {
-        Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("type", type);
-        identity.put("entityId", entityId == null ? null : entityId.toString());
-        identity.put("payload", payload);
-        return CanonicalJson.sha256(identity);
     }
 
     private static List<Violation> prefixed(List<Violation> violations) {

@@ -10,11 +10,12 @@ import javax.sql.DataSource;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
-import th.wastebank.json.CanonicalJson;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
+import th.wastebank.sync.Change;
+import th.wastebank.sync.PullPage;
 
 /**
  * Serves an org's changes after a cursor, in server order. The cursor is the org's change number
@@ -57,10 +58,11 @@ public class PullService {
             }
             List<SyncOpLog.Size> sizes = SyncOpLog.sizes(c, caller.orgId(), after, max + 1);
             int fit = fitting(sizes, max);
-            List<SyncOpLog.Row> rows = fit == 0 ? List.of()
+            List<Change> changes = fit == 0 ? List.of()
                     : SyncOpLog.page(c, caller.orgId(), after, sizes.get(fit - 1).seq());
-            long next = rows.isEmpty() ? after : rows.get(rows.size() - 1).seq();
-            return render(rows, next, fit < sizes.size() || next < last, SyncEpoch.current(c));
+            long next = changes.isEmpty() ? after : changes.get(changes.size() - 1).cursor();
+            return new PullPage(changes, String.valueOf(next), fit < sizes.size() || next < last,
+                    SyncEpoch.current(c)).toWire();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -90,27 +92,5 @@ public class PullService {
                     "ตำแหน่งการดึงข้อมูลไม่ถูกต้อง จะดึงข้อมูลใหม่ทั้งหมด");
         }
         return Long.parseLong(cursor);
-    }
-
-    private static String render(List<SyncOpLog.Row> rows, long next, boolean hasMore, String epoch) {
-        StringBuilder out = new StringBuilder(64 + rows.size() * 400);
-        out.append("{\"changes\":[");
-        for (int i = 0; i < rows.size(); i++) {
-            SyncOpLog.Row r = rows.get(i);
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append("{\"cursor\":").append(r.seq())
-                    .append(",\"type\":").append(CanonicalJson.write(r.type()))
-                    .append(",\"entityId\":\"").append(r.entityId())
-                    .append("\",\"payload\":").append(r.payloadJson())
-                    .append(",\"deviceId\":\"").append(r.deviceId())
-                    .append("\",\"recordedAt\":\"").append(r.recordedAt())
-                    .append("\",\"serverTime\":\"").append(r.serverTime())
-                    .append("\"}");
-        }
-        out.append("],\"nextCursor\":\"").append(next).append("\",\"hasMore\":").append(hasMore)
-                .append(",\"serverEpoch\":\"").append(epoch).append("\"}");
-        return out.toString();
     }
 }

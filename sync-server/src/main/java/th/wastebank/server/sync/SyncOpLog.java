@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.sync.Change;
 
 /**
  * The org's op log ({@code sync_op}): the record of which opIds were applied (with their
@@ -90,11 +91,6 @@ final class SyncOpLog {
         }
     }
 
-    /** One pulled row: the payload is JSON text, passed through as it was stored. */
-    record Row(long seq, String type, UUID entityId, String payloadJson, UUID deviceId, java.time.Instant recordedAt,
-               java.time.Instant serverTime) {
-    }
-
     /** One change's place and the bytes of its payload. */
     record Size(long seq, long bytes) {
     }
@@ -119,9 +115,9 @@ final class SyncOpLog {
         return out;
     }
 
-    /** The changes after {@code afterSeq} up to {@code upToSeq}, in order. */
-    static List<Row> page(Connection c, long orgId, long afterSeq, long upToSeq) throws SQLException {
-        List<Row> out = new ArrayList<>();
+    /** The changes after {@code afterSeq} up to {@code upToSeq}, in order; each payload as it was stored. */
+    static List<Change> page(Connection c, long orgId, long afterSeq, long upToSeq) throws SQLException {
+        List<Change> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, entity_id, payload, device_id, recorded_at, applied_at"
                 + " FROM sync_op WHERE org_id = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
             ps.setLong(1, orgId);
@@ -129,7 +125,7 @@ final class SyncOpLog {
             ps.setLong(3, upToSeq);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Row(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)), rs.getString(4),
+                    out.add(new Change(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)), rs.getString(4),
                             Jdbc.uuid(rs.getBytes(5)), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7)));
                 }
             }
