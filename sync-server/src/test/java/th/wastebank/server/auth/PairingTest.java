@@ -3,13 +3,13 @@ package th.wastebank.server.auth;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
+@SharedServer
 class PairingTest extends ServerTestBase {
 
     @Test

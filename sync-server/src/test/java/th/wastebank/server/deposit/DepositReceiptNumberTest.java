@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.deposit.DepositLine;
@@ -13,6 +12,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deposit (applied, stored without the number, flagged RECEIPT_NO_DUPLICATE); a deposit without a
  * number shows the old number made from its id.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class DepositReceiptNumberTest extends ServerTestBase {
     /** 2026-12-05 10:00 in Thailand. */
     private static final Instant AT = Instant.parse("2026-12-05T03:00:00Z");

@@ -36,6 +36,7 @@ import th.wastebank.server.support.GaleraCluster;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.Pictures;
+import th.wastebank.server.support.Prerequisites;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.server.support.TusRequests;
@@ -44,7 +45,6 @@ import th.wastebank.sync.SyncOp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The server on a real three-node MariaDB Galera cluster: two server processes, each writing through
@@ -84,7 +84,7 @@ class GaleraClusterTest {
     @BeforeAll
     void formTheClusterAndStartTwoServers() throws Exception {
         String missing = GaleraCluster.missing();
-        assumeTrue(missing == null, "Galera cluster test skipped: " + missing);
+        Prerequisites.require(missing == null, "Galera cluster test skipped: " + missing);
         started = System.nanoTime();
         Path dir = Path.of(System.getProperty("wb.test.data.dir", "target/test-data"), "galera");
         cluster = GaleraCluster.bootstrap(dir.resolve("cluster"));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.deposit.DepositLine;
@@ -12,6 +11,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
+@SharedServer
 class LedgerRulesTest extends ServerTestBase {
 
     private long balance(Api.Device device, UUID member) {

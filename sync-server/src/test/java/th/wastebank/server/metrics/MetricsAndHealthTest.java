@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import th.wastebank.server.ops.BuildInfo;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code GET /api/v1/admin/metrics} (Prometheus text, operator token only) counts what pushes did, and
  * {@code GET /health} names the build a node runs, for operators and load balancers alike.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class MetricsAndHealthTest extends ServerTestBase {
     private static final String METRICS = "/api/v1/admin/metrics";
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.tus.java.client.ProtocolException;
 import io.tus.java.client.TusClient;
 import io.tus.java.client.TusURLMemoryStore;
@@ -29,6 +28,7 @@ import th.wastebank.server.support.FaultyProxy;
 import th.wastebank.server.support.PictureBombs;
 import th.wastebank.server.support.Pictures;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Photo uploads over tus 1.0.0, driven by the unmodified tus-java-client where a client is needed. */
-@MicronautTest(transactional = false)
+@SharedServer
 class TusUploadTest extends ServerTestBase {
     private static final int CHUNK = 64 * 1024;
     private static final int REQUEST = 256 * 1024;

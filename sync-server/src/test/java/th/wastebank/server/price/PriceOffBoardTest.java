@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.deposit.DepositLine;
@@ -14,6 +13,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.server.support.WebSession;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cash was paid) and flagged PRICE_OFF_BOARD when more than 20 % away from the price in force that
  * day, and nothing flagged within 20 %, without a board price, or when the same op comes again.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class PriceOffBoardTest extends ServerTestBase {
     /** 2026-11-20 10:00 in Thailand. */
     private final Ops ops = new Ops(Instant.parse("2026-11-20T03:00:00Z"));

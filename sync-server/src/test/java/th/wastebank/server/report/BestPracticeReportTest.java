@@ -18,7 +18,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,6 +33,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestOrgs;
@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The district best-practice form through the real server: data pushed by a phone, a district
  * officer signed in through the sign-in form, and the page, the PDF and the spreadsheet read back.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class BestPracticeReportTest extends ServerTestBase {
     private static final String DISTRICT = "3601";
     private static final String OTHER_DISTRICT = "3602";

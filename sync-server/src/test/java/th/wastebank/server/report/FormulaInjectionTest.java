@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.server.support.WebSession;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * XLSX: every such text cell starts with a single quote, so Excel shows it instead of running it,
  * and numbers stay numbers.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class FormulaInjectionTest extends ServerTestBase {
     private static final String DISTRICT = "3613";
     private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example/\",\"คลิก\")";

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,6 +29,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestOrgs;
@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The "1 อปท. 1 ผลิตภัณฑ์" progress report and the late list of a district through the real server:
  * one อปท. that reported this round, one that never started, one that finished long ago.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class ProgressReportTest extends ServerTestBase {
     private static final String DISTRICT = "3603";
     private static final String VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";

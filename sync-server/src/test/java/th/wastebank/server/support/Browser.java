@@ -5,18 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,20 +28,48 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium driven through chromedriver (Debian's {@code chromium} and
  * {@code chromium-driver}, or {@code -Dwb.chromium} / {@code -Dwb.chromedriver}), with a fresh
- * profile of its own. Where no browser is installed, {@link #assumeInstalled} skips the calling
- * tests with a JUnit assumption that says what to install, instead of failing them.
+ * profile of its own. One Chromium serves every browser test class of a test JVM (starting one costs
+ * seconds): {@link #open} hands a class a view of it for its server's pages, and {@link #close} leaves
+ * it as a fresh one would be (no cookies, no scripts added, the first window size) for the next class.
+ * Where no browser is installed, {@link #assumeInstalled} skips the calling tests with a JUnit
+ * assumption that says what to install; under CI ({@link Prerequisites}) it fails them instead.
  */
 public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** How often {@link #waitUntil} looks again (Selenium's 500 ms made each wait cost half a second). */
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Dimension WINDOW = new Dimension(1280, 1000);
+    private static Chromium chromium;
 
     private final ChromeDriver driver;
-    private final Path profile;
     private final String base;
+    private final List<String> addedScripts = new ArrayList<>();
 
-    private Browser(ChromeDriver driver, Path profile, String base) {
+    private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
-        this.profile = profile;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** The Chromium of this JVM and its profile directory, quit when the JVM ends. */
+    private record Chromium(ChromeDriver driver, Path profile) {
+        boolean alive() {
+            try {
+                driver.getWindowHandle();
+                return true;
+            } catch (WebDriverException e) {
+                return false;
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (WebDriverException e) {
+                // already gone
+            } finally {
+                delete(profile);
+            }
+        }
     }
 
     private static Path chromium() {
@@ -57,19 +86,41 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Skips the calling test, saying what to install, when there is no browser. Call it in
-     * {@code @BeforeEach}: an assumption that fails in {@code @BeforeAll} makes Surefire report
-     * the class as run with no tests at all, not as skipped.
+     * Skips the calling test, saying what to install, when there is no browser (fails it under CI).
+     * Call it in {@code @BeforeEach}: an assumption that fails in {@code @BeforeAll} makes Surefire
+     * report the class as run with no tests at all, not as skipped.
      */
     public static void assumeInstalled() {
-        Assumptions.assumeTrue(installed(), "Browser test skipped: no Chromium at " + chromium()
+        Prerequisites.require(installed(), "Browser test skipped: no Chromium at " + chromium()
                 + " or no chromedriver at " + chromedriver()
                 + " (apt-get install chromium chromium-driver, or set -Dwb.chromium and -Dwb.chromedriver)");
     }
 
-    /** Starts the browser for pages of {@code baseUrl} (the calling test is skipped when none is installed). */
-    public static Browser open(String baseUrl) {
+    /**
+     * The browser for pages of {@code baseUrl}: this JVM's Chromium, started the first time (or again
+     * if it died). The calling test is skipped when none is installed.
+     */
+    public static synchronized Browser open(String baseUrl) {
         assumeInstalled();
+        if (chromium == null || !chromium.alive()) {
+            if (chromium != null) {
+                chromium.quit();
+            } else {
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitChromium, "chromium-quit"));
+            }
+            chromium = start();
+        }
+        return new Browser(chromium.driver(), baseUrl);
+    }
+
+    private static synchronized void quitChromium() {
+        if (chromium != null) {
+            chromium.quit();
+            chromium = null;
+        }
+    }
+
+    private static Chromium start() {
         Path chromium = chromium();
         Path chromedriver = chromedriver();
         Path profile;
@@ -82,7 +133,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
+                "--user-data-dir=" + profile);
         Path log = Path.of(System.getProperty("wb.test.data.dir", "target/test-data")).resolve("chromedriver.log");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
@@ -93,7 +145,7 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(log.getParent());
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, profile, baseUrl);
+            return new Chromium(driver, profile);
         } catch (IOException e) {
             delete(profile);
             throw new UncheckedIOException(e);
@@ -112,7 +164,9 @@ public final class Browser implements AutoCloseable {
      * the DevTools protocol, so the page's Content-Security-Policy does not apply to it).
      */
     public Browser beforeEachPage(String script) {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", script));
+        addedScripts.add((String) added.get("identifier"));
         return this;
     }
 
@@ -231,15 +285,25 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         // a page that reloads (a form posted, a redirect) leaves the elements of the old one stale: look again
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, WAIT, POLL).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
+    /**
+     * Hands the browser back for the next class as a fresh one would be: the scripts this class added
+     * taken off, every cookie forgotten, the first window size, an empty page.
+     */
     @Override
     public void close() {
         try {
-            driver.quit();
-        } finally {
-            delete(profile);
+            for (String script : addedScripts) {
+                driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+            }
+            addedScripts.clear();
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.manage().window().setSize(WINDOW);
+            driver.get("about:blank");
+        } catch (WebDriverException e) {
+            // a Chromium that died is started again by the next open()
         }
     }
 

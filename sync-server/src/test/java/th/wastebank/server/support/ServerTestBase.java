@@ -10,7 +10,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of the tests that run the real server (real HTTP on a random port) against the shared
- * embedded MariaDB. Subclasses are annotated {@code @MicronautTest}.
+ * embedded MariaDB. Subclasses are annotated {@link SharedServer} (a server kept for every class
+ * of the test JVM that asks for the same properties) or, when they need a server of their own,
+ * {@code @MicronautTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServerTestBase implements TestPropertyProvider {

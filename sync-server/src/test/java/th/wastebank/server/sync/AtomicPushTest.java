@@ -3,7 +3,6 @@ package th.wastebank.server.sync;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +11,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A push that fails inside the database (here a trigger refuses one row, standing in for a full
  * disk or a lost connection) leaves nothing behind; the device's retry then applies all of it.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class AtomicPushTest extends ServerTestBase {
     private static final long POISON_AMOUNT = 4242;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +15,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every kind of bad input gets a clear answer — a problem document or a REJECTED result with a
  * reason code — nothing of it is stored, good ops beside it still apply, and the server keeps serving.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class BadInputTest extends ServerTestBase {
     private String org;
     private Api.Device device;

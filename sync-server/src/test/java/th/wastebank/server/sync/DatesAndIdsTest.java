@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.deposit.DepositLine;
@@ -22,6 +21,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the server received a milestone; an id already taken is refused for that op alone, whatever the
  * op type, and the rest of the push applies.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class DatesAndIdsTest extends ServerTestBase {
 
     @Test

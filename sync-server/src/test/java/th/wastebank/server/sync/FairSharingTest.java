@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.member.MemberUpsert;
@@ -28,6 +27,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * org: that org's push and pull still answer within a second, and the greedy device is told 429
  * with Retry-After for what it sends beyond its share.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class FairSharingTest extends ServerTestBase {
     private static final int GREEDY_PUSHES = 20;
     private static final int STALLED_UPLOADS = 10;

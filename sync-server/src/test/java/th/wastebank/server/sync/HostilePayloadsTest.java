@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.json.CanonicalJson;
@@ -19,6 +18,7 @@ import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused with a 4xx problem; never a 5xx. The random generator is seeded (printed, and settable
  * with {@code -Dhostile.seed=}) so a failure can be replayed.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class HostilePayloadsTest extends ServerTestBase {
     private static final int CASES = 150;
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.support.Api;
@@ -16,6 +15,7 @@ import th.wastebank.server.support.FaultyProxy;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.Parallel;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
+@SharedServer
 class PushIdempotencyTest extends ServerTestBase {
 
     /** A member and {@code deposits} deposits of 1 kg each (8 baht), as one batch. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.deposit.DepositLine;
@@ -18,6 +17,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.OpType;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0009): every push and pull answer names the op log's epoch, the restore's hook renews it, and an
  * op of any type the server already has is answered DUPLICATE and changes nothing.
  */
-@MicronautTest(transactional = false)
+@SharedServer
 class SyncEpochTest extends ServerTestBase {
 
     @Test

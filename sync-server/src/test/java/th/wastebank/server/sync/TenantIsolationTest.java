@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +11,7 @@ import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A token of อปท. A can neither read nor write อปท. B through any device endpoint. */
-@MicronautTest(transactional = false)
+@SharedServer
 class TenantIsolationTest extends ServerTestBase {
     private String orgA;
     private String orgB;

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
+import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Welfare through the real push API against the real database: levies, claims, payouts, the fund. */
-@MicronautTest(transactional = false)
+@SharedServer
 class WelfareTest extends ServerTestBase {
     private static final long TWENTY_BAHT = 2_000;
     private static final LocalDate LONG_AGO = LocalDate.of(2024, 1, 15);
