@@ -18,6 +18,7 @@ import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.member.MemberUpsert;
+import th.wastebank.member.Membership;
 
 /**
  * Registers, edits and finds members on the phone. Each change is written with its
@@ -38,8 +39,8 @@ public final class MemberService {
     public record Draft(String name, String houseNo, String village, String phone, LocalDate joinedOn) {
         /** The op this draft makes at {@code version}: texts trimmed, blank ones left out; not yet checked. */
         public MemberUpsert toUpsert(long version) {
-            return new MemberUpsert(blankToNull(name), blankToNull(houseNo), blankToNull(village), blankToNull(phone),
-                    joinedOn, version);
+            return new MemberUpsert(blankToNull(name), blankToNull(houseNo), Membership.village(village),
+                    blankToNull(phone), joinedOn, version);
         }
     }
 
