@@ -19,7 +19,7 @@ public record DepositLine(String materialCode, long grams, long pricePerKg, long
 
     static DepositLine read(PayloadReader r) {
         return new DepositLine(
-                r.requiredString("materialCode", 32),
+                r.requiredString("materialCode"),
                 r.requiredLong("grams"),
                 r.requiredLong("pricePerKg"),
                 r.requiredLong("amount"));

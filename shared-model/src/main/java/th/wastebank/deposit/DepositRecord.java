@@ -50,7 +50,7 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
         Instant at = r.requiredInstant("depositedAt");
         List<DepositLine> lines = r.requiredObjects("lines").stream().map(DepositLine::read).toList();
         long total = r.requiredLong("total");
-        String receiptNo = r.optionalString("receiptNo", 20);
+        String receiptNo = r.optionalString("receiptNo");
         return r.ok() ? new DepositRecord(memberId, at, lines, total, receiptNo) : null;
     }
 
@@ -64,8 +64,18 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Limits.checkText(lines.get(i).materialCode(), "lines[" + i + "].materialCode", Limits.MAX_CODE_LENGTH, out);
+        }
+        Limits.checkText(receiptNo, "receiptNo", Limits.MAX_RECEIPT_NO_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         Dates.check(depositedAt, "depositedAt", now, out);
         if (lines.isEmpty()) {
             out.add(Violation.of(ReasonCode.NO_LINES, "lines"));
@@ -82,12 +92,8 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
                     && !MaterialCatalogue.isValidCustomCode(line.materialCode())) {
                 out.add(Violation.of(ReasonCode.UNKNOWN_MATERIAL, at + "materialCode"));
             }
-            if (line.grams() <= 0) {
-                out.add(Violation.of(ReasonCode.WEIGHT_NOT_POSITIVE, at + "grams"));
-            } else if (line.grams() > Limits.MAX_LINE_GRAMS) {
-                out.add(Violation.of(ReasonCode.WEIGHT_TOO_LARGE, at + "grams"));
-            }
-            if (line.pricePerKg() <= 0 || line.pricePerKg() > Limits.MAX_PRICE_PER_KG) {
+            Limits.weightProblem(line.grams()).ifPresent(code -> out.add(Violation.of(code, at + "grams")));
+            if (!Limits.priceValid(line.pricePerKg())) {
                 out.add(Violation.of(ReasonCode.PRICE_INVALID, at + "pricePerKg"));
             }
             if (out.size() == before && line.amount() != Money.amountFor(line.grams(), line.pricePerKg())) {

@@ -63,6 +63,21 @@ public final class PayloadReader {
         return object.get(name);
     }
 
+    /** A trimmed string, however long (its payload's {@code limits()} checks the length). */
+    public String requiredString(String name) {
+        return requiredString(name, Integer.MAX_VALUE);
+    }
+
+    /** A trimmed string, or null when absent, null or blank; however long. */
+    public String optionalString(String name) {
+        return optionalString(name, Integer.MAX_VALUE);
+    }
+
+    /** The non-blank, trimmed strings of an array, however long. */
+    public List<String> requiredStrings(String name) {
+        return requiredStrings(name, Integer.MAX_VALUE);
+    }
+
     public String requiredString(String name, int maxLength) {
         String value = optionalString(name, maxLength);
         if (value == null && !hasWrongType(name)) {

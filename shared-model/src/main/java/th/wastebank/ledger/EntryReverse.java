@@ -22,7 +22,7 @@ public record EntryReverse(UUID entryId, String reason) implements OpPayload {
 
     public static EntryReverse read(PayloadReader r) {
         UUID entryId = r.requiredId("entryId");
-        String reason = r.optionalString("reason", Limits.MAX_NOTE_LENGTH);
+        String reason = r.optionalString("reason");
         if (reason == null && !r.has("reason")) {
             r.report(ReasonCode.REASON_REQUIRED, "reason");
         }
@@ -35,8 +35,15 @@ public record EntryReverse(UUID entryId, String reason) implements OpPayload {
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(reason, "reason", Limits.MAX_NOTE_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         if (reason == null || reason.isBlank()) {
             out.add(Violation.of(ReasonCode.REASON_REQUIRED, "reason"));
         }

@@ -25,15 +25,15 @@ public record MemberUpsert(String name, String houseNo, String village, String p
                            long version) implements OpPayload {
 
     public static MemberUpsert read(PayloadReader r) {
-        String name = r.optionalString("name", Limits.MAX_NAME_LENGTH);
+        String name = r.optionalString("name");
         if (name == null && !r.has("name")) {
             r.report(ReasonCode.NAME_REQUIRED, "name");
         }
         MemberUpsert m = new MemberUpsert(
                 name,
-                r.optionalString("houseNo", Limits.MAX_SHORT_TEXT),
-                r.optionalString("village", Limits.MAX_SHORT_TEXT),
-                r.optionalString("phone", Limits.MAX_SHORT_TEXT),
+                r.optionalString("houseNo"),
+                r.optionalString("village"),
+                r.optionalString("phone"),
                 r.requiredDate("joinedOn"),
                 r.requiredLong("version"));
         return r.ok() ? m : null;
@@ -45,8 +45,18 @@ public record MemberUpsert(String name, String houseNo, String village, String p
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(name, "name", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(houseNo, "houseNo", Limits.MAX_SHORT_TEXT, out);
+        Limits.checkText(village, "village", Limits.MAX_SHORT_TEXT, out);
+        Limits.checkText(phone, "phone", Limits.MAX_SHORT_TEXT, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         if (name == null || name.isBlank()) {
             out.add(Violation.of(ReasonCode.NAME_REQUIRED, "name"));
         }

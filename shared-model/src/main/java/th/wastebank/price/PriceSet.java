@@ -25,11 +25,11 @@ public record PriceSet(String materialCode, long pricePerKg, LocalDate effective
 
     public static PriceSet read(PayloadReader r) {
         PriceSet p = new PriceSet(
-                r.requiredString("materialCode", 32),
+                r.requiredString("materialCode"),
                 r.requiredLong("pricePerKg"),
                 r.requiredDate("effectiveFrom"),
-                r.optionalString("nameTh", Limits.MAX_SHORT_TEXT),
-                r.optionalString("nameEn", Limits.MAX_SHORT_TEXT));
+                r.optionalString("nameTh"),
+                r.optionalString("nameEn"));
         return r.ok() ? p : null;
     }
 
@@ -39,15 +39,24 @@ public record PriceSet(String materialCode, long pricePerKg, LocalDate effective
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(materialCode, "materialCode", Limits.MAX_CODE_LENGTH, out);
+        Limits.checkText(nameTh, "nameTh", Limits.MAX_SHORT_TEXT, out);
+        Limits.checkText(nameEn, "nameEn", Limits.MAX_SHORT_TEXT, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         boolean standard = MaterialCatalogue.isStandard(materialCode);
         if (!standard && !MaterialCatalogue.isValidCustomCode(materialCode)) {
             out.add(Violation.of(ReasonCode.UNKNOWN_MATERIAL, "materialCode"));
         } else if (!standard && nameTh == null) {
             out.add(Violation.of(ReasonCode.MATERIAL_NAME_REQUIRED, "nameTh"));
         }
-        if (pricePerKg <= 0 || pricePerKg > Limits.MAX_PRICE_PER_KG) {
+        if (!Limits.priceValid(pricePerKg)) {
             out.add(Violation.of(ReasonCode.PRICE_INVALID, "pricePerKg"));
         }
         Dates.check(effectiveFrom, "effectiveFrom", now, out);

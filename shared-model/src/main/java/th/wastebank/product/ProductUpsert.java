@@ -21,20 +21,22 @@ import th.wastebank.validation.Violation;
 public record ProductUpsert(String name, String kind, String materials, String story, String producerGroup,
                             Long priceSatang, String status, List<String> photos, long version) implements OpPayload {
 
+    private static final int MAX_KIND_LENGTH = 40;
+
     public ProductUpsert {
         photos = photos == null ? List.of() : List.copyOf(photos);
     }
 
     public static ProductUpsert read(PayloadReader r) {
         ProductUpsert p = new ProductUpsert(
-                r.requiredString("name", Limits.MAX_NAME_LENGTH),
-                r.requiredString("kind", 40),
-                r.optionalString("materials", Limits.MAX_NOTE_LENGTH),
-                r.optionalString("story", 4000),
-                r.optionalString("producerGroup", Limits.MAX_NAME_LENGTH),
+                r.requiredString("name"),
+                r.requiredString("kind"),
+                r.optionalString("materials"),
+                r.optionalString("story"),
+                r.optionalString("producerGroup"),
                 r.optionalLong("priceSatang"),
-                r.requiredString("status", 20),
-                r.has("photos") ? r.requiredStrings("photos", 64) : List.of(),
+                r.requiredString("status"),
+                r.has("photos") ? r.requiredStrings("photos") : List.of(),
                 r.requiredLong("version"));
         return r.ok() ? p : null;
     }
@@ -45,8 +47,21 @@ public record ProductUpsert(String name, String kind, String materials, String s
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(name, "name", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(kind, "kind", MAX_KIND_LENGTH, out);
+        Limits.checkText(materials, "materials", Limits.MAX_NOTE_LENGTH, out);
+        Limits.checkText(story, "story", Limits.MAX_STORY_LENGTH, out);
+        Limits.checkText(producerGroup, "producerGroup", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(status, "status", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkTexts(photos, "photos", Limits.MAX_PHOTO_REF_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         if (name == null || name.isBlank()) {
             out.add(Violation.of(ReasonCode.PRODUCT_NAME_REQUIRED, "name"));
         }

@@ -39,15 +39,15 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         long step = r.requiredLong("step");
         LocalDate doneOn = r.requiredDate("doneOn");
         MilestoneRecord m = new MilestoneRecord(step, doneOn,
-                r.optionalString("note", Limits.MAX_NOTE_LENGTH),
-                r.optionalString("incomeModel", Limits.MAX_NOTE_LENGTH),
+                r.optionalString("note"),
+                r.optionalString("incomeModel"),
                 r.optionalLong("participants"),
-                r.optionalString("activity", 20),
+                r.optionalString("activity"),
                 r.has("productId") ? r.requiredId("productId") : null,
-                r.optionalString("videoUrl", 500),
+                r.optionalString("videoUrl"),
                 r.optionalLong("videoSeconds"),
-                r.optionalString("videoFileName", 300),
-                r.has("photos") ? r.requiredStrings("photos", 64) : List.of());
+                r.optionalString("videoFileName"),
+                r.has("photos") ? r.requiredStrings("photos") : List.of());
         return r.ok() ? m : null;
     }
 
@@ -66,8 +66,20 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(note, "note", Limits.MAX_NOTE_LENGTH, out);
+        Limits.checkText(incomeModel, "incomeModel", Limits.MAX_NOTE_LENGTH, out);
+        Limits.checkText(activity, "activity", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkText(videoUrl, "videoUrl", Limits.MAX_URL_LENGTH, out);
+        Limits.checkText(videoFileName, "videoFileName", Limits.MAX_FILE_NAME_LENGTH, out);
+        Limits.checkTexts(photos, "photos", Limits.MAX_PHOTO_REF_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         MilestoneStep s = milestoneStep().orElse(null);
         if (s == null) {
             out.add(Violation.of(ReasonCode.STEP_INVALID, "step"));

@@ -14,7 +14,17 @@ import th.wastebank.validation.Violation;
 public interface OpPayload {
     OpType type();
 
-    /** The rules that need nothing but the payload itself and the current time. */
+    /**
+     * The length of every text, by field path ({@code approvedBy[1]}), in the order the fields are
+     * read. {@link #validate} reports these first; the server refuses an op on these alone, before
+     * the payload's other rules, as it always has.
+     */
+    List<Violation> limits();
+
+    /**
+     * The rules that need nothing but the payload itself and the current time, its
+     * {@link #limits()} first. The phone runs this before saving, field by field on its forms.
+     */
     List<Violation> validate(Instant now);
 
     /** This payload in the shared JSON value model, field names as in the contract. */

@@ -23,7 +23,10 @@ public final class OpPayloads {
     private OpPayloads() {
     }
 
-    /** The payload, or the violations (field shape first, then the payload's own rules). */
+    /**
+     * The payload, or the violations: field shape first; then a text too long, alone; then the
+     * payload's own rules.
+     */
     public record Decoded(OpPayload payload, List<Violation> violations) {
         public boolean ok() {
             return payload != null && violations.isEmpty();
@@ -36,7 +39,8 @@ public final class OpPayloads {
         if (payload == null) {
             return new Decoded(null, List.copyOf(r.violations()));
         }
-        return new Decoded(payload, payload.validate(now));
+        List<Violation> limits = payload.limits();
+        return new Decoded(payload, limits.isEmpty() ? payload.validate(now) : limits);
     }
 
     private static OpPayload read(OpType type, PayloadReader r) {

@@ -10,9 +10,14 @@ public final class Approvals {
     private Approvals() {
     }
 
-    /** True when the names hold at least two different people (case and spacing ignored). */
+    /**
+     * True when the names hold at least two different people (case and spacing ignored); a blank
+     * name is nobody (the server's reader drops blank names before this rule sees them; a phone's
+     * form may pass a field left empty).
+     */
     public static boolean twoDifferent(List<String> names) {
-        return names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().count() >= 2;
+        return names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).filter(n -> !n.isEmpty())
+                .distinct().count() >= 2;
     }
 
     /**
@@ -23,11 +28,7 @@ public final class Approvals {
     public static List<Violation> ofCashPaid(long amount, Instant paidAt, List<String> approvedBy, Instant now,
                                              ReasonCode approversMissing) {
         List<Violation> out = new ArrayList<>();
-        if (amount <= 0) {
-            out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "amount"));
-        } else if (amount > Limits.MAX_AMOUNT) {
-            out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
-        }
+        Limits.checkAmount(amount, "amount", out);
         Dates.check(paidAt, "paidAt", now, out);
         if (!twoDifferent(approvedBy)) {
             out.add(Violation.of(approversMissing, "approvedBy"));

@@ -1,5 +1,8 @@
 package th.wastebank.validation;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The bounds every input is checked against, on the phone before saving and on the server again.
  * Anything outside them is a typing slip (an extra zero on the scale) rather than a real deposit.
@@ -15,10 +18,72 @@ public final class Limits {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_SHORT_TEXT = 100;
     public static final int MAX_NOTE_LENGTH = 1000;
+    /** A material's code ({@code PET_CLEAR}, a bank's own {@code X_...}). */
+    public static final int MAX_CODE_LENGTH = 32;
+    /** A word from a fixed list (a status, a kind, a source). */
+    public static final int MAX_WORD_LENGTH = 20;
+    public static final int MAX_STORY_LENGTH = 4000;
+    public static final int MAX_URL_LENGTH = 500;
+    public static final int MAX_FILE_NAME_LENGTH = 300;
+    /** A photo named by its SHA-256 in hex. */
+    public static final int MAX_PHOTO_REF_LENGTH = 64;
+    public static final int MAX_RECEIPT_NO_LENGTH = 20;
     /** Ops in one push, and bytes in one push body. */
     public static final int MAX_OPS_PER_PUSH = 500;
     public static final int MAX_PUSH_BYTES = 1024 * 1024;
 
     private Limits() {
+    }
+
+    /**
+     * Whether a text fits {@code max} characters once trimmed, counted as the server counts them
+     * (code points, so a Thai vowel mark is one); no text fits.
+     */
+    public static boolean fits(String text, int max) {
+        if (text == null) {
+            return true;
+        }
+        String trimmed = text.strip();
+        return trimmed.codePointCount(0, trimmed.length()) <= max;
+    }
+
+    /** Adds TEXT_TOO_LONG for {@code field} when {@code text} does not fit {@code max}. */
+    public static void checkText(String text, String field, int max, List<Violation> out) {
+        if (!fits(text, max)) {
+            out.add(Violation.of(ReasonCode.TEXT_TOO_LONG, field));
+        }
+    }
+
+    /** Adds TEXT_TOO_LONG for {@code field[i]} for each text of the list that does not fit {@code max}. */
+    public static void checkTexts(List<String> texts, String field, int max, List<Violation> out) {
+        for (int i = 0; i < texts.size(); i++) {
+            checkText(texts.get(i), field + "[" + i + "]", max, out);
+        }
+    }
+
+    /** What is wrong with a sum of money handed over or levied (in satang): not positive, or absurd. */
+    public static Optional<ReasonCode> amountProblem(long satang) {
+        if (satang <= 0) {
+            return Optional.of(ReasonCode.AMOUNT_NOT_POSITIVE);
+        }
+        return satang > MAX_AMOUNT ? Optional.of(ReasonCode.AMOUNT_TOO_LARGE) : Optional.empty();
+    }
+
+    /** Adds {@link #amountProblem} for {@code field}, when there is one. */
+    public static void checkAmount(long satang, String field, List<Violation> out) {
+        amountProblem(satang).ifPresent(code -> out.add(Violation.of(code, field)));
+    }
+
+    /** What is wrong with one line's weight (in grams): not positive, or more than one line may weigh. */
+    public static Optional<ReasonCode> weightProblem(long grams) {
+        if (grams <= 0) {
+            return Optional.of(ReasonCode.WEIGHT_NOT_POSITIVE);
+        }
+        return grams > MAX_LINE_GRAMS ? Optional.of(ReasonCode.WEIGHT_TOO_LARGE) : Optional.empty();
+    }
+
+    /** Whether a buying price (satang per kg) is more than zero and not absurd. */
+    public static boolean priceValid(long pricePerKg) {
+        return pricePerKg > 0 && pricePerKg <= MAX_PRICE_PER_KG;
     }
 }

@@ -35,8 +35,8 @@ public record ClaimFile(UUID schemeId, UUID memberId, LocalDate eventDate, Long 
                 r.requiredId("memberId"),
                 r.requiredDate("eventDate"),
                 r.optionalLong("days"),
-                r.optionalString("note", Limits.MAX_NOTE_LENGTH),
-                r.has("photos") ? r.requiredStrings("photos", 64) : List.of(),
+                r.optionalString("note"),
+                r.has("photos") ? r.requiredStrings("photos") : List.of(),
                 r.requiredInstant("filedAt"));
         return r.ok() ? c : null;
     }
@@ -47,8 +47,16 @@ public record ClaimFile(UUID schemeId, UUID memberId, LocalDate eventDate, Long 
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(note, "note", Limits.MAX_NOTE_LENGTH, out);
+        Limits.checkTexts(photos, "photos", Limits.MAX_PHOTO_REF_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         Dates.check(eventDate, "eventDate", now, out);
         Dates.check(filedAt, "filedAt", now, out);
         if (days != null && (days < 1 || days > SchemeUpsert.MAX_DAYS)) {

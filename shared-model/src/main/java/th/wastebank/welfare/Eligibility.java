@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
+import th.wastebank.member.Membership;
 import th.wastebank.money.Money;
 
 /**
@@ -68,9 +69,9 @@ public final class Eligibility {
         return out;
     }
 
-    /** A member is levied when they had joined by the day of the run. */
+    /** A member is levied when active on the day of the run ({@link Membership#activeOn}). */
     public static boolean levied(LocalDate joinedOn, LocalDate runDay) {
-        return !joinedOn.isAfter(runDay);
+        return Membership.activeOn(joinedOn, runDay);
     }
 
     /** A deposit share in satang, rounded half up: {@code deposits × bp / 10,000}. */

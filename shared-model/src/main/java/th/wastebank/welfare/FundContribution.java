@@ -26,8 +26,8 @@ public record FundContribution(long amount, String source, String note, Instant 
     public static FundContribution read(PayloadReader r) {
         FundContribution c = new FundContribution(
                 r.requiredLong("amount"),
-                r.requiredString("source", 20),
-                r.optionalString("note", Limits.MAX_NOTE_LENGTH),
+                r.requiredString("source"),
+                r.optionalString("note"),
                 r.requiredInstant("receivedAt"));
         return r.ok() ? c : null;
     }
@@ -38,13 +38,17 @@ public record FundContribution(long amount, String source, String note, Instant 
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
-        if (amount <= 0) {
-            out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "amount"));
-        } else if (amount > Limits.MAX_AMOUNT) {
-            out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "amount"));
-        }
+        Limits.checkText(source, "source", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkText(note, "note", Limits.MAX_NOTE_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
+        Limits.checkAmount(amount, "amount", out);
         if (!SOURCES.contains(source)) {
             out.add(Violation.of(ReasonCode.CONTRIBUTION_SOURCE_INVALID, "source"));
         }

@@ -37,13 +37,13 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
 
     public static LevyRun read(PayloadReader r) {
         UUID schemeId = r.requiredId("schemeId");
-        String event = r.requiredString("event", Limits.MAX_SHORT_TEXT);
-        String reason = r.requiredString("reason", Limits.MAX_NAME_LENGTH);
-        String basis = r.requiredString("basis", 20);
+        String event = r.requiredString("event");
+        String reason = r.requiredString("reason");
+        String basis = r.requiredString("basis");
         Instant runAt = r.requiredInstant("runAt");
         List<LevyLine> lines = r.requiredObjects("lines").stream().map(LevyLine::read).toList();
         long total = r.requiredLong("total");
-        List<String> approvedBy = r.requiredStrings("approvedBy", Limits.MAX_NAME_LENGTH);
+        List<String> approvedBy = r.requiredStrings("approvedBy");
         return r.ok() ? new LevyRun(schemeId, event, reason, basis, runAt, lines, total, approvedBy) : null;
     }
 
@@ -53,8 +53,18 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(event, "event", Limits.MAX_SHORT_TEXT, out);
+        Limits.checkText(reason, "reason", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(basis, "basis", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkTexts(approvedBy, "approvedBy", Limits.MAX_NAME_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         if (event == null || event.isBlank() || reason == null || reason.isBlank()) {
             out.add(Violation.of(ReasonCode.EVENT_REQUIRED, "event"));
         }
@@ -76,13 +86,9 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
             if (!seen.add(line.memberId())) {
                 out.add(Violation.of(ReasonCode.LEVY_MEMBER_REPEATED, "lines[" + i + "].memberId"));
             }
-            if (line.amount() <= 0) {
-                out.add(Violation.of(ReasonCode.AMOUNT_NOT_POSITIVE, "lines[" + i + "].amount"));
-                amountsOk = false;
-            } else if (line.amount() > Limits.MAX_AMOUNT) {
-                out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "lines[" + i + "].amount"));
-                amountsOk = false;
-            }
+            int before = out.size();
+            Limits.checkAmount(line.amount(), "lines[" + i + "].amount", out);
+            amountsOk &= out.size() == before;
             sum += line.amount();
         }
         if (amountsOk && !lines.isEmpty() && sum != total) {

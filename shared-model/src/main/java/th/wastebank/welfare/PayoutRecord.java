@@ -1,6 +1,7 @@
 package th.wastebank.welfare;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<Strin
                 r.requiredId("claimId"),
                 r.requiredLong("amount"),
                 r.requiredInstant("paidAt"),
-                r.requiredStrings("approvedBy", Limits.MAX_NAME_LENGTH));
+                r.requiredStrings("approvedBy"));
         return r.ok() ? p : null;
     }
 
@@ -42,8 +43,17 @@ public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<Strin
     }
 
     @Override
+    public List<Violation> limits() {
+        List<Violation> out = new ArrayList<>();
+        Limits.checkTexts(approvedBy, "approvedBy", Limits.MAX_NAME_LENGTH, out);
+        return out;
+    }
+
+    @Override
     public List<Violation> validate(Instant now) {
-        return Approvals.ofCashPaid(amount, paidAt, approvedBy, now, ReasonCode.WELFARE_APPROVERS_REQUIRED);
+        List<Violation> out = limits();
+        out.addAll(Approvals.ofCashPaid(amount, paidAt, approvedBy, now, ReasonCode.WELFARE_APPROVERS_REQUIRED));
+        return out;
     }
 
     @Override

@@ -31,21 +31,22 @@ public record SchemeUpsert(String name, String kind, String payoutRule, long pay
     public static final long MAX_DAYS = 365;
     public static final long MAX_LOOKBACK_MONTHS = 120;
     public static final long BASIS_POINTS = 10_000;
+    private static final int MAX_STATUS_LENGTH = 10;
 
     public static SchemeUpsert read(PayloadReader r) {
         SchemeUpsert s = new SchemeUpsert(
-                r.requiredString("name", Limits.MAX_NAME_LENGTH),
-                r.requiredString("kind", 20),
-                r.requiredString("payoutRule", 20),
+                r.requiredString("name"),
+                r.requiredString("kind"),
+                r.requiredString("payoutRule"),
                 r.requiredLong("payoutAmount"),
                 r.optionalLong("maxDays"),
                 r.requiredLong("minMembershipMonths"),
                 r.requiredLong("minDeposits"),
                 r.requiredLong("depositLookbackMonths"),
-                r.requiredString("funding", 20),
+                r.requiredString("funding"),
                 r.optionalLong("levyAmount"),
                 r.optionalLong("depositShareBp"),
-                r.requiredString("status", 10),
+                r.requiredString("status"),
                 r.requiredLong("version"));
         return r.ok() ? s : null;
     }
@@ -77,8 +78,19 @@ public record SchemeUpsert(String name, String kind, String payoutRule, long pay
     }
 
     @Override
-    public List<Violation> validate(Instant now) {
+    public List<Violation> limits() {
         List<Violation> out = new ArrayList<>();
+        Limits.checkText(name, "name", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(kind, "kind", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkText(payoutRule, "payoutRule", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkText(funding, "funding", Limits.MAX_WORD_LENGTH, out);
+        Limits.checkText(status, "status", MAX_STATUS_LENGTH, out);
+        return out;
+    }
+
+    @Override
+    public List<Violation> validate(Instant now) {
+        List<Violation> out = limits();
         if (name == null || name.isBlank()) {
             out.add(Violation.of(ReasonCode.SCHEME_NAME_REQUIRED, "name"));
         }

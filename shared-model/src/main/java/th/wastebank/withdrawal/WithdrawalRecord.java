@@ -44,8 +44,8 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
                 r.requiredId("memberId"),
                 r.requiredLong("amount"),
                 r.requiredInstant("paidAt"),
-                r.requiredStrings("approvedBy", Limits.MAX_NAME_LENGTH),
-                r.optionalString("receiptNo", 20));
+                r.requiredStrings("approvedBy"),
+                r.optionalString("receiptNo"));
         return r.ok() ? w : null;
     }
 
@@ -55,8 +55,17 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
     }
 
     @Override
+    public List<Violation> limits() {
+        List<Violation> out = new ArrayList<>();
+        Limits.checkTexts(approvedBy, "approvedBy", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(receiptNo, "receiptNo", Limits.MAX_RECEIPT_NO_LENGTH, out);
+        return out;
+    }
+
+    @Override
     public List<Violation> validate(Instant now) {
-        List<Violation> out = new ArrayList<>(Approvals.ofCashPaid(amount, paidAt, approvedBy, now,
+        List<Violation> out = limits();
+        out.addAll(Approvals.ofCashPaid(amount, paidAt, approvedBy, now,
                 ReasonCode.APPROVERS_REQUIRED));
         ReceiptNumber.check(receiptNo).ifPresent(out::add);
         return out;

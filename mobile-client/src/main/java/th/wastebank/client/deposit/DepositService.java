@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.ledger.ReceiptNumbers;
@@ -28,15 +29,16 @@ import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
-import th.wastebank.money.Money;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
 
 /**
  * Records a member's deposit: each line is priced by the board of the deposit's day with the one
- * amount rule, checked by the same rules the server applies, and saved with its outbox op in one
- * transaction before the screen says "saved".
+ * amount rule ({@link DepositLine#priced}), checked by the same rules the server applies, and saved
+ * with its outbox op in one transaction before the screen says "saved". The lines the screen showed
+ * are compared with that pricing inside the same transaction, so a price set between the check and
+ * the write cannot slip in.
  */
 public final class DepositService {
     private final ClientStore store;
@@ -58,12 +60,40 @@ public final class DepositService {
                           long balanceAfter, String number) {
     }
 
-    /** Prices lines by the board of {@code day} (the running total a screen shows); throws when a material has no price. */
-    public List<DepositLine> price(List<LineDraft> drafts, LocalDate day) {
-        return store.read(c -> priceLines(drafts, PriceBoard.board(c, day)));
+    /**
+     * The price board moved between showing the lines and saving them: nothing was saved.
+     * {@code lines} are the drafts priced by the board now, {@code board} is that board.
+     */
+    public static final class PricesChanged extends RuntimeException {
+        private final transient List<DepositLine> lines;
+        private final transient List<PriceRow> board;
+
+        PricesChanged(List<DepositLine> lines, List<PriceRow> board) {
+            super("the price board changed while the deposit was on screen", null, false, false);
+            this.lines = List.copyOf(lines);
+            this.board = List.copyOf(board);
+        }
+
+        public List<DepositLine> lines() {
+            return lines;
+        }
+
+        public List<PriceRow> board() {
+            return board;
+        }
     }
 
     public Receipt record(UUID memberId, List<LineDraft> drafts) {
+        return record(memberId, drafts, null);
+    }
+
+    /**
+     * Records the deposit if its lines, priced now, are the lines {@code shown} (null: whatever they
+     * price to).
+     *
+     * @throws PricesChanged when they are not; nothing is saved
+     */
+    public Receipt record(UUID memberId, List<LineDraft> drafts, List<DepositLine> shown) {
         if (memberId == null) {
             throw Invalid.of(ReasonCode.MEMBER_REQUIRED, "memberId");
         }
@@ -73,13 +103,14 @@ public final class DepositService {
         return store.write(c -> {
             Member member = MemberService.find(c, memberId)
                     .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
-            List<DepositLine> lines = priceLines(drafts, PriceBoard.board(c, LocalDate.ofInstant(at, Dates.THAI)));
+            List<PriceRow> board = PriceBoard.board(c, LocalDate.ofInstant(at, Dates.THAI));
+            List<DepositLine> lines = priceLines(drafts, board);
+            if (shown != null && !lines.equals(shown)) {
+                throw new PricesChanged(lines, board);
+            }
             Optional<String> receiptNo = ReceiptNumbers.assign(c, entryId);
             DepositRecord deposit = DepositRecord.of(memberId, at, lines).withReceiptNo(receiptNo.orElse(null));
-            List<Violation> violations = deposit.validate(at);
-            if (!violations.isEmpty()) {
-                throw new Invalid(violations);
-            }
+            Validation.require(deposit, at);
             Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.DEPOSIT,
                     deposit.total(), deposit.totalGrams(), at, null, null, SyncState.PENDING, false), lines);
             Outbox.add(c, opId, entryId, deposit, at);
@@ -102,8 +133,7 @@ public final class DepositService {
                 violations.add(Violation.of(ReasonCode.UNKNOWN_MATERIAL, "lines[" + i + "].materialCode"));
                 continue;
             }
-            lines.add(new DepositLine(d.materialCode(), d.grams(), row.pricePerKg(),
-                    d.grams() > 0 ? Money.amountFor(d.grams(), row.pricePerKg()) : 0));
+            lines.add(DepositLine.priced(d.materialCode(), d.grams(), row.pricePerKg()));
         }
         if (!violations.isEmpty()) {
             throw new Invalid(violations);

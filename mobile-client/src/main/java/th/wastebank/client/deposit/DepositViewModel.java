@@ -167,12 +167,7 @@ public final class DepositViewModel {
         List<DepositLine> shown = lines.stream().map(Line::priced).toList();
         busy.set(true);
         ui.async().run(() -> {
-            LocalDate today = today();
-            List<DepositLine> now = deposits.price(drafts, today);
-            if (!now.equals(shown)) {
-                throw new PricesChanged(now, prices.on(today));
-            }
-            DepositService.Receipt receipt = deposits.record(memberId, drafts);
+            DepositService.Receipt receipt = deposits.record(memberId, drafts, shown);
             sync.nudge();
             return receipt;
         }, receipt -> {
@@ -181,7 +176,7 @@ public final class DepositViewModel {
             ui.routes().receiptOfNewDeposit(receipt.entryId());
         }, failure -> {
             busy.set(false);
-            if (failure instanceof PricesChanged changed) {
+            if (failure instanceof DepositService.PricesChanged changed) {
                 reprice(changed);
                 error.set(m.get("deposit.pricesChanged"));
             } else {
@@ -191,7 +186,7 @@ public final class DepositViewModel {
         });
     }
 
-    private void reprice(PricesChanged changed) {
+    private void reprice(DepositService.PricesChanged changed) {
         Map<String, PriceRow> board = changed.board().stream()
                 .collect(Collectors.toMap(PriceRow::materialCode, Function.identity()));
         for (int i = 0; i < lines.size(); i++) {
@@ -199,26 +194,6 @@ public final class DepositViewModel {
             lines.set(i, new Line(board.getOrDefault(priced.materialCode(), lines.get(i).material()), priced));
         }
         materials.setAll(changed.board().stream().filter(PriceRow::priced).toList());
-    }
-
-    /** The price board moved between showing the total and saving: nothing was saved. */
-    private static final class PricesChanged extends Exception {
-        private final transient List<DepositLine> lines;
-        private final transient List<PriceRow> board;
-
-        PricesChanged(List<DepositLine> lines, List<PriceRow> board) {
-            super("the price board changed while the deposit was on screen", null, false, false);
-            this.lines = lines;
-            this.board = board;
-        }
-
-        List<DepositLine> lines() {
-            return lines;
-        }
-
-        List<PriceRow> board() {
-            return board;
-        }
     }
 
     private LocalDate today() {

@@ -6,8 +6,8 @@ import th.wastebank.validation.ReasonCode;
 
 /**
  * A weight as typed on the scale's reading, in kilograms with up to three decimals ("2.5" or
- * "2,5"), turned into grams. Zero, negative and more than 1,000 kg in one line are refused with
- * the shared rules' Thai messages; text that is not a number gets a message of the app's own.
+ * "2,5"), turned into grams. Zero, negative and more than 1,000 kg in one line are refused by the
+ * shared weight rule ({@link Limits#weightProblem}, the one a deposit's {@code validate()} runs); text that is not a number gets a message of the app's own.
  */
 public final class WeightInput {
     private WeightInput() {
@@ -33,12 +33,7 @@ public final class WeightInput {
                 case TOO_LARGE -> new Result(0, ReasonCode.WEIGHT_TOO_LARGE, null);
             };
         }
-        if (parsed.value() <= 0) {
-            return new Result(0, ReasonCode.WEIGHT_NOT_POSITIVE, null);
-        }
-        if (parsed.value() > Limits.MAX_LINE_GRAMS) {
-            return new Result(0, ReasonCode.WEIGHT_TOO_LARGE, null);
-        }
-        return new Result(parsed.value(), null, null);
+        return Limits.weightProblem(parsed.value()).map(reason -> new Result(0, reason, null))
+                .orElseGet(() -> new Result(parsed.value(), null, null));
     }
 }

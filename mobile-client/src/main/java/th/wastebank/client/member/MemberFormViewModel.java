@@ -19,19 +19,20 @@ import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
-import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
+import th.wastebank.validation.Violation;
 
 /**
  * Registering a member or editing one: name (required), house number, village, phone and the day
- * they joined. Texts longer than the server accepts are refused here, before they are saved and
- * sent, so nothing the committee saved comes back rejected for its length.
+ * they joined. The typed texts are checked by the shared member rules (the server's) field by
+ * field before anything is saved, so nothing the committee saved comes back rejected for its length.
  */
 public final class MemberFormViewModel {
     private final MemberService members;
     private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
+    private final Clock clock;
     private final UUID memberId;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -54,6 +55,7 @@ public final class MemberFormViewModel {
         this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
+        this.clock = clock;
         this.memberId = memberId;
         joinedOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
         name.addListener((o, was, now) -> lookForNamesakes(now));
@@ -93,31 +95,31 @@ public final class MemberFormViewModel {
         if (busy.get()) {
             return;
         }
-        nameError.set(tooLong(name, Limits.MAX_NAME_LENGTH, "member.name"));
-        houseNoError.set(tooLong(houseNo, Limits.MAX_SHORT_TEXT, "member.houseNo"));
-        villageError.set(tooLong(village, Limits.MAX_SHORT_TEXT, "member.village"));
-        phoneError.set(tooLong(phone, Limits.MAX_SHORT_TEXT, "member.phone"));
+        Map<String, StringProperty> typed = Map.of("name", nameError, "houseNo", houseNoError,
+                "village", villageError, "phone", phoneError);
+        typed.values().forEach(e -> e.set(null));
         joinedOnError.set(null);
         error.set(null);
-        if (name.get() == null || name.get().isBlank()) {
-            nameError.set(m.reason(ReasonCode.NAME_REQUIRED));
-        }
-        if (nameError.get() != null || houseNoError.get() != null || villageError.get() != null
-                || phoneError.get() != null) {
-            return;
-        }
         MemberService.Draft draft = new MemberService.Draft(name.get(), houseNo.get(), village.get(), phone.get(),
                 joinedOn.get());
+        // the typed texts stop the save here, each named by its label; the joining day is left to
+        // the save, which refuses it as the server would
+        boolean refused = false;
+        for (Violation v : draft.toUpsert(1).validate(clock.instant())) {
+            StringProperty line = v.field() == null ? null : typed.get(v.field());
+            if (line != null) {
+                line.set(m.reason(v.code(), m.get("member." + v.field())));
+                refused = true;
+            }
+        }
+        if (refused) {
+            return;
+        }
         FormSave.run(ui, busy, error, Map.of("name", nameError, "joinedOn", joinedOnError), () -> {
             Member saved = memberId == null ? members.register(draft) : members.edit(memberId, draft);
             sync.nudge();
             return saved;
         }, saved -> m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
-    }
-
-    private String tooLong(StringProperty text, int max, String fieldKey) {
-        return text.get() != null && text.get().strip().length() > max
-                ? m.reason(ReasonCode.TEXT_TOO_LONG, m.get(fieldKey)) : null;
     }
 
     private static String nz(String s) {

@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.Validation;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.member.MemberUpsert;
-import th.wastebank.validation.Violation;
+import th.wastebank.member.Membership;
 
 /**
  * Registers, edits and finds members on the phone. Each change is written with its
@@ -37,6 +37,11 @@ public final class MemberService {
 
     /** What a committee member types for a member. */
     public record Draft(String name, String houseNo, String village, String phone, LocalDate joinedOn) {
+        /** The op this draft makes at {@code version}: texts trimmed, blank ones left out; not yet checked. */
+        public MemberUpsert toUpsert(long version) {
+            return new MemberUpsert(blankToNull(name), blankToNull(houseNo), Membership.village(village),
+                    blankToNull(phone), joinedOn, version);
+        }
     }
 
     public Member register(Draft draft) {
@@ -102,12 +107,8 @@ public final class MemberService {
     }
 
     private MemberUpsert toUpsert(Draft d, long version) {
-        MemberUpsert upsert = new MemberUpsert(blankToNull(d.name()), blankToNull(d.houseNo()), blankToNull(d.village()),
-                blankToNull(d.phone()), d.joinedOn(), version);
-        List<Violation> violations = upsert.validate(clock.instant());
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
+        MemberUpsert upsert = d.toUpsert(version);
+        Validation.require(upsert, clock.instant());
         return upsert;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.Validation;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
@@ -20,7 +20,6 @@ import th.wastebank.id.IdGenerator;
 import th.wastebank.material.Material;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.price.PriceSet;
-import th.wastebank.validation.Violation;
 
 /**
  * The bank's buying prices (ราคารับซื้อ): standard materials plus the bank's own, each with the
@@ -45,10 +44,7 @@ public final class PriceBoard {
     public void set(String materialCode, long pricePerKg, LocalDate effectiveFrom, String nameTh) {
         PriceSet price = new PriceSet(materialCode, pricePerKg, effectiveFrom,
                 MaterialCatalogue.isStandard(materialCode) ? null : nameTh, null);
-        List<Violation> violations = price.validate(clock.instant());
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
+        Validation.require(price, clock.instant());
         UUID id = ids.next();
         store.write(c -> {
             insert(c, id, price, clock.millis(), SyncState.PENDING);

@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.outbox.Outbox;
@@ -19,7 +19,6 @@ import th.wastebank.ledger.EntryKind;
 import th.wastebank.ledger.EntryReverse;
 import th.wastebank.ledger.Posting;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 import th.wastebank.welfare.WelfarePostings;
 
 /**
@@ -42,10 +41,7 @@ public final class ReversalService {
     public LedgerEntry reverse(UUID entryId, String reason) {
         EntryReverse r = new EntryReverse(entryId, reason == null ? null : reason.strip());
         Instant at = clock.instant();
-        List<Violation> violations = r.validate(at);
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
+        Validation.require(r, at);
         UUID reversalId = ids.next();
         UUID opId = ids.next();
         return store.write(c -> {

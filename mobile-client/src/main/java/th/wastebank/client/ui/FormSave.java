@@ -33,14 +33,23 @@ public final class FormSave {
             ui.routes().back();
         }, failure -> {
             busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                for (Violation v : invalid.violations()) {
-                    fieldErrors.getOrDefault(v.field() == null ? "" : v.field(), error)
-                            .set(ui.messages().describe(new Invalid(List.of(v))));
-                }
-            } else {
-                error.set(ui.explain(failure));
-            }
+            showFailure(ui, failure, fieldErrors, error);
         });
+    }
+
+    /**
+     * A save that failed: each refusal in the current language beside its payload field (the
+     * general error line for a field the form does not show), or the failure explained there.
+     */
+    public static void showFailure(ScreenContext ui, Exception failure, Map<String, StringProperty> fieldErrors,
+                                   StringProperty error) {
+        if (failure instanceof Invalid invalid) {
+            for (Violation v : invalid.violations()) {
+                fieldErrors.getOrDefault(v.field() == null ? "" : v.field(), error)
+                        .set(ui.messages().describe(new Invalid(List.of(v))));
+            }
+        } else {
+            error.set(ui.explain(failure));
+        }
     }
 }

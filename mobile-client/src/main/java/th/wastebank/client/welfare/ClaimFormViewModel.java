@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,7 +19,6 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.Member;
@@ -29,11 +29,11 @@ import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 
 /**
  * Filing a claim: the member (searched as on the deposit screen), the scheme, the day of the event,
@@ -163,32 +163,12 @@ public final class ClaimFormViewModel {
         }
         ClaimService.Draft draft = new ClaimService.Draft(scheme.get().id(), member.get().id(), eventDate.get(), days,
                 note.get(), photoList.hashes());
-        busy.set(true);
-        ui.async().run(() -> {
+        FormSave.run(ui, busy, error, Map.of("memberId", memberError, "schemeId", schemeError, "days", daysError,
+                "photos", photoList.error()), () -> {
             Claim filed = claims.file(draft);
             sync.nudge();
             return filed;
-        }, filed -> {
-            busy.set(false);
-            ui.notifier().show(m.get("claim.saved", filed.memberName()));
-            ui.routes().back();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                for (Violation v : invalid.violations()) {
-                    String text = m.describe(new Invalid(List.of(v)));
-                    switch (v.field() == null ? "" : v.field()) {
-                        case "memberId" -> memberError.set(text);
-                        case "schemeId" -> schemeError.set(text);
-                        case "days" -> daysError.set(text);
-                        case "photos" -> photoList.error().set(text);
-                        default -> error.set(text);
-                    }
-                }
-            } else {
-                error.set(ui.explain(failure));
-            }
-        });
+        }, filed -> m.get("claim.saved", filed.memberName()));
     }
 
     public MemberSearch search() {

@@ -2,7 +2,7 @@ package th.wastebank.client.welfare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -21,11 +21,11 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.CashFields;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
-import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 import th.wastebank.welfare.Funding;
 
 /**
@@ -123,8 +123,9 @@ public final class ClaimViewModel {
         }
         error.set(null);
         NumberInput.Parsed amount = NumberInput.parse(amountText.get(), 2);
-        amountError.set(amountProblem(amount));
-        approversError.set(approversProblem());
+        amountError.set(CashFields.amountProblem(m, amount, "claim.amount"));
+        approversError.set(CashFields.approversProblem(m, approver.get(), secondApprover.get(),
+                ReasonCode.WELFARE_APPROVERS_REQUIRED));
         if (amountError.get() != null || approversError.get() != null) {
             return;
         }
@@ -143,48 +144,13 @@ public final class ClaimViewModel {
             load();
         }, failure -> {
             busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                for (Violation v : invalid.violations()) {
-                    String text = m.describe(new Invalid(List.of(v)));
-                    switch (v.field() == null ? "" : v.field()) {
-                        case "amount" -> amountError.set(text);
-                        case "approvedBy" -> approversError.set(text);
-                        default -> error.set(text);
-                    }
-                }
-            } else {
-                error.set(ui.explain(failure));
-            }
+            FormSave.showFailure(ui, failure, Map.of("amount", amountError, "approvedBy", approversError), error);
         });
     }
 
     /** A per-event levy for this claim (a funeral: every member's 20 baht for this death). */
     public void runLevy() {
         ui.routes().levy(claimId);
-    }
-
-    private String amountProblem(NumberInput.Parsed amount) {
-        if (!amount.ok()) {
-            return switch (amount.problem()) {
-                case EMPTY -> m.get("claim.amount.missing");
-                case NOT_A_NUMBER -> m.get("claim.amount.notNumber");
-                case TOO_MANY_DECIMALS -> m.get("claim.amount.tooPrecise");
-                case TOO_LARGE -> m.reason(ReasonCode.AMOUNT_TOO_LARGE);
-            };
-        }
-        if (amount.value() <= 0) {
-            return m.reason(ReasonCode.AMOUNT_NOT_POSITIVE);
-        }
-        return amount.value() > Limits.MAX_AMOUNT ? m.reason(ReasonCode.AMOUNT_TOO_LARGE) : null;
-    }
-
-    private String approversProblem() {
-        String a = approver.get() == null ? "" : approver.get().strip();
-        String b = secondApprover.get() == null ? "" : secondApprover.get().strip();
-        if (a.isEmpty() || b.isEmpty() || a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT))) {
-            return m.reason(ReasonCode.WELFARE_APPROVERS_REQUIRED);
-        }
-        return null;
     }
 
     public ObjectProperty<Claim> claim() {

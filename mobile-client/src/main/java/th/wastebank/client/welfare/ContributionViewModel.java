@@ -1,19 +1,19 @@
 package th.wastebank.client.welfare;
 
-import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.CashFields;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
-import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Money into the welfare fund from outside members' savings: part of the bank's sale margin, a
@@ -47,39 +47,18 @@ public final class ContributionViewModel {
         }
         error.set(null);
         NumberInput.Parsed amount = NumberInput.parse(amountText.get(), 2);
-        amountError.set(!amount.ok() ? m.get(amount.problem() == NumberInput.Problem.EMPTY ? "claim.amount.missing"
-                : amount.problem() == NumberInput.Problem.TOO_MANY_DECIMALS ? "claim.amount.tooPrecise"
-                : "claim.amount.notNumber") : amount.value() <= 0 ? m.reason(ReasonCode.AMOUNT_NOT_POSITIVE) : null);
+        amountError.set(CashFields.amountProblem(m, amount, "claim.amount"));
         if (amountError.get() != null) {
             return;
         }
         long satang = amount.value();
         String from = source.get();
         String text = note.get();
-        busy.set(true);
-        ui.async().run(() -> {
+        FormSave.run(ui, busy, error, Map.of("amount", amountError), () -> {
             fund.contribute(satang, from, text);
             sync.nudge();
             return satang;
-        }, done -> {
-            busy.set(false);
-            ui.notifier().show(m.get("contribution.saved", m.format().baht(done)));
-            ui.routes().back();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                for (Violation v : invalid.violations()) {
-                    String message = m.describe(new Invalid(List.of(v)));
-                    if ("amount".equals(v.field())) {
-                        amountError.set(message);
-                    } else {
-                        error.set(message);
-                    }
-                }
-            } else {
-                error.set(ui.explain(failure));
-            }
-        });
+        }, done -> m.get("contribution.saved", m.format().baht(done)));
     }
 
     /** In baht, as typed. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,18 +29,17 @@ import th.wastebank.id.IdGenerator;
 import th.wastebank.ledger.Posting;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.welfare.Eligibility;
 import th.wastebank.welfare.Funding;
 import th.wastebank.welfare.LevyLine;
+import th.wastebank.welfare.LevyPlan;
 import th.wastebank.welfare.LevyRun;
-import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.welfare.WelfarePostings;
 
 /**
  * Levies a scheme's contribution from every member's savings into the welfare fund
- * ({@code welfare.levy.run}). First a preview: each member who had joined by today with the
- * amount (the scheme's fixed levy, or its share of what the member deposited over a period) and
- * who would go below zero. The committee confirms the preview with two names; then the run, its
+ * ({@code welfare.levy.run}). First a preview: the lines of the shared {@link LevyPlan} (each
+ * member active today with the scheme's fixed levy, or its share of what the member deposited over a
+ * period; the server checks a run against the same plan) and who would go below zero. The committee confirms the preview with two names; then the run, its
  * lines and the entries {@link WelfarePostings#levy} makes (the same ids the server makes) are saved
  * with the op in one transaction. A scheme's event is levied once: a second run for it on this
  * phone is refused, as the server refuses one from another phone.
@@ -74,7 +74,7 @@ public final class LevyService {
 
     /** The event key of a deposit share: the period as an ISO interval, e.g. "2026-10-01/2026-10-31". */
     public static String eventForPeriod(LocalDate from, LocalDate to) {
-        return from + "/" + to;
+        return new LevyPlan.Period(from, to).event();
     }
 
     public LevyPreview preview(Request request) {
@@ -90,38 +90,29 @@ public final class LevyService {
             if (event == null || reason == null) {
                 throw Invalid.of(ReasonCode.EVENT_REQUIRED, "event");
             }
-            SchemeUpsert rules = scheme.rules();
-            Map<UUID, Long> shareBase = null;
+            Map<UUID, Long> shareBase = Map.of();
             if (scheme.funding() == Funding.DEPOSIT_SHARE) {
                 if (request.shareFrom() == null || request.shareTo() == null
                         || request.shareFrom().isAfter(request.shareTo())) {
                     throw Invalid.of(ReasonCode.EVENT_REQUIRED, "period");
                 }
-                shareBase = Ledger.depositsByMember(c, request.shareFrom().atStartOfDay(Dates.THAI).toInstant(),
-                        request.shareTo().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
+                LevyPlan.Period period = new LevyPlan.Period(request.shareFrom(), request.shareTo());
+                shareBase = Ledger.depositsByMember(c, period.start(), period.end());
             }
-            Map<UUID, Long> balances = Ledger.balances(c);
-            List<LevyPreview.Line> lines = new ArrayList<>();
-            int notYet = 0;
-            int nothing = 0;
-            long total = 0;
+            Map<UUID, Member> members = new LinkedHashMap<>();
+            List<LevyPlan.Member> candidates = new ArrayList<>();
             for (Member m : MemberService.all(c)) {
-                if (!Eligibility.levied(m.joinedOn(), runDay)) {
-                    notYet++;
-                    continue;
-                }
-                long amount = shareBase == null ? rules.levyAmount()
-                        : Eligibility.depositShare(shareBase.getOrDefault(m.id(), 0L), rules.depositShareBp());
-                if (amount <= 0) {
-                    nothing++;
-                    continue;
-                }
-                lines.add(new LevyPreview.Line(m.id(), m.name(), m.addressLine(), amount,
-                        balances.getOrDefault(m.id(), 0L)));
-                total += amount;
+                members.put(m.id(), m);
+                candidates.add(new LevyPlan.Member(m.id(), m.joinedOn(), shareBase.getOrDefault(m.id(), 0L)));
             }
-            return new LevyPreview(scheme.id(), scheme.name(), scheme.funding(), event, reason, runDay, lines, total,
-                    notYet, nothing, alreadyRun(c, scheme.id(), event));
+            LevyPlan.Plan plan = LevyPlan.plan(scheme.rules(), runDay, candidates);
+            Map<UUID, Long> balances = Ledger.balances(c);
+            List<LevyPreview.Line> lines = plan.lines().stream().map(l -> {
+                Member m = members.get(l.memberId());
+                return new LevyPreview.Line(m.id(), m.name(), m.addressLine(), l.amount(), balances.getOrDefault(m.id(), 0L));
+            }).toList();
+            return new LevyPreview(scheme.id(), scheme.name(), scheme.funding(), event, reason, runDay, lines, plan.total(),
+                    plan.notYetMembers(), plan.nothingToShare(), alreadyRun(c, scheme.id(), event));
         });
     }
 

@@ -3,7 +3,6 @@ package th.wastebank.client.welfare;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +23,7 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
@@ -229,13 +229,13 @@ public final class LevyViewModel {
             error.set(m.reason(ReasonCode.LEVY_ALREADY_RUN));
             return;
         }
-        String a = approver.get() == null ? "" : approver.get().strip();
-        String b = secondApprover.get() == null ? "" : secondApprover.get().strip();
-        if (a.isEmpty() || b.isEmpty() || a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT))) {
-            approversError.set(m.reason(ReasonCode.WELFARE_APPROVERS_REQUIRED));
+        approversError.set(CashFields.approversProblem(m, approver.get(), secondApprover.get(),
+                ReasonCode.WELFARE_APPROVERS_REQUIRED));
+        if (approversError.get() != null) {
             return;
         }
-        approversError.set(null);
+        String a = approver.get().strip();
+        String b = secondApprover.get().strip();
         busy.set(true);
         ui.async().run(() -> {
             Levy levy = levies.run(shown, a, b);

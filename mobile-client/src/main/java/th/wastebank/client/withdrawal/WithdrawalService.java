@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import th.wastebank.client.common.Invalid;
+import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.ledger.ReceiptNumbers;
@@ -19,7 +20,6 @@ import th.wastebank.id.IdGenerator;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
 /**
@@ -53,10 +53,7 @@ public final class WithdrawalService {
         WithdrawalRecord w = new WithdrawalRecord(memberId, amount, at,
                 List.of(paidBy == null ? "" : paidBy.strip(), confirmedBy == null ? "" : confirmedBy.strip())
                         .stream().filter(s -> !s.isEmpty()).toList());
-        List<Violation> violations = w.validate(at);
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
+        Validation.require(w, at);
         UUID entryId = ids.next();
         UUID opId = ids.next();
         return store.write(c -> {

@@ -1,6 +1,6 @@
 package th.wastebank.client.withdrawal;
 
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -17,11 +17,11 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.ui.CashFields;
+import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.client.common.NumberInput.Parsed;
-import th.wastebank.validation.Limits;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.validation.Violation;
 
 /**
  * Paying a member out of their savings: the amount in baht, never above the balance this phone
@@ -77,7 +77,8 @@ public final class WithdrawalViewModel {
         error.set(null);
         Parsed amount = NumberInput.parse(amountText.get(), 2);
         amountError.set(amountProblem(amount));
-        approversError.set(approversProblem());
+        approversError.set(CashFields.approversProblem(m, paidBy.get(), confirmedBy.get(),
+                ReasonCode.APPROVERS_REQUIRED));
         if (amountError.get() != null || approversError.get() != null) {
             return;
         }
@@ -96,50 +97,17 @@ public final class WithdrawalViewModel {
             ui.routes().back();
         }, failure -> {
             busy.set(false);
-            if (failure instanceof Invalid invalid) {
-                for (Violation v : invalid.violations()) {
-                    String text = m.reason(v.code(), v.field());
-                    switch (v.field() == null ? "" : v.field()) {
-                        case "amount" -> amountError.set(text);
-                        case "approvedBy" -> approversError.set(text);
-                        default -> error.set(text);
-                    }
-                }
-            } else {
-                error.set(ui.explain(failure));
-            }
+            FormSave.showFailure(ui, failure, Map.of("amount", amountError, "approvedBy", approversError), error);
         });
     }
 
+    /** The shared amount rule, then this phone's balance. */
     private String amountProblem(Parsed amount) {
-        if (!amount.ok()) {
-            return switch (amount.problem()) {
-                case EMPTY -> m.get("withdrawal.amount.missing");
-                case NOT_A_NUMBER -> m.get("withdrawal.amount.notNumber");
-                case TOO_MANY_DECIMALS -> m.get("withdrawal.amount.tooPrecise");
-                case TOO_LARGE -> m.reason(ReasonCode.AMOUNT_TOO_LARGE);
-            };
-        }
-        if (amount.value() <= 0) {
-            return m.reason(ReasonCode.AMOUNT_NOT_POSITIVE);
-        }
-        if (amount.value() > Limits.MAX_AMOUNT) {
-            return m.reason(ReasonCode.AMOUNT_TOO_LARGE);
-        }
-        if (amount.value() > balance.get()) {
+        String problem = CashFields.amountProblem(m, amount, "withdrawal.amount");
+        if (problem == null && amount.value() > balance.get()) {
             return m.reason(ReasonCode.BALANCE_TOO_LOW);
         }
-        return null;
-    }
-
-    private String approversProblem() {
-        String payer = paidBy.get() == null ? "" : paidBy.get().strip();
-        String confirmer = confirmedBy.get() == null ? "" : confirmedBy.get().strip();
-        if (payer.isEmpty() || confirmer.isEmpty()
-                || payer.toLowerCase(Locale.ROOT).equals(confirmer.toLowerCase(Locale.ROOT))) {
-            return m.reason(ReasonCode.APPROVERS_REQUIRED);
-        }
-        return null;
+        return problem;
     }
 
     public StringProperty memberName() {

@@ -11,6 +11,7 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.store.StoreFixture;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.deposit.DepositLine;
 import th.wastebank.validation.ReasonCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +38,25 @@ class DepositServiceTest {
             assertEquals(SyncState.PENDING, phone.ledger().entry(r.entryId()).orElseThrow().syncState());
             assertEquals(opsBefore + 1, phone.outbox().pendingCount());
             assertEquals("deposit.record", phone.outbox().pending(100).get(opsBefore).type());
+        }
+    }
+
+    @Test
+    void linesShownAtAnotherPriceThanTheBoardsAtTheWriteAreRefusedInsideItsTransaction(@TempDir Path dir) {
+        try (ClientContext phone = StoreFixture.phone(dir)) {
+            StoreFixture.priceBoard(phone);
+            Member m = StoreFixture.member(phone, "นางสมศรี ใจดี");
+            int opsBefore = phone.outbox().pendingCount();
+            List<DepositService.LineDraft> pet = List.of(new DepositService.LineDraft("PET_CLEAR", 2_500));
+            List<DepositLine> shownAtAnOldPrice = List.of(DepositLine.priced("PET_CLEAR", 2_500, 700));
+
+            DepositService.PricesChanged changed = assertThrows(DepositService.PricesChanged.class,
+                    () -> phone.deposits().record(m.id(), pet, shownAtAnOldPrice));
+
+            assertEquals(List.of(DepositLine.priced("PET_CLEAR", 2_500, 800)), changed.lines());
+            assertEquals(0, phone.ledger().balance(m.id()), "nothing saved");
+            assertEquals(opsBefore, phone.outbox().pendingCount());
+            assertEquals(2_000, phone.deposits().record(m.id(), pet, changed.lines()).total(), "the new lines, confirmed");
         }
     }
 

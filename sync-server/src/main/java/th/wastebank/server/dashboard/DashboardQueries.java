@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.ledger.Account;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.member.MemberSql;
 
 /**
  * What the dashboard pages read besides progress: monthly kilograms and baht from the roll-ups,
@@ -185,15 +186,19 @@ public class DashboardQueries {
         }
     }
 
-    public Bank bank(long orgId) {
+    /** Villages and members active on {@code today} (counted as the official form counts them) and the savings held. */
+    public Bank bank(long orgId, LocalDate today) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(DISTINCT village) FROM member WHERE org_id = ?"
-                     + " AND village IS NOT NULL), (SELECT COUNT(*) FROM member WHERE org_id = ?),"
+             PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(DISTINCT " + MemberSql.VILLAGE + ")"
+                     + " FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
+                     + " (SELECT COUNT(*) FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
                      + " (SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?)")) {
             ps.setLong(1, orgId);
-            ps.setLong(2, orgId);
+            ps.setObject(2, today);
             ps.setLong(3, orgId);
-            ps.setInt(4, Account.MEMBER_SAVINGS.code());
+            ps.setObject(4, today);
+            ps.setLong(5, orgId);
+            ps.setInt(6, Account.MEMBER_SAVINGS.code());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Bank(rs.getLong(1), rs.getLong(2), rs.getLong(3));

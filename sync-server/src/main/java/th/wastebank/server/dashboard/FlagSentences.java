@@ -1,6 +1,7 @@
 package th.wastebank.server.dashboard;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -163,6 +164,14 @@ public class FlagSentences {
                     String amount = t.baht(number(d.get("schemeLevyAmount")));
                     s.append(th ? " " + d.get("linesNotAtSchemeAmount") + " รายการไม่ใช่ " + amount + " บาทตามระเบียบ"
                             : " " + d.get("linesNotAtSchemeAmount") + " line(s) not at the scheme's " + amount + " baht");
+                }
+                if (d.containsKey("linesNotAtDepositShare")) {
+                    String percent = BigDecimal.valueOf(number(d.get("schemeDepositShareBp")), 2)
+                            .stripTrailingZeros().toPlainString();
+                    s.append(th ? " " + d.get("linesNotAtDepositShare") + " รายการไม่ตรงกับส่วนแบ่ง " + percent
+                            + "% ของยอดฝากในช่วงนั้นตามระเบียบ"
+                            : " " + d.get("linesNotAtDepositShare") + " line(s) not at the scheme's " + percent
+                            + "% share of the period's deposits");
                 }
                 return plain(f, s.toString());
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -205,7 +206,7 @@ public class OrgPagesController {
                 .orElse(new DashboardQueries.Month(thisMonth, 0, 0, 0, 0));
         Map<String, Object> data = new HashMap<>();
         data.put("org", org);
-        data.put("bank", queries.bank(org.id()));
+        data.put("bank", queries.bank(org.id(), LocalDate.now(clock.withZone(Dates.THAI))));
         data.put("current", current);
         data.put("monthly", MonthlyChart.json(json, t, months, thisMonth));
         data.put("monthlyHasData", MonthlyChart.hasData(months));

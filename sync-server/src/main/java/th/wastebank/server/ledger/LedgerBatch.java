@@ -136,29 +136,49 @@ public final class LedgerBatch implements BatchState {
      * out deposits that were reversed: stored entries plus those this push has appended.
      */
     public long depositsBetween(Batch batch, UUID memberId, Instant from, Instant until) throws SQLException {
-        long sum = 0;
-        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT COALESCE(SUM(e.amount), 0)"
-                + " FROM ledger_entry e WHERE e.org_id = ? AND e.account = ? AND e.member_id = ? AND e.kind = ?"
-                + " AND e.occurred_at >= ? AND e.occurred_at < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id)")) {
-            ps.setLong(1, batch.orgId());
-            ps.setInt(2, Account.MEMBER_SAVINGS.code());
-            ps.setBytes(3, Jdbc.bytes(memberId));
-            ps.setInt(4, EntryKind.DEPOSIT.code());
-            ps.setObject(5, Jdbc.utc(from));
-            ps.setObject(6, Jdbc.utc(until));
+        return depositsBetween(batch, memberId, from, until, appendedDeposits(from, until)).getOrDefault(memberId, 0L);
+    }
+
+    /** {@link #depositsBetween} of every member of the org who deposited in the period, in one query. */
+    public Map<UUID, Long> depositsByMemberBetween(Batch batch, Instant from, Instant until) throws SQLException {
+        return depositsBetween(batch, null, from, until, appendedDeposits(from, until));
+    }
+
+    /** Adds to {@code sums} the stored deposits of one member (all when null) in the period, by member. */
+    private static Map<UUID, Long> depositsBetween(Batch batch, UUID memberId, Instant from, Instant until,
+                                                   Map<UUID, Long> sums) throws SQLException {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT e.member_id, SUM(e.amount)"
+                + " FROM ledger_entry e WHERE e.org_id = ? AND e.account = ? AND e.kind = ?"
+                + (memberId == null ? "" : " AND e.member_id = ?") + " AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id) GROUP BY e.member_id")) {
+            int i = 1;
+            ps.setLong(i++, batch.orgId());
+            ps.setInt(i++, Account.MEMBER_SAVINGS.code());
+            ps.setInt(i++, EntryKind.DEPOSIT.code());
+            if (memberId != null) {
+                ps.setBytes(i++, Jdbc.bytes(memberId));
+            }
+            ps.setObject(i++, Jdbc.utc(from));
+            ps.setObject(i, Jdbc.utc(until));
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                sum += rs.getLong(1);
+                while (rs.next()) {
+                    sums.merge(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Long::sum);
+                }
             }
         }
+        return sums;
+    }
+
+    /** The deposits this push has appended in the period and not reversed, by member. */
+    private Map<UUID, Long> appendedDeposits(Instant from, Instant until) {
+        Map<UUID, Long> sums = new HashMap<>();
         for (Entry e : appended) {
-            if (e.kind() == EntryKind.DEPOSIT && memberId.equals(e.memberId()) && !e.occurredAt().isBefore(from)
+            if (e.kind() == EntryKind.DEPOSIT && e.memberId() != null && !e.occurredAt().isBefore(from)
                     && e.occurredAt().isBefore(until) && !reversed.contains(e.id())) {
-                sum += e.amount();
+                sums.merge(e.memberId(), e.amount(), Long::sum);
             }
         }
-        return sum;
+        return sums;
     }
 
     /** The lines of a deposit entry (from this push or from the op log). */

@@ -27,6 +27,7 @@ import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
+import th.wastebank.server.member.MemberSql;
 import th.wastebank.server.welfare.WelfareQueries;
 
 /**
@@ -90,13 +91,14 @@ public class BestPracticeReports {
     }
 
     /**
-     * Part 1 of an อปท. for a month: villages (distinct, non-blank) and members who had joined by the
-     * month's end, and the kilograms and baht deposited during the month (net of reversals).
+     * Part 1 of an อปท. for a month: villages and members active at the month's end (as
+     * {@link MemberSql} counts them), and the kilograms and baht deposited during the month (net of reversals).
      */
     public BestPracticeReport.Part1 part1(long orgId, YearMonth month) {
         LocalDate end = month.atEndOfMonth();
-        return query("SELECT (SELECT COUNT(DISTINCT NULLIF(TRIM(village), '')) FROM member"
-                + " WHERE org_id = ? AND joined_on <= ?), (SELECT COUNT(*) FROM member WHERE org_id = ? AND joined_on <= ?),"
+        return query("SELECT (SELECT COUNT(DISTINCT " + MemberSql.VILLAGE + ") FROM member"
+                + " WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
+                + " (SELECT COUNT(*) FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
                 + " COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
                 + " COALESCE((SELECT deposit_satang FROM org_month_stats WHERE org_id = ? AND month = ?), 0)", rs -> {
                     rs.next();

@@ -22,8 +22,9 @@ import th.wastebank.server.sync.Outcome;
 import th.wastebank.sync.OpType;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
-import th.wastebank.welfare.Eligibility;
+import th.wastebank.welfare.Funding;
 import th.wastebank.welfare.LevyLine;
+import th.wastebank.welfare.LevyPlan;
 import th.wastebank.welfare.LevyRun;
 import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.welfare.WelfarePostings;
@@ -32,9 +33,11 @@ import th.wastebank.welfare.WelfarePostings;
  * {@code welfare.levy.run}: one op that debits every listed member's savings and credits the
  * welfare fund with the total, as entries computed by {@link WelfarePostings}. A scheme's event is
  * levied once: a second run for it (the op pushed again under another id, or a second phone's run)
- * is refused and debits nothing. What the server would have levied differently (a member who had
- * joined but is not listed, an amount that is not the scheme's) is applied as the committee decided
- * and flagged LEVY_MISMATCH; a member whose savings go below zero is flagged NEGATIVE_BALANCE.
+ * is refused and debits nothing. What the server would have levied differently by the shared
+ * {@link LevyPlan} (the plan the phone's preview shows: a member active on the run's day but not
+ * listed, an amount that is not the scheme's levy or the member's deposit share) is applied as the
+ * committee decided and flagged LEVY_MISMATCH; a member whose savings go below zero is flagged
+ * NEGATIVE_BALANCE.
  */
 @Singleton
 public class LevyApplier implements OpApplier {
@@ -102,7 +105,8 @@ public class LevyApplier implements OpApplier {
                         "entryId", WelfarePostings.levyEntryId(op.entityId(), line.memberId()).toString()));
             }
         }
-        Map<String, Object> mismatch = mismatch(run, scheme.state(), members.allInOrg(batch));
+        Map<String, Object> mismatch = mismatch(run, scheme.state(), members.allInOrg(batch),
+                depositsInPeriod(batch, ledger, run, scheme.state()));
         if (!mismatch.isEmpty()) {
             mismatch.put("schemeId", run.schemeId().toString());
             mismatch.put("event", run.event());
@@ -111,16 +115,31 @@ public class LevyApplier implements OpApplier {
         return Outcome.applied();
     }
 
-    /** How the run differs from what the server would have levied; empty when it does not. */
+    /**
+     * For a deposit-share scheme, what each member deposited in the period the run's event names
+     * (none when it names no period: then every line differs from the plan); empty otherwise.
+     */
+    private static Map<UUID, Long> depositsInPeriod(Batch batch, LedgerBatch ledger, LevyRun run, SchemeUpsert scheme)
+            throws SQLException {
+        if (scheme.fundingSource() != Funding.DEPOSIT_SHARE) {
+            return Map.of();
+        }
+        LevyPlan.Period period = LevyPlan.Period.ofEvent(run.event()).orElse(null);
+        return period == null ? Map.of() : ledger.depositsByMemberBetween(batch, period.start(), period.end());
+    }
+
+    /** How the run differs from the scheme's {@link LevyPlan}; empty when it does not. */
     private static Map<String, Object> mismatch(LevyRun run, SchemeUpsert scheme,
-                                                Map<UUID, MemberBatch.Member> orgMembers) {
+                                                Map<UUID, MemberBatch.Member> orgMembers, Map<UUID, Long> deposits) {
         Map<String, Object> out = new LinkedHashMap<>();
         LocalDate runDay = LocalDate.ofInstant(run.runAt(), Dates.THAI);
+        LevyPlan.Plan plan = LevyPlan.plan(scheme, runDay, orgMembers.entrySet().stream()
+                .map(e -> new LevyPlan.Member(e.getKey(), e.getValue().state().joinedOn(),
+                        deposits.getOrDefault(e.getKey(), 0L))).toList());
         Set<UUID> listed = new HashSet<>();
         run.lines().forEach(l -> listed.add(l.memberId()));
-        List<String> missing = orgMembers.entrySet().stream()
-                .filter(e -> !listed.contains(e.getKey()) && Eligibility.levied(e.getValue().state().joinedOn(), runDay))
-                .map(e -> e.getValue().state().name()).sorted().toList();
+        List<String> missing = plan.lines().stream().map(LevyLine::memberId).filter(id -> !listed.contains(id))
+                .map(id -> orgMembers.get(id).state().name()).sorted().toList();
         if (!missing.isEmpty()) {
             out.put("notLevied", missing.size());
             out.put("notLeviedSample", missing.subList(0, Math.min(SAMPLE, missing.size())));
@@ -128,9 +147,14 @@ public class LevyApplier implements OpApplier {
         if (!run.basis().equals(scheme.funding())) {
             out.put("basis", run.basis());
             out.put("schemeFunding", scheme.funding());
-        } else if (scheme.levyAmount() != null) {
-            long off = run.lines().stream().filter(l -> l.amount() != scheme.levyAmount()).count();
-            if (off > 0) {
+        } else {
+            long off = run.lines().stream()
+                    .filter(l -> l.amount() != LevyPlan.amountFor(scheme, deposits.getOrDefault(l.memberId(), 0L)))
+                    .count();
+            if (off > 0 && scheme.fundingSource() == Funding.DEPOSIT_SHARE) {
+                out.put("linesNotAtDepositShare", off);
+                out.put("schemeDepositShareBp", scheme.depositShareBp());
+            } else if (off > 0) {
                 out.put("linesNotAtSchemeAmount", off);
                 out.put("schemeLevyAmount", scheme.levyAmount());
             }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -408,7 +409,7 @@ public final class DashboardBenchmark {
                             "id=\"orgs\"", () -> List.of(progress.district(district), queries.months(district, from),
                             progress.roundSummary(district, progress.reportingDays(province), LIST))),
                     new Probe("อปท. " + org, provincial, "province " + province, "/web/orgs/" + org, "id=\"bank\"",
-                            () -> List.of(queries.org(org), queries.orgMonths(orgId, from), queries.bank(orgId),
+                            () -> List.of(queries.org(org), queries.orgMonths(orgId, from), queries.bank(orgId, LocalDate.now(Dates.THAI)),
                                     queries.products(orgId, s -> List.of()), progress.org(org),
                                     queries.milestones(orgId), reviews.open(orgId))),
                     new Probe("map.json, nation", national, "national", "/web/map.json", "\"lat\"",

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.WebSession;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
+import th.wastebank.validation.Dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +101,49 @@ class BestPracticeReportTest extends ServerTestBase {
     private static String byId(String html, String id) {
         Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>\\s*<b>([^<]*)</b>").matcher(html);
         assertTrue(m.find(), "no " + id + " in the page");
+        return m.group(1);
+    }
+
+    /**
+     * The org's dashboard and the official form count villages and members by the one definition
+     * (a village trimmed, a blank one none; a member active once joined): the same figures even
+     * for villages stored empty or as spaces (rows a phone can no longer send).
+     */
+    @Test
+    void theDashboardAndTheFormCountTheSameVillagesAndMembersWhenSomeVillagesAreBlankOrSpaces() {
+        String org = TestOrgs.create("อบต.หมู่บ้านว่าง", "360101");
+        Api.Device phone = api().pair(org);
+        Ops ops = new Ops(Instant.now());
+        List<String> villages = List.of("บ้านโนนสะอาด", "บ้านโนนสะอาด", "บ้านหนองบัว", "ว่าง", "ช่องว่าง", "ต้นช่องว่าง");
+        List<SyncOp> members = new ArrayList<>();
+        for (int i = 0; i < villages.size(); i++) {
+            members.add(member(ops, Ops.newId(), "สมาชิก " + i, villages.get(i), LocalDate.of(2025, 6, 1)));
+        }
+        assertEquals(List.of("APPLIED"), api().pushStatuses(phone, members).stream().distinct().toList());
+        String ofOrg = "UPDATE member m JOIN org o ON o.id = m.org_id SET m.village = %s WHERE o.code = '" + org
+                + "' AND m.village = %s";
+        Db.execute(String.format(ofOrg, "''", "'ว่าง'"));
+        Db.execute(String.format(ofOrg, "'   '", "'ช่องว่าง'"));
+        Db.execute(String.format(ofOrg, "'  บ้านหนองบัว'", "'ต้นช่องว่าง'"));
+        assertEquals(4, Db.count("SELECT COUNT(DISTINCT m.village) FROM member m JOIN org o ON o.id = m.org_id"
+                + " WHERE o.code = ? AND m.village IS NOT NULL", org),
+                "four villages as the dashboard counted them before: the blank one and one with spaces in front");
+
+        WebSession.Page dashboard = officer.get("/web/orgs/" + org);
+        WebSession.Page form = officer.get("/web/reports/best-practice/" + DISTRICT + "?month="
+                + YearMonth.now(Dates.THAI) + "&org=" + org);
+
+        assertEquals(200, dashboard.status(), dashboard.body());
+        assertEquals(200, form.status(), form.body());
+        assertEquals("2", figure(dashboard.body(), "หมู่บ้าน/ชุมชนที่เข้าร่วม"), "blank and spaces are no village");
+        assertEquals("2", byId(form.body(), "v-villages"));
+        assertEquals("6", figure(dashboard.body(), "สมาชิก"));
+        assertEquals("6", byId(form.body(), "v-members"));
+    }
+
+    private static String figure(String html, String label) {
+        Matcher m = Pattern.compile("<b>([^<]*)</b><span>" + Pattern.quote(label) + "</span>").matcher(html);
+        assertTrue(m.find(), "no figure " + label + " on the dashboard");
         return m.group(1);
     }
 

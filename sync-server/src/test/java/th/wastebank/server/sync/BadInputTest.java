@@ -1,5 +1,7 @@
 package th.wastebank.server.sync;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.json.CanonicalJson;
+import th.wastebank.member.MemberUpsert;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
@@ -18,6 +21,7 @@ import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
+import th.wastebank.withdrawal.WithdrawalRecord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,6 +124,19 @@ class BadInputTest extends ServerTestBase {
         Map<?, ?> reason = (Map<?, ?>) r.results().get(0).get("reason");
         assertEquals("MISSING_FIELD", reason.get("code"));
         assertEquals("opId", reason.get("field"));
+    }
+
+    @Test
+    void aTextLongerThanItsLimitIsRejectedByItsFieldPathAloneBeforeThePayloadsOtherRules() {
+        Map<String, Object> reason = rejectionOf(ops.op(Ops.newId(), new MemberUpsert("นายยาว", null, "ก".repeat(101),
+                null, LocalDate.of(2099, 1, 1), 0)));
+        assertEquals("TEXT_TOO_LONG", reason.get("code"));
+        assertEquals("payload.village", reason.get("field"));
+        assertEquals("ข้อความ payload.village ยาวเกินไป", reason.get("messageTh"), "not the date's nor the version's");
+        reason = rejectionOf(ops.op(Ops.newId(), new WithdrawalRecord(member, 100, Instant.now(),
+                List.of("สมชาย", "ก".repeat(201)))));
+        assertEquals("TEXT_TOO_LONG", reason.get("code"));
+        assertEquals("payload.approvedBy[1]", reason.get("field"));
     }
 
     @Test

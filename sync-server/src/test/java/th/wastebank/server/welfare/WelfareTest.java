@@ -17,6 +17,10 @@ import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
+import th.wastebank.welfare.LevyLine;
+import th.wastebank.welfare.LevyPlan;
+import th.wastebank.welfare.LevyRun;
+import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.welfare.WelfarePostings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -186,6 +190,41 @@ class WelfareTest extends ServerTestBase {
         String flags = flags(api(), org);
         assertTrue(flags.contains("LEVY_MISMATCH") && flags.contains("\\\"notLevied\\\":1")
                 && flags.contains("สมาชิก 4"), flags);
+    }
+
+    @Test
+    void aDepositShareLevyIsCheckedLineByLineAgainstTheSharedPlanAndAWrongLineIsAppliedAndFlagged() {
+        String org = TestOrgs.create("อบต.ส่วนแบ่งเงินฝาก");
+        Api.Device phone = api().pair(org);
+        Ops ops = new Ops(Instant.now());
+        List<UUID> depositors = members(phone, ops, 3);
+        UUID nothingDeposited = Ops.newId();
+        UUID scheme = Ops.newId();
+        api().pushStatuses(phone, List.of(ops.member(nothingDeposited, "สมาชิกไม่ได้ฝาก", LONG_AGO),
+                ops.op(scheme, new SchemeUpsert("ออมเพื่อผู้สูงอายุ", "ELDER", "FIXED", 100_000, null, 0, 0, 0,
+                        "DEPOSIT_SHARE", null, 500L, "ACTIVE", 1))));
+        LocalDate today = LocalDate.now(Dates.THAI);
+        long share = 200; // 5% of each depositor's 40 baht; the member who deposited nothing owes nothing
+        List<LevyLine> asPlanned = depositors.stream().map(m -> new LevyLine(m, share)).toList();
+
+        assertEquals(List.of("APPLIED"), api().pushStatuses(phone, List.of(shareRun(ops, scheme,
+                new LevyPlan.Period(today.minusDays(7), today.plusDays(1)), asPlanned))));
+        assertFalse(flags(api(), org).contains("LEVY_MISMATCH"), "exactly the plan: nothing to flag");
+
+        List<LevyLine> oneWrong = new ArrayList<>(asPlanned);
+        oneWrong.set(1, new LevyLine(depositors.get(1), share + 100));
+        assertEquals(List.of("APPLIED"), api().pushStatuses(phone, List.of(shareRun(ops, scheme,
+                new LevyPlan.Period(today.minusDays(8), today.plusDays(1)), oneWrong))));
+        String flags = flags(api(), org);
+        assertTrue(flags.contains("LEVY_MISMATCH") && flags.contains("\\\"linesNotAtDepositShare\\\":1")
+                && !flags.contains("notLevied"), flags);
+        assertEquals(2 * 3 * share + 100, fund(org), "applied as the committee decided");
+    }
+
+    private static SyncOp shareRun(Ops ops, UUID scheme, LevyPlan.Period period, List<LevyLine> lines) {
+        return ops.op(Ops.newId(), new LevyRun(scheme, period.event(), "ส่วนแบ่งเงินฝาก " + period.event(),
+                "DEPOSIT_SHARE", Instant.now(), lines, lines.stream().mapToLong(LevyLine::amount).sum(),
+                List.of("สมชาย ประธาน", "สมหญิง เหรัญญิก")));
     }
 
     @Test
