@@ -156,13 +156,13 @@ public final class AppUi implements Routes {
 
     @Override
     public void registerMember() {
-        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.sync(), ctx.clock(), null, screens),
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), null, screens),
                 messages));
     }
 
     @Override
     public void editMember(UUID memberId) {
-        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.sync(), ctx.clock(), memberId,
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), memberId,
                 screens), messages));
     }
 
@@ -174,8 +174,8 @@ public final class AppUi implements Routes {
 
     @Override
     public void deposit(UUID memberId) {
-        navigator.push(new DepositView(new DepositViewModel(ctx.members(), ctx.prices(), ctx.deposits(), ctx.sync(),
-                ctx.clock(), memberId, screens), messages));
+        navigator.push(new DepositView(new DepositViewModel(ctx.members(), ctx.prices(), ctx.deposits(), ctx.clock(), memberId,
+                screens), messages));
     }
 
     @Override
@@ -196,13 +196,13 @@ public final class AppUi implements Routes {
     @Override
     public void withdrawal(UUID memberId) {
         navigator.push(new WithdrawalView(new WithdrawalViewModel(ctx.members(), ctx.ledger(), ctx.withdrawals(),
-                ctx.sync(), memberId, screens), messages));
+                memberId, screens), messages));
     }
 
     @Override
     public void reversal(UUID entryId) {
-        navigator.push(new ReversalView(new ReversalViewModel(ctx.ledger(), ctx.members(), ctx.reversals(), ctx.sync(),
-                entryId, screens), messages));
+        navigator.push(new ReversalView(new ReversalViewModel(ctx.ledger(), ctx.members(), ctx.reversals(), entryId,
+                screens), messages));
     }
 
     @Override
@@ -213,7 +213,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void editPrice(String materialCode) {
-        navigator.push(new PriceEditView(new PriceEditViewModel(ctx.prices(), ctx.sync(), ctx.clock(), materialCode,
+        navigator.push(new PriceEditView(new PriceEditViewModel(ctx.prices(), ctx.clock(), materialCode,
                 screens), messages));
     }
 
@@ -229,7 +229,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void problems() {
-        navigator.push(new ProblemsView(new ProblemsViewModel(ctx.outbox(), ctx.sync(), syncBadge.changes(), screens),
+        navigator.push(new ProblemsView(new ProblemsViewModel(ctx.outbox(), syncBadge.changes(), screens),
                 messages));
     }
 
@@ -246,7 +246,7 @@ public final class AppUi implements Routes {
     @Override
     public void editProduct(UUID productId) {
         navigator.push(new ProductFormView(new ProductFormViewModel(ctx.products(), ctx.photos(), photoSource,
-                photoUploads, ctx.sync(), productId, screens), messages));
+                photoUploads, productId, screens), messages));
     }
 
     @Override
@@ -257,7 +257,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void recordStep(MilestoneStep step) {
-        navigator.push(new StepFormView(new StepFormViewModel(ctx.milestones(), ctx.products(), ctx.sync(), ctx.clock(),
+        navigator.push(new StepFormView(new StepFormViewModel(ctx.milestones(), ctx.products(), ctx.clock(),
                 step, screens), messages));
     }
 
@@ -269,7 +269,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void editScheme(UUID schemeId) {
-        navigator.push(new SchemeFormView(new SchemeFormViewModel(ctx.schemes(), ctx.sync(), schemeId, screens),
+        navigator.push(new SchemeFormView(new SchemeFormViewModel(ctx.schemes(), schemeId, screens),
                 messages));
     }
 
@@ -281,24 +281,24 @@ public final class AppUi implements Routes {
     @Override
     public void fileClaim() {
         navigator.push(new ClaimFormView(new ClaimFormViewModel(ctx.claims(), ctx.schemes(), ctx.members(), ctx.photos(),
-                photoSource, photoUploads, ctx.sync(), ctx.clock(), screens), messages));
+                photoSource, photoUploads, ctx.clock(), screens), messages));
     }
 
     @Override
     public void claim(UUID claimId) {
-        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(), ctx.sync(), claimId,
+        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(), claimId,
                 syncBadge.changes(), screens), messages));
     }
 
     @Override
     public void levy(UUID claimId) {
-        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(), ctx.sync(), ctx.clock(),
+        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(), ctx.clock(),
                 claimId, screens), messages));
     }
 
     @Override
     public void contribute() {
-        navigator.push(new ContributionView(new ContributionViewModel(ctx.fund(), ctx.sync(), screens), messages));
+        navigator.push(new ContributionView(new ContributionViewModel(ctx.fund(), screens), messages));
     }
 
     @Override

@@ -31,7 +31,7 @@ class FirstDayTest {
 
     private DepositViewModel depositScreen() {
         DepositViewModel vm = new DepositViewModel(client.ctx.members(), client.ctx.prices(), client.ctx.deposits(),
-                client.ctx.sync(), client.clock, null, client.screens);
+                client.clock, null, client.screens);
         vm.load();
         return vm;
     }

@@ -31,7 +31,7 @@ class MemberFormViewModelTest {
     }
 
     private MemberFormViewModel form(Member editing) {
-        MemberFormViewModel vm = new MemberFormViewModel(client.ctx.members(), client.ctx.sync(), client.clock,
+        MemberFormViewModel vm = new MemberFormViewModel(client.ctx.members(), client.clock,
                 editing == null ? null : editing.id(), client.screens);
         vm.load();
         return vm;

@@ -80,7 +80,7 @@ class PassbookViewModelTest {
         change.put("entityId", UuidCreator.getTimeOrderedEpoch().toString());
         change.put("payload", elsewhere.toJson());
         change.put("serverTime", client.clock.instant().toString());
-        new PullApplier(client.ctx.store()).apply(List.of(change), "1");
+        client.ctx.pullApplier().apply(List.of(change), "1");
 
         vm.load();
 
@@ -104,7 +104,7 @@ class PassbookViewModelTest {
         change.put("entityId", UuidCreator.getTimeOrderedEpoch().toString());
         change.put("payload", elsewhere.toJson());
         change.put("serverTime", client.clock.instant().toString());
-        new PullApplier(client.ctx.store()).apply(List.of(change), "1");
+        client.ctx.pullApplier().apply(List.of(change), "1");
         vm.load();
 
         assertEquals(List.of("AB-000009", "A7-000002", "A7-000001"),

@@ -31,7 +31,7 @@ class PriceEditViewModelTest {
     }
 
     private PriceEditViewModel form(String code) {
-        PriceEditViewModel vm = new PriceEditViewModel(client.ctx.prices(), client.ctx.sync(), client.clock, code,
+        PriceEditViewModel vm = new PriceEditViewModel(client.ctx.prices(), client.clock, code,
                 client.screens);
         vm.load();
         return vm;

@@ -36,7 +36,7 @@ class StepFormViewModelTest {
     }
 
     private StepFormViewModel form(MilestoneStep step) {
-        StepFormViewModel vm = new StepFormViewModel(client.ctx.milestones(), client.ctx.products(), client.ctx.sync(),
+        StepFormViewModel vm = new StepFormViewModel(client.ctx.milestones(), client.ctx.products(),
                 client.clock, step, client.screens);
         vm.load();
         return vm;
