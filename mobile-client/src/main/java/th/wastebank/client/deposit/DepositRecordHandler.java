@@ -1,7 +1,6 @@
 package th.wastebank.client.deposit;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.ledger.ReceiptNumbers;
@@ -14,15 +13,9 @@ import th.wastebank.ledger.EntryKind;
 import th.wastebank.sync.OpType;
 
 /** A deposit: its ledger entry with its lines, and its receipt number. */
-public final class DepositRecordHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.DEPOSIT_RECORD;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("entry");
+public final class DepositRecordHandler extends OpHandler {
+    public DepositRecordHandler() {
+        super(OpType.DEPOSIT_RECORD, "entry");
     }
 
     @Override

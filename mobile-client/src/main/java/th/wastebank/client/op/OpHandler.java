@@ -14,37 +14,45 @@ import th.wastebank.sync.OpType;
  * op's sync state, and what giving up a refused op removes. Handlers are registered once, in the
  * app's wiring ({@link OpHandlers}); the sync engine and the outbox only loop over them.
  */
-public interface OpHandler {
-    OpType type();
+public abstract class OpHandler {
+    private final OpType type;
+    private final List<String> tables;
 
     /**
-     * The tables whose row with the op's entity id is the record the op made on this phone (for an
-     * op that makes a ledger entry, {@code entry} is among them).
+     * @param tables the tables whose row with the op's entity id is the record the op made on this
+     *               phone (for an op that makes a ledger entry, {@code entry} is among them)
      */
-    List<String> tables();
+    protected OpHandler(OpType type, String... tables) {
+        this.type = type;
+        this.tables = List.of(tables);
+    }
+
+    public final OpType type() {
+        return type;
+    }
+
+    public final List<String> tables() {
+        return tables;
+    }
 
     /**
      * Writes a pulled change in the pull's transaction: another phone's op appears as it came; this
      * phone's own op coming back only marks its rows as sent.
      */
-    void applyPulled(Pulled change) throws SQLException;
+    public abstract void applyPulled(Pulled change) throws SQLException;
 
     /** Shows {@code state} beside every row the op made. */
-    default void mark(Connection c, UUID entityId, SyncState state) throws SQLException {
-        for (String table : tables()) {
+    public void mark(Connection c, UUID entityId, SyncState state) throws SQLException {
+        for (String table : tables) {
             OpRows.update(c, "UPDATE " + table + " SET sync_state = ? WHERE id = ?", state, entityId);
         }
     }
 
-    /**
-     * Removes what a refused op made, when the server never accepted it (only rows neither sent nor
-     * pulled go). A versioned record (a member, a product, a scheme) keeps this and overrides it to
-     * do nothing: an earlier version may be on the server.
-     */
-    default void forget(Connection c, UUID entityId) throws SQLException {
-        if (type().createsEntry()) {
+    /** Removes what a refused op made, when the server never accepted it (only rows neither sent nor pulled go). */
+    public void forget(Connection c, UUID entityId) throws SQLException {
+        if (type.createsEntry()) {
             OpRows.delete(c, "DELETE FROM deposit_line WHERE entry_id = ?", entityId);
         }
-        OpRows.forgetRows(c, tables(), entityId);
+        OpRows.forgetRows(c, tables, entityId);
     }
 }

@@ -1,7 +1,6 @@
 package th.wastebank.client.price;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
@@ -10,15 +9,9 @@ import th.wastebank.price.PriceSet;
 import th.wastebank.sync.OpType;
 
 /** A price set on some phone, dated by the server's time. */
-public final class PriceSetHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.PRICE_SET;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("price");
+public final class PriceSetHandler extends OpHandler {
+    public PriceSetHandler() {
+        super(OpType.PRICE_SET, "price");
     }
 
     @Override

@@ -1,38 +1,27 @@
 package th.wastebank.client.product;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.UUID;
 
-import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
+import th.wastebank.client.op.VersionedHandler;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.json.PayloadReader;
 import th.wastebank.product.ProductUpsert;
 import th.wastebank.sync.OpType;
 
-/** A product's version: a pulled one is kept unless this phone has an edit of it still to send. */
-public final class ProductUpsertHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.PRODUCT_UPSERT;
+/** A product's version, dated by the server's time. */
+public final class ProductUpsertHandler extends VersionedHandler<ProductUpsert> {
+    public ProductUpsertHandler() {
+        super(OpType.PRODUCT_UPSERT, "product");
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("product");
+    protected ProductUpsert read(PayloadReader payload) {
+        return ProductUpsert.read(payload);
     }
 
     @Override
-    public void applyPulled(Pulled p) throws SQLException {
-        ProductUpsert u = ProductUpsert.read(p.payload());
-        if (u != null && !p.hasPendingOp()) {
-            ProductService.save(p.connection(), p.entityId(), u, p.keptOrPulled("product"),
-                    p.serverTime().toEpochMilli());
-        }
-    }
-
-    /** Kept: products are versioned, and an earlier version may be on the server. */
-    @Override
-    public void forget(Connection c, UUID entityId) {
+    protected void save(Pulled p, ProductUpsert u, SyncState state) throws SQLException {
+        ProductService.save(p.connection(), p.entityId(), u, state, p.serverTime().toEpochMilli());
     }
 }

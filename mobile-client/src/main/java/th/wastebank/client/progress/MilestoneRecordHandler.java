@@ -2,7 +2,6 @@ package th.wastebank.client.progress;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
@@ -11,15 +10,9 @@ import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.sync.OpType;
 
 /** A step of the bank's progress, dated when it was recorded. */
-public final class MilestoneRecordHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.MILESTONE_RECORD;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("milestone");
+public final class MilestoneRecordHandler extends OpHandler {
+    public MilestoneRecordHandler() {
+        super(OpType.MILESTONE_RECORD, "milestone");
     }
 
     @Override

@@ -2,7 +2,6 @@ package th.wastebank.client.reversal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,15 +20,9 @@ import th.wastebank.welfare.WelfarePostings;
  * A reversal: the entry that cancels its target, and, when the target is a member's levy, the
  * fund-side entry that goes with it (under the same id on every phone).
  */
-public final class EntryReverseHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.ENTRY_REVERSE;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("entry");
+public final class EntryReverseHandler extends OpHandler {
+    public EntryReverseHandler() {
+        super(OpType.ENTRY_REVERSE, "entry");
     }
 
     @Override
@@ -53,7 +46,7 @@ public final class EntryReverseHandler implements OpHandler {
 
     @Override
     public void mark(Connection c, UUID entityId, SyncState state) throws SQLException {
-        OpHandler.super.mark(c, entityId, state);
+        super.mark(c, entityId, state);
         OpRows.update(c, "UPDATE entry SET sync_state = ? WHERE id = ?", state, levyFundSide(entityId));
     }
 

@@ -1,7 +1,6 @@
 package th.wastebank.client.welfare;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
@@ -10,15 +9,9 @@ import th.wastebank.sync.OpType;
 import th.wastebank.welfare.ClaimFile;
 
 /** A welfare claim filed on some phone. */
-public final class ClaimFileHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.WELFARE_CLAIM_FILE;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("welfare_claim");
+public final class ClaimFileHandler extends OpHandler {
+    public ClaimFileHandler() {
+        super(OpType.WELFARE_CLAIM_FILE, "welfare_claim");
     }
 
     @Override

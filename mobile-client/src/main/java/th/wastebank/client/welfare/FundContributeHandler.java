@@ -1,7 +1,6 @@
 package th.wastebank.client.welfare;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
@@ -10,15 +9,9 @@ import th.wastebank.sync.OpType;
 import th.wastebank.welfare.FundContribution;
 
 /** A contribution to the welfare fund: its row and the fund's entry. */
-public final class FundContributeHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.WELFARE_FUND_CONTRIBUTE;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("welfare_contribution", "entry");
+public final class FundContributeHandler extends OpHandler {
+    public FundContributeHandler() {
+        super(OpType.WELFARE_FUND_CONTRIBUTE, "welfare_contribution", "entry");
     }
 
     @Override

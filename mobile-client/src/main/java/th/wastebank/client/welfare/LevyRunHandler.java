@@ -2,7 +2,6 @@ package th.wastebank.client.welfare;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.UUID;
 
 import th.wastebank.client.op.OpHandler;
@@ -13,15 +12,9 @@ import th.wastebank.sync.OpType;
 import th.wastebank.welfare.LevyRun;
 
 /** A levy run: its row, its lines, one entry per member and the fund's entry (under the run's id). */
-public final class LevyRunHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.WELFARE_LEVY_RUN;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("welfare_levy", "entry");
+public final class LevyRunHandler extends OpHandler {
+    public LevyRunHandler() {
+        super(OpType.WELFARE_LEVY_RUN, "welfare_levy", "entry");
     }
 
     @Override
@@ -37,7 +30,7 @@ public final class LevyRunHandler implements OpHandler {
 
     @Override
     public void mark(Connection c, UUID entityId, SyncState state) throws SQLException {
-        OpHandler.super.mark(c, entityId, state);
+        super.mark(c, entityId, state);
         OpRows.update(c, "UPDATE entry SET sync_state = ? WHERE id IN"
                 + " (SELECT entry_id FROM welfare_levy_line WHERE levy_id = ?)", state, entityId);
     }

@@ -1,7 +1,6 @@
 package th.wastebank.client.welfare;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
@@ -10,15 +9,9 @@ import th.wastebank.sync.OpType;
 import th.wastebank.welfare.PayoutRecord;
 
 /** A payout of a claim: its row and the fund's entry. */
-public final class PayoutRecordHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.WELFARE_PAYOUT_RECORD;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("welfare_payout", "entry");
+public final class PayoutRecordHandler extends OpHandler {
+    public PayoutRecordHandler() {
+        super(OpType.WELFARE_PAYOUT_RECORD, "welfare_payout", "entry");
     }
 
     @Override

@@ -1,38 +1,27 @@
 package th.wastebank.client.welfare;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.UUID;
 
-import th.wastebank.client.op.OpHandler;
 import th.wastebank.client.op.Pulled;
+import th.wastebank.client.op.VersionedHandler;
+import th.wastebank.client.store.SyncState;
+import th.wastebank.json.PayloadReader;
 import th.wastebank.sync.OpType;
 import th.wastebank.welfare.SchemeUpsert;
 
-/** A welfare scheme's version: a pulled one is kept unless this phone has an edit of it still to send. */
-public final class SchemeUpsertHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.WELFARE_SCHEME_UPSERT;
+/** A welfare scheme's version, dated by the server's time. */
+public final class SchemeUpsertHandler extends VersionedHandler<SchemeUpsert> {
+    public SchemeUpsertHandler() {
+        super(OpType.WELFARE_SCHEME_UPSERT, "welfare_scheme");
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("welfare_scheme");
+    protected SchemeUpsert read(PayloadReader payload) {
+        return SchemeUpsert.read(payload);
     }
 
     @Override
-    public void applyPulled(Pulled p) throws SQLException {
-        SchemeUpsert s = SchemeUpsert.read(p.payload());
-        if (s != null && !p.hasPendingOp()) {
-            SchemeService.save(p.connection(), p.entityId(), s, p.keptOrPulled("welfare_scheme"),
-                    p.serverTime().toEpochMilli());
-        }
-    }
-
-    /** Kept: schemes are versioned, and an earlier version may be on the server. */
-    @Override
-    public void forget(Connection c, UUID entityId) {
+    protected void save(Pulled p, SchemeUpsert s, SyncState state) throws SQLException {
+        SchemeService.save(p.connection(), p.entityId(), s, state, p.serverTime().toEpochMilli());
     }
 }

@@ -1,7 +1,6 @@
 package th.wastebank.client.withdrawal;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.ledger.ReceiptNumbers;
@@ -14,15 +13,9 @@ import th.wastebank.sync.OpType;
 import th.wastebank.withdrawal.WithdrawalRecord;
 
 /** A withdrawal: its ledger entry (who approved it in the note) and its receipt number. */
-public final class WithdrawalRecordHandler implements OpHandler {
-    @Override
-    public OpType type() {
-        return OpType.WITHDRAWAL_RECORD;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("entry");
+public final class WithdrawalRecordHandler extends OpHandler {
+    public WithdrawalRecordHandler() {
+        super(OpType.WITHDRAWAL_RECORD, "entry");
     }
 
     @Override
