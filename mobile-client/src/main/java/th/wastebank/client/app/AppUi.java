@@ -9,6 +9,8 @@ import th.wastebank.client.deposit.DepositView;
 import th.wastebank.client.deposit.DepositViewModel;
 import th.wastebank.client.home.HomeView;
 import th.wastebank.client.home.HomeViewModel;
+import th.wastebank.client.home.SyncBadgeView;
+import th.wastebank.client.home.SyncBadgeViewModel;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.MemberFormView;
 import th.wastebank.client.member.MemberFormViewModel;
@@ -26,6 +28,7 @@ import th.wastebank.client.price.PriceBoardViewModel;
 import th.wastebank.client.price.PriceEditView;
 import th.wastebank.client.price.PriceEditViewModel;
 import th.wastebank.client.problems.ProblemsView;
+import th.wastebank.client.problems.ProblemsViewModel;
 import th.wastebank.client.product.ProductFormView;
 import th.wastebank.client.product.ProductFormViewModel;
 import th.wastebank.client.product.ProductsView;
@@ -34,7 +37,6 @@ import th.wastebank.client.progress.StepFormView;
 import th.wastebank.client.progress.StepFormViewModel;
 import th.wastebank.client.progress.StepsView;
 import th.wastebank.client.progress.StepsViewModel;
-import th.wastebank.client.problems.ProblemsViewModel;
 import th.wastebank.client.receipt.ReceiptView;
 import th.wastebank.client.receipt.ReceiptViewModel;
 import th.wastebank.client.reversal.ReversalView;
@@ -42,8 +44,6 @@ import th.wastebank.client.reversal.ReversalViewModel;
 import th.wastebank.client.settings.SettingsView;
 import th.wastebank.client.settings.SettingsViewModel;
 import th.wastebank.client.store.Settings;
-import th.wastebank.client.sync.SyncBadgeView;
-import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.ui.AppShell;
 import th.wastebank.client.ui.Async;
 import th.wastebank.client.ui.Navigator;
@@ -134,7 +134,7 @@ public final class AppUi implements Routes {
     }
 
     private PairView pairView() {
-        return new PairView(new PairViewModel(ctx.pairing(), ctx.settings(), ctx.sync(), screens), messages);
+        return new PairView(new PairViewModel(ctx.pairing(), ctx.settings(), screens), messages);
     }
 
     @Override

@@ -83,6 +83,7 @@ public final class ClientContext implements AutoCloseable {
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
         // a screen that saves only queues its op; the outbox wakes the engine to send it
         outbox.addListener(sync::nudge);
+        pairing.whenPaired(sync::nudge);
         this.products = new ProductService(store, clock, ids);
         this.milestones = new MilestoneService(store, clock, ids);
         PhotoQueue photoQueue = new PhotoQueue(store, privateDir);
