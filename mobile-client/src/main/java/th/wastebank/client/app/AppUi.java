@@ -207,7 +207,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void prices() {
-        navigator.push(new PriceBoardView(new PriceBoardViewModel(ctx.prices(), ctx.sync(), ctx.clock(),
+        navigator.push(new PriceBoardView(new PriceBoardViewModel(ctx.prices(), ctx.sync()::nudge, ctx.clock(),
                 syncBadge.changes(), screens), messages));
     }
 
