@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.home.SyncBadgeViewModel;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
@@ -31,7 +32,6 @@ import th.wastebank.client.photo.QueuedPhoto;
 import th.wastebank.client.product.ProductService;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.ServerException;
-import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.server.backup.Restore;
 import th.wastebank.server.db.EmbeddedMariaDb;

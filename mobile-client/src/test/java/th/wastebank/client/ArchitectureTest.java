@@ -1,7 +1,17 @@
 package th.wastebank.client;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,43 +19,30 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.client.deposit.DepositService;
-import th.wastebank.client.ledger.Ledger;
-import th.wastebank.client.member.MemberService;
-import th.wastebank.client.outbox.Outbox;
-import th.wastebank.client.pairing.PairingService;
-import th.wastebank.client.photo.PhotoQueue;
-import th.wastebank.client.photo.PhotoService;
-import th.wastebank.client.photo.PhotoUploader;
-import th.wastebank.client.price.PriceBoard;
-import th.wastebank.client.product.ProductService;
-import th.wastebank.client.progress.MilestoneService;
-import th.wastebank.client.reversal.ReversalService;
-import th.wastebank.client.store.ClientStore;
-import th.wastebank.client.store.Settings;
-import th.wastebank.client.sync.SyncEngine;
-import th.wastebank.client.welfare.ClaimService;
-import th.wastebank.client.welfare.FundService;
-import th.wastebank.client.welfare.LevyService;
-import th.wastebank.client.welfare.SchemeService;
-import th.wastebank.client.withdrawal.WithdrawalService;
-
-/** The MVVM lines: views never call services; view models never need the JavaFX toolkit. */
+/**
+ * The MVVM lines: views never call services; view models never need the JavaFX toolkit. And the
+ * layers: features register their op handlers with the sync engine and the outbox, which know no
+ * feature, and no two packages depend on each other.
+ */
 class ArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
+    /** Imported once for all the rules: importing is most of this test's time. */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("th.wastebank.client");
+
+    /**
+     * The packages every feature builds on; any other package under {@code th.wastebank.client} is
+     * a feature, or the app's wiring, or {@code platform} (the device's side of features' ports).
+     */
+    private static final String[] BELOW_FEATURES = {"th.wastebank.client.store..", "th.wastebank.client.ledger..",
+            "th.wastebank.client.op..", "th.wastebank.client.outbox..", "th.wastebank.client.sync..",
+            "th.wastebank.client.common..", "th.wastebank.client.i18n..", "th.wastebank.client.ui.."};
 
     @Test
     void viewsDoNotTalkToServices() {
         ArchRule rule = noClasses().that().haveSimpleNameEndingWith("View")
-                .should().dependOnClassesThat().belongToAnyOf(MemberService.class, DepositService.class,
-                        WithdrawalService.class, ReversalService.class, PriceBoard.class, Ledger.class, Outbox.class,
-                        PairingService.class, SyncEngine.class, Settings.class, ClientStore.class,
-                        ProductService.class, MilestoneService.class, PhotoService.class, PhotoQueue.class,
-                        PhotoUploader.class, SchemeService.class, ClaimService.class, LevyService.class,
-                        FundService.class);
-        rule.check(classes);
+                .should().dependOnClassesThat(services());
+        rule.check(CLASSES);
     }
 
     @Test
@@ -53,13 +50,63 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.application..",
                         "javafx.stage..", "javafx.embed..", "javafx.concurrent..");
-        rule.check(classes);
+        rule.check(CLASSES);
     }
 
     @Test
     void featuresDoNotDependOnTheAppWiring() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("th.wastebank.client.app..")
                 .should().dependOnClassesThat().resideInAPackage("th.wastebank.client.app..");
-        rule.check(classes);
+        rule.check(CLASSES);
+    }
+
+    /** A new op type touches its own package and the registry, never the sync engine or the outbox. */
+    @Test
+    void syncAndOutboxKnowNoFeature() {
+        ArchRule rule = classes().that().resideInAnyPackage(BELOW_FEATURES)
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("th.wastebank.client..")
+                        .or(resideInAnyPackage(BELOW_FEATURES)));
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("th.wastebank.client.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * What a view must not reach, found by what it does rather than listed: a class that reads or
+     * writes the phone's database or talks to the server, and every class that uses one of those;
+     * screen-side classes aside (views, view models and what works for them with the screens' kit).
+     */
+    private static DescribedPredicate<JavaClass> services() {
+        Set<JavaClass> found = new HashSet<>();
+        for (JavaClass c : CLASSES) {
+            if (mayBeService(c) && c.getDirectDependenciesFromSelf().stream().map(Dependency::getTargetClass)
+                    .anyMatch(t -> t.getPackageName().startsWith("java.sql")
+                            || t.getPackageName().startsWith("java.net.http"))) {
+                found.add(c);
+            }
+        }
+        for (boolean more = true; more; ) {
+            more = false;
+            for (JavaClass c : CLASSES) {
+                if (mayBeService(c) && !found.contains(c) && c.getDirectDependenciesFromSelf().stream()
+                        .map(Dependency::getTargetClass).anyMatch(found::contains)) {
+                    found.add(c);
+                    more = true;
+                }
+            }
+        }
+        return DescribedPredicate.describe("services (classes that use the phone's database or the server)",
+                found::contains);
+    }
+
+    private static boolean mayBeService(JavaClass c) {
+        String name = c.getSimpleName();
+        return !name.endsWith("View") && !name.endsWith("ViewModel")
+                && !c.getPackageName().startsWith("th.wastebank.client.ui")
+                && c.getDirectDependenciesFromSelf().stream()
+                        .noneMatch(d -> d.getTargetClass().getPackageName().startsWith("th.wastebank.client.ui"));
     }
 }

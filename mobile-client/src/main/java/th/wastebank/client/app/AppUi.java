@@ -9,6 +9,8 @@ import th.wastebank.client.deposit.DepositView;
 import th.wastebank.client.deposit.DepositViewModel;
 import th.wastebank.client.home.HomeView;
 import th.wastebank.client.home.HomeViewModel;
+import th.wastebank.client.home.SyncBadgeView;
+import th.wastebank.client.home.SyncBadgeViewModel;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.MemberFormView;
 import th.wastebank.client.member.MemberFormViewModel;
@@ -26,6 +28,7 @@ import th.wastebank.client.price.PriceBoardViewModel;
 import th.wastebank.client.price.PriceEditView;
 import th.wastebank.client.price.PriceEditViewModel;
 import th.wastebank.client.problems.ProblemsView;
+import th.wastebank.client.problems.ProblemsViewModel;
 import th.wastebank.client.product.ProductFormView;
 import th.wastebank.client.product.ProductFormViewModel;
 import th.wastebank.client.product.ProductsView;
@@ -34,7 +37,6 @@ import th.wastebank.client.progress.StepFormView;
 import th.wastebank.client.progress.StepFormViewModel;
 import th.wastebank.client.progress.StepsView;
 import th.wastebank.client.progress.StepsViewModel;
-import th.wastebank.client.problems.ProblemsViewModel;
 import th.wastebank.client.receipt.ReceiptView;
 import th.wastebank.client.receipt.ReceiptViewModel;
 import th.wastebank.client.reversal.ReversalView;
@@ -42,8 +44,6 @@ import th.wastebank.client.reversal.ReversalViewModel;
 import th.wastebank.client.settings.SettingsView;
 import th.wastebank.client.settings.SettingsViewModel;
 import th.wastebank.client.store.Settings;
-import th.wastebank.client.sync.SyncBadgeView;
-import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.ui.AppShell;
 import th.wastebank.client.ui.Async;
 import th.wastebank.client.ui.Navigator;
@@ -134,7 +134,7 @@ public final class AppUi implements Routes {
     }
 
     private PairView pairView() {
-        return new PairView(new PairViewModel(ctx.pairing(), ctx.settings(), ctx.sync(), screens), messages);
+        return new PairView(new PairViewModel(ctx.pairing(), ctx.settings(), screens), messages);
     }
 
     @Override
@@ -156,13 +156,13 @@ public final class AppUi implements Routes {
 
     @Override
     public void registerMember() {
-        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.sync(), ctx.clock(), null, screens),
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), null, screens),
                 messages));
     }
 
     @Override
     public void editMember(UUID memberId) {
-        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.sync(), ctx.clock(), memberId,
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), memberId,
                 screens), messages));
     }
 
@@ -174,8 +174,8 @@ public final class AppUi implements Routes {
 
     @Override
     public void deposit(UUID memberId) {
-        navigator.push(new DepositView(new DepositViewModel(ctx.members(), ctx.prices(), ctx.deposits(), ctx.sync(),
-                ctx.clock(), memberId, screens), messages));
+        navigator.push(new DepositView(new DepositViewModel(ctx.members(), ctx.prices(), ctx.deposits(), ctx.clock(), memberId,
+                screens), messages));
     }
 
     @Override
@@ -196,24 +196,24 @@ public final class AppUi implements Routes {
     @Override
     public void withdrawal(UUID memberId) {
         navigator.push(new WithdrawalView(new WithdrawalViewModel(ctx.members(), ctx.ledger(), ctx.withdrawals(),
-                ctx.sync(), memberId, screens), messages));
+                memberId, screens), messages));
     }
 
     @Override
     public void reversal(UUID entryId) {
-        navigator.push(new ReversalView(new ReversalViewModel(ctx.ledger(), ctx.members(), ctx.reversals(), ctx.sync(),
-                entryId, screens), messages));
+        navigator.push(new ReversalView(new ReversalViewModel(ctx.ledger(), ctx.members(), ctx.reversals(), entryId,
+                screens), messages));
     }
 
     @Override
     public void prices() {
-        navigator.push(new PriceBoardView(new PriceBoardViewModel(ctx.prices(), ctx.sync(), ctx.clock(),
+        navigator.push(new PriceBoardView(new PriceBoardViewModel(ctx.prices(), ctx.sync()::nudge, ctx.clock(),
                 syncBadge.changes(), screens), messages));
     }
 
     @Override
     public void editPrice(String materialCode) {
-        navigator.push(new PriceEditView(new PriceEditViewModel(ctx.prices(), ctx.sync(), ctx.clock(), materialCode,
+        navigator.push(new PriceEditView(new PriceEditViewModel(ctx.prices(), ctx.clock(), materialCode,
                 screens), messages));
     }
 
@@ -229,7 +229,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void problems() {
-        navigator.push(new ProblemsView(new ProblemsViewModel(ctx.outbox(), ctx.sync(), syncBadge.changes(), screens),
+        navigator.push(new ProblemsView(new ProblemsViewModel(ctx.outbox(), syncBadge.changes(), screens),
                 messages));
     }
 
@@ -246,7 +246,7 @@ public final class AppUi implements Routes {
     @Override
     public void editProduct(UUID productId) {
         navigator.push(new ProductFormView(new ProductFormViewModel(ctx.products(), ctx.photos(), photoSource,
-                photoUploads, ctx.sync(), productId, screens), messages));
+                photoUploads, productId, screens), messages));
     }
 
     @Override
@@ -257,7 +257,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void recordStep(MilestoneStep step) {
-        navigator.push(new StepFormView(new StepFormViewModel(ctx.milestones(), ctx.products(), ctx.sync(), ctx.clock(),
+        navigator.push(new StepFormView(new StepFormViewModel(ctx.milestones(), ctx.products(), ctx.clock(),
                 step, screens), messages));
     }
 
@@ -269,7 +269,7 @@ public final class AppUi implements Routes {
 
     @Override
     public void editScheme(UUID schemeId) {
-        navigator.push(new SchemeFormView(new SchemeFormViewModel(ctx.schemes(), ctx.sync(), schemeId, screens),
+        navigator.push(new SchemeFormView(new SchemeFormViewModel(ctx.schemes(), schemeId, screens),
                 messages));
     }
 
@@ -281,24 +281,24 @@ public final class AppUi implements Routes {
     @Override
     public void fileClaim() {
         navigator.push(new ClaimFormView(new ClaimFormViewModel(ctx.claims(), ctx.schemes(), ctx.members(), ctx.photos(),
-                photoSource, photoUploads, ctx.sync(), ctx.clock(), screens), messages));
+                photoSource, photoUploads, ctx.clock(), screens), messages));
     }
 
     @Override
     public void claim(UUID claimId) {
-        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(), ctx.sync(), claimId,
+        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(), claimId,
                 syncBadge.changes(), screens), messages));
     }
 
     @Override
     public void levy(UUID claimId) {
-        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(), ctx.sync(), ctx.clock(),
+        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(), ctx.clock(),
                 claimId, screens), messages));
     }
 
     @Override
     public void contribute() {
-        navigator.push(new ContributionView(new ContributionViewModel(ctx.fund(), ctx.sync(), screens), messages));
+        navigator.push(new ContributionView(new ContributionViewModel(ctx.fund(), screens), messages));
     }
 
     @Override

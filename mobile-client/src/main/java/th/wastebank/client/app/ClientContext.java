@@ -10,6 +10,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.MemberService;
+import th.wastebank.client.op.OpHandlers;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.pairing.PairingService;
 import th.wastebank.client.photo.PhotoQueue;
@@ -51,6 +52,7 @@ public final class ClientContext implements AutoCloseable {
     private final Ledger ledger;
     private final ServerApi api;
     private final PairingService pairing;
+    private final PullApplier pullApplier;
     private final SyncEngine sync;
     private final ProductService products;
     private final MilestoneService milestones;
@@ -66,7 +68,8 @@ public final class ClientContext implements AutoCloseable {
         IdGenerator ids = UuidCreator::getTimeOrderedEpoch;
         this.store = ClientStore.open(privateDir.resolve(DATABASE_FILE));
         this.settings = new Settings(store);
-        this.outbox = new Outbox(store, clock);
+        OpHandlers handlers = OpRegistry.handlers();
+        this.outbox = new Outbox(store, clock, handlers);
         this.members = new MemberService(store, clock, ids);
         this.prices = new PriceBoard(store, clock, ids);
         this.deposits = new DepositService(store, clock, ids);
@@ -75,8 +78,12 @@ public final class ClientContext implements AutoCloseable {
         this.ledger = new Ledger(store);
         this.api = new ServerApi(Duration.ofSeconds(60));
         this.pairing = new PairingService(store, settings, api);
-        this.sync = new SyncEngine(settings, outbox, new PullApplier(store), api, clock,
+        this.pullApplier = new PullApplier(store, handlers);
+        this.sync = new SyncEngine(settings, outbox, pullApplier, api, clock,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
+        // a screen that saves only queues its op; the outbox wakes the engine to send it
+        outbox.addListener(sync::nudge);
+        pairing.whenPaired(sync::nudge);
         this.products = new ProductService(store, clock, ids);
         this.milestones = new MilestoneService(store, clock, ids);
         PhotoQueue photoQueue = new PhotoQueue(store, privateDir);
@@ -132,6 +139,10 @@ public final class ClientContext implements AutoCloseable {
 
     public PairingService pairing() {
         return pairing;
+    }
+
+    public PullApplier pullApplier() {
+        return pullApplier;
     }
 
     public SyncEngine sync() {

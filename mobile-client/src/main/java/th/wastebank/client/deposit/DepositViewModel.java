@@ -28,7 +28,6 @@ import th.wastebank.client.member.MemberSearch;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.price.PriceRow;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.deposit.DepositLine;
@@ -51,7 +50,6 @@ public final class DepositViewModel {
     private final MemberService members;
     private final PriceBoard prices;
     private final DepositService deposits;
-    private final SyncEngine sync;
     private final Clock clock;
     private final ScreenContext ui;
     private final Messages m;
@@ -73,12 +71,11 @@ public final class DepositViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param preselectedMemberId the member the deposit is for (from the passbook), or null to pick one here */
-    public DepositViewModel(MemberService members, PriceBoard prices, DepositService deposits, SyncEngine sync,
+    public DepositViewModel(MemberService members, PriceBoard prices, DepositService deposits,
                             Clock clock, UUID preselectedMemberId, ScreenContext ui) {
         this.members = members;
         this.prices = prices;
         this.deposits = deposits;
-        this.sync = sync;
         this.clock = clock;
         this.ui = ui;
         this.m = ui.messages();
@@ -168,7 +165,6 @@ public final class DepositViewModel {
         busy.set(true);
         ui.async().run(() -> {
             DepositService.Receipt receipt = deposits.record(memberId, drafts, shown);
-            sync.nudge();
             return receipt;
         }, receipt -> {
             busy.set(false);

@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.photo.PhotoUploadViewModel;
-import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;

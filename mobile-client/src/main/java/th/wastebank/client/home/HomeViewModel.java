@@ -19,7 +19,6 @@ import javafx.beans.value.WeakChangeListener;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.store.Settings;
-import th.wastebank.client.sync.SyncBadgeViewModel;
 import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;

@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
@@ -29,7 +28,6 @@ import th.wastebank.validation.Violation;
  */
 public final class MemberFormViewModel {
     private final MemberService members;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
     private final Clock clock;
@@ -50,9 +48,8 @@ public final class MemberFormViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param memberId the member to edit, or null to register a new one */
-    public MemberFormViewModel(MemberService members, SyncEngine sync, Clock clock, UUID memberId, ScreenContext ui) {
+    public MemberFormViewModel(MemberService members, Clock clock, UUID memberId, ScreenContext ui) {
         this.members = members;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         this.clock = clock;
@@ -117,7 +114,6 @@ public final class MemberFormViewModel {
         }
         FormSave.run(ui, busy, error, Map.of("name", nameError, "joinedOn", joinedOnError), () -> {
             Member saved = memberId == null ? members.register(draft) : members.edit(memberId, draft);
-            sync.nudge();
             return saved;
         }, saved -> m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import th.wastebank.client.op.OpHandlers;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.json.CanonicalJson;
@@ -25,12 +26,25 @@ import th.wastebank.sync.OpStatus;
  * restored from an older backup can be sent it again (ADR 0009).
  */
 public final class Outbox {
+    /** Raised by every write that queues an op, sends a refused one again or gives one up. */
+    private static final ClientStore.Signal CHANGED = new ClientStore.Signal("the outbox changed");
+
     private final ClientStore store;
     private final Clock clock;
+    private final EntityStates states;
 
-    public Outbox(ClientStore store, Clock clock) {
+    public Outbox(ClientStore store, Clock clock, OpHandlers handlers) {
         this.store = store;
         this.clock = clock;
+        this.states = new EntityStates(handlers);
+    }
+
+    /**
+     * Tells {@code listener} after each committed write that queued an op (or retried or gave up a
+     * refused one), so the sync engine sends it without the screen that saved it knowing of sync.
+     */
+    public void addListener(OutboxListener listener) {
+        store.listen(CHANGED, listener::outboxChanged);
     }
 
     /** Queues an op inside the caller's transaction. */
@@ -45,6 +59,7 @@ public final class Outbox {
             ps.setLong(5, recordedAt.toEpochMilli());
             ps.executeUpdate();
         }
+        ClientStore.raise(c, CHANGED);
     }
 
     /** The oldest {@code limit} ops still to send, in the order they were made. */
@@ -99,9 +114,9 @@ public final class Outbox {
                         ps.setLong(4, op.seq());
                         ps.executeUpdate();
                     }
-                    EntityStates.mark(c, op.type(), op.entityId(), SyncState.REJECTED);
+                    states.mark(c, op.type(), op.entityId(), SyncState.REJECTED);
                 } else if (!hasPending(c, op.entityId())) {
-                    EntityStates.mark(c, op.type(), op.entityId(), SyncState.SENT);
+                    states.mark(c, op.type(), op.entityId(), SyncState.SENT);
                 }
             }
             return null;
@@ -186,6 +201,7 @@ public final class Outbox {
     /** Sends a rejected op again as it is (e.g. after the member it needed was fixed). */
     public void retry(long seq) {
         store.write(c -> {
+            ClientStore.raise(c, CHANGED);
             OutboxOp op = one(c, seq);
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'PENDING', reason_code = NULL,"
                     + " reason_th = NULL, reason_field = NULL WHERE seq = ? AND state = 'REJECTED'")) {
@@ -193,7 +209,7 @@ public final class Outbox {
                 ps.executeUpdate();
             }
             if (op != null) {
-                EntityStates.mark(c, op.type(), op.entityId(), SyncState.PENDING);
+                states.mark(c, op.type(), op.entityId(), SyncState.PENDING);
             }
             return null;
         });
@@ -205,6 +221,7 @@ public final class Outbox {
      */
     public void discard(long seq) {
         store.write(c -> {
+            ClientStore.raise(c, CHANGED);
             OutboxOp op = one(c, seq);
             if (op == null || op.state() != SyncState.REJECTED) {
                 return null;
@@ -213,7 +230,7 @@ public final class Outbox {
                 ps.setLong(1, seq);
                 ps.executeUpdate();
             }
-            EntityStates.forget(c, op.type(), op.entityId());
+            states.forget(c, op.type(), op.entityId());
             return null;
         });
     }

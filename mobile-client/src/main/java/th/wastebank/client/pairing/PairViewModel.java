@@ -9,9 +9,7 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.ServerException;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.ScreenContext;
-import th.wastebank.sync.PairResponse;
 import th.wastebank.validation.Violation;
 
 /**
@@ -22,7 +20,6 @@ import th.wastebank.validation.Violation;
 public final class PairViewModel {
     private final PairingService pairing;
     private final Settings settings;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
 
@@ -35,10 +32,9 @@ public final class PairViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public PairViewModel(PairingService pairing, Settings settings, SyncEngine sync, ScreenContext ui) {
+    public PairViewModel(PairingService pairing, Settings settings, ScreenContext ui) {
         this.pairing = pairing;
         this.settings = settings;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
     }
@@ -71,11 +67,7 @@ public final class PairViewModel {
         String url = serverUrl.get();
         String pairingCode = code.get();
         String name = deviceName.get();
-        ui.async().run(() -> {
-            PairResponse paired = pairing.pair(url, pairingCode, name);
-            sync.nudge();
-            return paired;
-        }, paired -> {
+        ui.async().run(() -> pairing.pair(url, pairingCode, name), paired -> {
             busy.set(false);
             ui.notifier().show(m.get("pair.done", paired.org().nameTh()));
             ui.routes().home();

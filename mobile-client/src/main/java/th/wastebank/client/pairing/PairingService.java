@@ -1,5 +1,8 @@
 package th.wastebank.client.pairing;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
@@ -18,6 +21,7 @@ public final class PairingService {
     private final ClientStore store;
     private final Settings settings;
     private final ServerApi api;
+    private final List<Runnable> whenPaired = new CopyOnWriteArrayList<>();
 
     public PairingService(ClientStore store, Settings settings, ServerApi api) {
         this.store = store;
@@ -62,7 +66,13 @@ public final class PairingService {
             Settings.put(c, Settings.PULL_CURSOR, "0");
             return null;
         });
+        whenPaired.forEach(Runnable::run);
         return paired;
+    }
+
+    /** Calls {@code listener} after each pairing is stored (the sync engine starts on the new server). */
+    public void whenPaired(Runnable listener) {
+        whenPaired.add(listener);
     }
 
     public boolean isPaired() {

@@ -11,7 +11,6 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.Dates;
@@ -22,18 +21,21 @@ import th.wastebank.validation.Dates;
  */
 public final class PriceBoardViewModel {
     private final PriceBoard prices;
-    private final SyncEngine sync;
+    private final Runnable syncNow;
     private final Clock clock;
     private final ScreenContext ui;
     private final ObservableList<PriceRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
     private final ChangeListener<Object> reloadAfterSync = (o, was, now) -> load();
 
-    /** @param syncChanges ticks when a sync may have brought new prices */
-    public PriceBoardViewModel(PriceBoard prices, SyncEngine sync, Clock clock, ObservableValue<?> syncChanges,
+    /**
+     * @param syncNow     wakes the sync engine to send and pull now
+     * @param syncChanges ticks when a sync may have brought new prices
+     */
+    public PriceBoardViewModel(PriceBoard prices, Runnable syncNow, Clock clock, ObservableValue<?> syncChanges,
                                ScreenContext ui) {
         this.prices = prices;
-        this.sync = sync;
+        this.syncNow = syncNow;
         this.clock = clock;
         this.ui = ui;
         syncChanges.addListener(new WeakChangeListener<>(reloadAfterSync));
@@ -58,7 +60,7 @@ public final class PriceBoardViewModel {
     /** Asks the sync engine to pull now; the board reloads when the pull brings something. */
     public void pullFromServer() {
         ui.async().run(() -> {
-            sync.nudge();
+            syncNow.run();
             return null;
         }, done -> ui.notifier().show(ui.messages().get("prices.pulling")),
                 failure -> ui.notifier().show(ui.explain(failure)));

@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.money.Money;
@@ -31,7 +30,6 @@ import th.wastebank.validation.Violation;
  */
 public final class PriceEditViewModel {
     private final PriceBoard prices;
-    private final SyncEngine sync;
     private final Clock clock;
     private final ScreenContext ui;
     private final Messages m;
@@ -51,9 +49,8 @@ public final class PriceEditViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param materialCode the material to price, or null to add the bank's own */
-    public PriceEditViewModel(PriceBoard prices, SyncEngine sync, Clock clock, String materialCode, ScreenContext ui) {
+    public PriceEditViewModel(PriceBoard prices, Clock clock, String materialCode, ScreenContext ui) {
         this.prices = prices;
-        this.sync = sync;
         this.clock = clock;
         this.ui = ui;
         this.m = ui.messages();
@@ -113,7 +110,6 @@ public final class PriceEditViewModel {
                 throw new CodeTaken();
             }
             prices.set(materialCode, price.value(), from, ownMaterial.get() ? name : null);
-            sync.nudge();
             return null;
         }, done -> {
             busy.set(false);

@@ -20,7 +20,6 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.i18n.ThaiFormat;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.outbox.OutboxOp;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
@@ -40,7 +39,6 @@ public final class ProblemsViewModel {
     }
 
     private final Outbox outbox;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -48,9 +46,8 @@ public final class ProblemsViewModel {
     private final ChangeListener<Object> reload = (o, was, now) -> load();
 
     /** @param syncChanges ticks when a sync may have refused (or accepted) something */
-    public ProblemsViewModel(Outbox outbox, SyncEngine sync, ObservableValue<?> syncChanges, ScreenContext ui) {
+    public ProblemsViewModel(Outbox outbox, ObservableValue<?> syncChanges, ScreenContext ui) {
         this.outbox = outbox;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         syncChanges.addListener(new WeakChangeListener<>(reload));
@@ -127,7 +124,6 @@ public final class ProblemsViewModel {
     public void retry(Row row) {
         ui.async().run(() -> {
             outbox.retry(row.op().seq());
-            sync.nudge();
             return null;
         }, done -> {
             ui.notifier().show(m.get("problems.retried"));
@@ -153,7 +149,6 @@ public final class ProblemsViewModel {
         discardCandidate.set(null);
         ui.async().run(() -> {
             outbox.discard(row.op().seq());
-            sync.nudge();
             return null;
         }, done -> {
             ui.notifier().show(m.get("problems.discarded"));

@@ -20,7 +20,6 @@ import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.product.ProductKind;
@@ -36,7 +35,6 @@ import th.wastebank.validation.ReasonCode;
 public final class ProductFormViewModel {
     private final ProductService products;
     private final PhotoListViewModel photoList;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
     private final UUID productId;
@@ -57,9 +55,8 @@ public final class ProductFormViewModel {
 
     /** @param productId the product to edit, or null to register a new one */
     public ProductFormViewModel(ProductService products, PhotoService photos, PhotoSource photoSource,
-                                PhotoUploadViewModel uploads, SyncEngine sync, UUID productId, ScreenContext ui) {
+                                PhotoUploadViewModel uploads, UUID productId, ScreenContext ui) {
         this.products = products;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         this.productId = productId;
@@ -115,7 +112,6 @@ public final class ProductFormViewModel {
                 status.get() == null ? null : status.get().name(), photoList.hashes());
         FormSave.run(ui, busy, error, Map.of("name", nameError, "kind", kindError, "priceSatang", priceError, "photos", photoList.error()), () -> {
             Product saved = productId == null ? products.register(draft) : products.edit(productId, draft);
-            sync.nudge();
             return saved;
         }, saved -> m.get("product.saved", saved.name()));
     }

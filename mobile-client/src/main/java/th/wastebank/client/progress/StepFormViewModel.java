@@ -21,7 +21,6 @@ import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
@@ -41,7 +40,6 @@ import th.wastebank.validation.Violation;
 public final class StepFormViewModel {
     private final MilestoneService milestones;
     private final ProductService products;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
     private final MilestoneStep step;
@@ -64,11 +62,10 @@ public final class StepFormViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public StepFormViewModel(MilestoneService milestones, ProductService products, SyncEngine sync, Clock clock,
+    public StepFormViewModel(MilestoneService milestones, ProductService products, Clock clock,
                              MilestoneStep step, ScreenContext ui) {
         this.milestones = milestones;
         this.products = products;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         this.step = step;
@@ -154,7 +151,6 @@ public final class StepFormViewModel {
         busy.set(true);
         ui.async().run(() -> {
             MilestoneService.Saved saved = milestones.record(draft);
-            sync.nudge();
             return saved;
         }, saved -> {
             busy.set(false);

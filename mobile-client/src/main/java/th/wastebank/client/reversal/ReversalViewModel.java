@@ -15,7 +15,6 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.ReasonCode;
 
@@ -27,7 +26,6 @@ public final class ReversalViewModel {
     private final Ledger ledger;
     private final MemberService members;
     private final ReversalService reversals;
-    private final SyncEngine sync;
     private final UUID entryId;
     private final ScreenContext ui;
     private final Messages m;
@@ -39,12 +37,11 @@ public final class ReversalViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ReversalViewModel(Ledger ledger, MemberService members, ReversalService reversals, SyncEngine sync,
+    public ReversalViewModel(Ledger ledger, MemberService members, ReversalService reversals,
                              UUID entryId, ScreenContext ui) {
         this.ledger = ledger;
         this.members = members;
         this.reversals = reversals;
-        this.sync = sync;
         this.entryId = entryId;
         this.ui = ui;
         this.m = ui.messages();
@@ -77,7 +74,6 @@ public final class ReversalViewModel {
         busy.set(true);
         ui.async().run(() -> {
             LedgerEntry reversal = reversals.reverse(entryId, why);
-            sync.nudge();
             return reversal;
         }, reversal -> {
             busy.set(false);

@@ -10,9 +10,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The phone's SQLite database in the app's private directory: write-ahead log with
@@ -36,6 +44,12 @@ public final class ClientStore implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Path file;
     private final AtomicLong checkpoints = new AtomicLong();
+    private final Map<Signal, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    /** The signals the running write raised; guarded by the lock. */
+    private final Set<Signal> raised = new LinkedHashSet<>();
+    /** The store whose write runs on this thread, so {@link #raise} can find it from the connection. */
+    private static final ThreadLocal<ClientStore> WRITING = new ThreadLocal<>();
+    private static final Logger LOG = Logger.getLogger(ClientStore.class.getName());
 
     private ClientStore(Connection connection, Path file) {
         this.connection = connection;
@@ -73,18 +87,21 @@ public final class ClientStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     public <R> R write(Work<R> work) {
+        R result;
+        List<Runnable> toTell;
         lock.lock();
         try {
+            WRITING.set(this);
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
             }
             try {
-                R result = work.run(connection);
+                result = work.run(connection);
                 try (Statement st = connection.createStatement()) {
                     st.execute("COMMIT");
                 }
                 checkpointIfLarge();
-                return result;
+                toTell = listenersOf(raised);
             } catch (SQLException | RuntimeException | Error e) {
                 try (Statement st = connection.createStatement()) {
                     st.execute("ROLLBACK");
@@ -96,7 +113,54 @@ public final class ClientStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         } finally {
+            raised.clear();
+            WRITING.remove();
             lock.unlock();
+        }
+        tell(toTell);
+        return result;
+    }
+
+    /**
+     * Something a write can announce to whoever listens on this store (the outbox announces an op
+     * queued), heard only once the write has committed, outside the store's lock.
+     */
+    public record Signal(String name) {
+    }
+
+    /** Calls {@code listener} after each committed write that raised {@code signal}. */
+    public void listen(Signal signal, Runnable listener) {
+        listeners.computeIfAbsent(signal, s -> new CopyOnWriteArrayList<>()).add(listener);
+    }
+
+    /**
+     * Inside a write on {@code c}: {@code signal}'s listeners are called once that write commits
+     * (never when it rolls back), however often it is raised.
+     */
+    public static void raise(Connection c, Signal signal) {
+        ClientStore writing = WRITING.get();
+        if (writing == null || writing.connection != c) {
+            throw new IllegalStateException(signal.name() + " raised outside a write of the store");
+        }
+        writing.raised.add(signal);
+    }
+
+    private List<Runnable> listenersOf(Set<Signal> signals) {
+        List<Runnable> out = new ArrayList<>();
+        for (Signal s : signals) {
+            out.addAll(listeners.getOrDefault(s, List.of()));
+        }
+        return out;
+    }
+
+    /** A listener's failure must not make a committed write look failed to the screen that made it. */
+    private static void tell(List<Runnable> toTell) {
+        for (Runnable r : toTell) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a listener of the phone's store failed after a commit", e);
+            }
         }
     }
 

@@ -28,7 +28,6 @@ import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
@@ -45,7 +44,6 @@ public final class ClaimFormViewModel {
     private final ClaimService claims;
     private final SchemeService schemes;
     private final PhotoListViewModel photoList;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
 
@@ -68,11 +66,10 @@ public final class ClaimFormViewModel {
     private final ChangeListener<Object> recheck = (o, was, now) -> check();
 
     public ClaimFormViewModel(ClaimService claims, SchemeService schemes, MemberService members, PhotoService photos,
-                              PhotoSource photoSource, PhotoUploadViewModel uploads, SyncEngine sync, Clock clock,
+                              PhotoSource photoSource, PhotoUploadViewModel uploads, Clock clock,
                               ScreenContext ui) {
         this.claims = claims;
         this.schemes = schemes;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         this.search = new MemberSearch(members, ui);
@@ -166,7 +163,6 @@ public final class ClaimFormViewModel {
         FormSave.run(ui, busy, error, Map.of("memberId", memberError, "schemeId", schemeError, "days", daysError,
                 "photos", photoList.error()), () -> {
             Claim filed = claims.file(draft);
-            sync.nudge();
             return filed;
         }, filed -> m.get("claim.saved", filed.memberName()));
     }

@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.Lists;
@@ -38,7 +37,6 @@ public final class ClaimViewModel {
     private final ClaimService claims;
     private final SchemeService schemes;
     private final FundService fund;
-    private final SyncEngine sync;
     private final UUID claimId;
     private final ScreenContext ui;
     private final Messages m;
@@ -59,12 +57,11 @@ public final class ClaimViewModel {
     private final ChangeListener<Object> rewarn = (o, was, now) -> warn();
 
     /** @param syncChanges ticks when a sync may have brought a payout from another phone */
-    public ClaimViewModel(ClaimService claims, SchemeService schemes, FundService fund, SyncEngine sync, UUID claimId,
+    public ClaimViewModel(ClaimService claims, SchemeService schemes, FundService fund, UUID claimId,
                           ObservableValue<?> syncChanges, ScreenContext ui) {
         this.claims = claims;
         this.schemes = schemes;
         this.fund = fund;
-        this.sync = sync;
         this.claimId = claimId;
         this.ui = ui;
         this.m = ui.messages();
@@ -135,7 +132,6 @@ public final class ClaimViewModel {
         busy.set(true);
         ui.async().run(() -> {
             fund.pay(claimId, satang, a, b);
-            sync.nudge();
             return fund.balance();
         }, fundAfter -> {
             busy.set(false);

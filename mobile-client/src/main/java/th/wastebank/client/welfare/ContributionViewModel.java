@@ -8,7 +8,6 @@ import javafx.beans.property.StringProperty;
 
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
@@ -24,7 +23,6 @@ public final class ContributionViewModel {
     public static final List<String> SOURCES = List.of("SALE_MARGIN", "DONATION", "OTHER");
 
     private final FundService fund;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
     private final StringProperty amountText = new SimpleStringProperty("");
@@ -34,9 +32,8 @@ public final class ContributionViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ContributionViewModel(FundService fund, SyncEngine sync, ScreenContext ui) {
+    public ContributionViewModel(FundService fund, ScreenContext ui) {
         this.fund = fund;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
     }
@@ -56,7 +53,6 @@ public final class ContributionViewModel {
         String text = note.get();
         FormSave.run(ui, busy, error, Map.of("amount", amountError), () -> {
             fund.contribute(satang, from, text);
-            sync.nudge();
             return satang;
         }, done -> m.get("contribution.saved", m.format().baht(done)));
     }

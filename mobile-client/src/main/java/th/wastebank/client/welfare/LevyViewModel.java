@@ -22,7 +22,6 @@ import javafx.collections.ObservableList;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
@@ -41,7 +40,6 @@ public final class LevyViewModel {
     private final SchemeService schemes;
     private final ClaimService claims;
     private final LevyService levies;
-    private final SyncEngine sync;
     private final UUID preselectedClaim;
     private final ScreenContext ui;
     private final Messages m;
@@ -71,12 +69,11 @@ public final class LevyViewModel {
     private final ChangeListener<Object> suggestReason = (o, was, now) -> suggestReason();
 
     /** @param claimId the claim a per-event levy is for (from the claim screen), or null to choose here */
-    public LevyViewModel(SchemeService schemes, ClaimService claims, LevyService levies, SyncEngine sync, Clock clock,
+    public LevyViewModel(SchemeService schemes, ClaimService claims, LevyService levies, Clock clock,
                          UUID claimId, ScreenContext ui) {
         this.schemes = schemes;
         this.claims = claims;
         this.levies = levies;
-        this.sync = sync;
         this.preselectedClaim = claimId;
         this.ui = ui;
         this.m = ui.messages();
@@ -239,7 +236,6 @@ public final class LevyViewModel {
         busy.set(true);
         ui.async().run(() -> {
             Levy levy = levies.run(shown, a, b);
-            sync.nudge();
             return levy;
         }, levy -> {
             busy.set(false);

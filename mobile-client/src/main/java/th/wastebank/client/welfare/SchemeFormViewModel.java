@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.ReasonCode;
@@ -33,7 +32,6 @@ import th.wastebank.welfare.WelfareType;
  */
 public final class SchemeFormViewModel {
     private final SchemeService schemes;
-    private final SyncEngine sync;
     private final ScreenContext ui;
     private final Messages m;
     private final UUID schemeId;
@@ -61,9 +59,8 @@ public final class SchemeFormViewModel {
     private final BooleanBinding shareShown;
 
     /** @param schemeId the scheme to edit, or null to set up a new one */
-    public SchemeFormViewModel(SchemeService schemes, SyncEngine sync, UUID schemeId, ScreenContext ui) {
+    public SchemeFormViewModel(SchemeService schemes, UUID schemeId, ScreenContext ui) {
         this.schemes = schemes;
-        this.sync = sync;
         this.ui = ui;
         this.m = ui.messages();
         this.schemeId = schemeId;
@@ -131,7 +128,6 @@ public final class SchemeFormViewModel {
         FormSave.run(ui, busy, error, Map.of("name", nameError, "kind", kindError, "payoutRule", payoutError, "minMembershipMonths", eligibilityError,
                 "funding", fundingError), () -> {
             Scheme saved = schemeId == null ? schemes.create(draft) : schemes.edit(schemeId, draft);
-            sync.nudge();
             return saved;
         }, saved -> m.get("scheme.saved", saved.name()));
     }

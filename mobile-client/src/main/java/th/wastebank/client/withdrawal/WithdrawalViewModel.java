@@ -16,7 +16,6 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
@@ -32,7 +31,6 @@ public final class WithdrawalViewModel {
     private final MemberService members;
     private final Ledger ledger;
     private final WithdrawalService withdrawals;
-    private final SyncEngine sync;
     private final UUID memberId;
     private final ScreenContext ui;
     private final Messages m;
@@ -47,12 +45,11 @@ public final class WithdrawalViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public WithdrawalViewModel(MemberService members, Ledger ledger, WithdrawalService withdrawals, SyncEngine sync,
+    public WithdrawalViewModel(MemberService members, Ledger ledger, WithdrawalService withdrawals,
                                UUID memberId, ScreenContext ui) {
         this.members = members;
         this.ledger = ledger;
         this.withdrawals = withdrawals;
-        this.sync = sync;
         this.memberId = memberId;
         this.ui = ui;
         this.m = ui.messages();
@@ -88,7 +85,6 @@ public final class WithdrawalViewModel {
         busy.set(true);
         ui.async().run(() -> {
             WithdrawalService.Paid paid = withdrawals.record(memberId, satang, payer, confirmer);
-            sync.nudge();
             return paid;
         }, paid -> {
             busy.set(false);

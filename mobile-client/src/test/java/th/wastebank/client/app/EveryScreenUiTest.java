@@ -108,7 +108,7 @@ class EveryScreenUiTest extends PhoneUiTest {
         Instant at = Instant.now().minusSeconds(600);
         pulledMember = UuidCreator.getTimeOrderedEpoch();
         pulledDeposit = UuidCreator.getTimeOrderedEpoch();
-        new PullApplier(ctx.store()).apply(List.of(
+        ctx.pullApplier().apply(List.of(
                 change(pulledMember, new MemberUpsert("นายสมชาย รักษ์โลก", "7", "หมู่ 4 บ้านนายางกลัก", null,
                         LocalDate.now(Dates.THAI).minusYears(2), 1), at),
                 change(UuidCreator.getTimeOrderedEpoch(), new WithdrawalRecord(pulledMember, 7_000, at, List.of("นายสมบัติ",

@@ -47,8 +47,8 @@ class DepositViewModelTest {
     }
 
     private DepositViewModel viewModel(UUID member, ScreenContext screens) {
-        return new DepositViewModel(client.ctx.members(), client.ctx.prices(), client.ctx.deposits(), client.ctx.sync(),
-                client.clock, member, screens);
+        return new DepositViewModel(client.ctx.members(), client.ctx.prices(), client.ctx.deposits(), client.clock,
+                member, screens);
     }
 
     private void choose(String code) {

@@ -4,34 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.testing.FreshPhoneTest;
 
 /** A first day: the deposit screen with no prices says prices come first and leads to the price board. */
-class FirstDayTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new TestClient(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class FirstDayTest extends FreshPhoneTest {
     private DepositViewModel depositScreen() {
         DepositViewModel vm = new DepositViewModel(client.ctx.members(), client.ctx.prices(), client.ctx.deposits(),
-                client.ctx.sync(), client.clock, null, client.screens);
+                client.clock, null, client.screens);
         vm.load();
         return vm;
     }

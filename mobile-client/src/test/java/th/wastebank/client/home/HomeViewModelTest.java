@@ -6,55 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.deposit.DepositService.LineDraft;
 import th.wastebank.client.member.Member;
-import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.sync.ServerException;
-import th.wastebank.client.sync.SyncBadgeViewModel;
-import th.wastebank.client.testing.FakeServer;
-import th.wastebank.client.testing.TestClient;
 import th.wastebank.client.testing.TestPictures;
-import th.wastebank.client.ui.Async;
 import th.wastebank.validation.ReasonCode;
 
-class HomeViewModelTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
-    private FakeServer server;
-    private SyncBadgeViewModel badge;
-    private PhotoUploadViewModel photos;
+class HomeViewModelTest extends PairedHomeTest {
     private HomeViewModel vm;
     private Member somsri;
 
     @BeforeEach
-    void setUp() throws IOException {
-        client = new TestClient(tmp);
-        server = FakeServer.start();
-        client.pairWith(server);
+    void setUp() {
         client.price("PET_CLEAR", 800);
         client.price("CARDBOARD", 300);
         somsri = client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
-        badge = new SyncBadgeViewModel(client.ctx.sync(), Async.direct(), client.clock);
-        photos = new PhotoUploadViewModel(client.ctx.photoUploader(), client.ctx.photos().queue(), Async.direct());
-        vm = new HomeViewModel(client.ctx.settings(), client.ctx.ledger(), client.clock, badge, photos, client.screens);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-        client.close();
+        vm = openHome();
     }
 
     @Test

@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import th.wastebank.client.testing.TestClient;
 import th.wastebank.validation.ReasonCode;
 
-class MemberFormViewModelTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
+import th.wastebank.client.testing.FreshPhoneTest;
 
-    @BeforeEach
-    void setUp() {
-        client = new TestClient(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class MemberFormViewModelTest extends FreshPhoneTest {
     private MemberFormViewModel form(Member editing) {
-        MemberFormViewModel vm = new MemberFormViewModel(client.ctx.members(), client.ctx.sync(), client.clock,
+        MemberFormViewModel vm = new MemberFormViewModel(client.ctx.members(), client.clock,
                 editing == null ? null : editing.id(), client.screens);
         vm.load();
         return vm;

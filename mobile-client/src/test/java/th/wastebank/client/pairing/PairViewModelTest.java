@@ -31,7 +31,7 @@ class PairViewModelTest {
     void setUp() throws IOException {
         client = new TestClient(tmp);
         server = FakeServer.start();
-        vm = new PairViewModel(client.ctx.pairing(), client.ctx.settings(), client.ctx.sync(), client.screens);
+        vm = new PairViewModel(client.ctx.pairing(), client.ctx.settings(), client.screens);
         vm.serverUrl().set(server.url());
         vm.code().set("bygn-qyrz");
         vm.deviceName().set("โทรศัพท์กรรมการ 1");

@@ -75,7 +75,7 @@ class PassbookViewModelTest {
         assertFalse(vm.overdrawn().get());
         WithdrawalRecord elsewhere = new WithdrawalRecord(somsri.id(), 7_000, client.clock.instant(), List.of("นายสมบัติ"));
         Change change = Change.of(0, UuidCreator.getTimeOrderedEpoch(), elsewhere, null, null, client.clock.instant());
-        new PullApplier(client.ctx.store()).apply(List.of(change), "1");
+        client.ctx.pullApplier().apply(List.of(change), "1");
 
         vm.load();
 
@@ -95,7 +95,7 @@ class PassbookViewModelTest {
         WithdrawalRecord elsewhere = new WithdrawalRecord(somsri.id(), 200, client.clock.instant(),
                 List.of("นางมาลี", "นายสมบัติ")).withReceiptNo("AB-000009");
         Change change = Change.of(0, UuidCreator.getTimeOrderedEpoch(), elsewhere, null, null, client.clock.instant());
-        new PullApplier(client.ctx.store()).apply(List.of(change), "1");
+        client.ctx.pullApplier().apply(List.of(change), "1");
         vm.load();
 
         assertEquals(List.of("AB-000009", "A7-000002", "A7-000001"),

@@ -26,7 +26,8 @@ class PriceBoardViewModelTest {
     @BeforeEach
     void setUp() {
         client = new TestClient(tmp);
-        vm = new PriceBoardViewModel(client.ctx.prices(), client.ctx.sync(), client.clock, syncChanges, client.screens);
+        vm = new PriceBoardViewModel(client.ctx.prices(), client.ctx.sync()::nudge, client.clock, syncChanges,
+                client.screens);
     }
 
     @AfterEach

@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import th.wastebank.client.testing.TestClient;
 import th.wastebank.validation.ReasonCode;
 
-class PriceEditViewModelTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
+import th.wastebank.client.testing.FreshPhoneTest;
 
-    @BeforeEach
-    void setUp() {
-        client = new TestClient(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class PriceEditViewModelTest extends FreshPhoneTest {
     private PriceEditViewModel form(String code) {
-        PriceEditViewModel vm = new PriceEditViewModel(client.ctx.prices(), client.ctx.sync(), client.clock, code,
+        PriceEditViewModel vm = new PriceEditViewModel(client.ctx.prices(), client.clock, code,
                 client.screens);
         vm.load();
         return vm;

@@ -45,7 +45,7 @@ class ProblemsViewModelTest {
         refusedDeposit = client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 2500))).entryId();
         server.acceptsPushes(op -> refusedDeposit.toString().equals(op.get("entityId")) ? ReasonCode.UNKNOWN_MEMBER : null);
         client.ctx.sync().syncOnce();
-        vm = new ProblemsViewModel(client.ctx.outbox(), client.ctx.sync(), new SimpleIntegerProperty(), client.screens);
+        vm = new ProblemsViewModel(client.ctx.outbox(), new SimpleIntegerProperty(), client.screens);
         vm.load();
     }
 

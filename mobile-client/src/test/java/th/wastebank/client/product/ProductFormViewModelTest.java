@@ -48,7 +48,7 @@ class ProductFormViewModelTest {
 
     private ProductFormViewModel form(Product editing) {
         ProductFormViewModel vm = new ProductFormViewModel(client.ctx.products(), client.ctx.photos(),
-                onPicked -> onPicked.accept(camera.remove(0)), uploads, client.ctx.sync(),
+                onPicked -> onPicked.accept(camera.remove(0)), uploads,
                 editing == null ? null : editing.id(), client.screens);
         vm.load();
         return vm;

@@ -1,17 +1,13 @@
 package th.wastebank.client.progress;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
-import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.testing.FreshPhoneTest;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.validation.ReasonCode;
@@ -20,23 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class StepFormViewModelTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new TestClient(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class StepFormViewModelTest extends FreshPhoneTest {
     private StepFormViewModel form(MilestoneStep step) {
-        StepFormViewModel vm = new StepFormViewModel(client.ctx.milestones(), client.ctx.products(), client.ctx.sync(),
+        StepFormViewModel vm = new StepFormViewModel(client.ctx.milestones(), client.ctx.products(),
                 client.clock, step, client.screens);
         vm.load();
         return vm;

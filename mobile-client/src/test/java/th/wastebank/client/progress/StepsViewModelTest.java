@@ -1,40 +1,23 @@
 package th.wastebank.client.progress;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import javafx.beans.property.SimpleIntegerProperty;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
-import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.testing.FreshPhoneTest;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class StepsViewModelTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
+class StepsViewModelTest extends FreshPhoneTest {
     private final SimpleIntegerProperty syncTicks = new SimpleIntegerProperty();
-
-    @BeforeEach
-    void setUp() {
-        client = new TestClient(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void everyStepIsListedWithTheEvidenceOfItsLatestRecord() {

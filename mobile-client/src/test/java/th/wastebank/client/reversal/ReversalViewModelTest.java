@@ -40,7 +40,7 @@ class ReversalViewModelTest {
 
     private ReversalViewModel reversalOf(UUID entry) {
         ReversalViewModel vm = new ReversalViewModel(client.ctx.ledger(), client.ctx.members(), client.ctx.reversals(),
-                client.ctx.sync(), entry, client.screens);
+                entry, client.screens);
         vm.load();
         return vm;
     }

@@ -60,7 +60,7 @@ class PullApplierTest {
             phone.outbox().applyResults(sent, sent.stream().map(op -> OpResult.applied(op.opId())).toList());
             assertEquals(SyncState.SENT, phone.members().get(mine.id()).orElseThrow().syncState());
 
-            new PullApplier(phone.store()).apply(List.of(change(1, mine.id(), new MemberUpsert("นางของเครื่องนี้", null,
+            phone.pullApplier().apply(List.of(change(1, mine.id(), new MemberUpsert("นางของเครื่องนี้", null,
                     "หมู่ 1", null, LocalDate.of(2026, 1, 1), 1))), "1");
 
             assertEquals(SyncState.SENT, phone.members().get(mine.id()).orElseThrow().syncState());
@@ -78,7 +78,7 @@ class PullApplierTest {
                     change(2, deposit, DepositRecord.of(member, StoreFixture.NOW,
                             List.of(DepositLine.priced("PET_CLEAR", 5_000, 800)))),
                     futureOp(3));
-            PullApplier applier = new PullApplier(phone.store());
+            PullApplier applier = phone.pullApplier();
             applier.apply(page, "3");
             applier.apply(page, "3");
 
@@ -97,7 +97,7 @@ class PullApplierTest {
             Member mine = StoreFixture.member(phone, "นางชื่อเดิม");
             phone.members().edit(mine.id(), new MemberService.Draft("นางชื่อใหม่บนเครื่องนี้", "1", "หมู่ 1", null,
                     mine.joinedOn()));
-            new PullApplier(phone.store()).apply(List.of(change(9, mine.id(),
+            phone.pullApplier().apply(List.of(change(9, mine.id(),
                     new MemberUpsert("นางชื่อจากเครื่องอื่น", null, null, null, mine.joinedOn(), 2))), "9");
             assertEquals("นางชื่อใหม่บนเครื่องนี้", phone.members().get(mine.id()).orElseThrow().name());
         }
@@ -113,7 +113,7 @@ class PullApplierTest {
                             "กลุ่มผู้สูงอายุ", 12_000L, "SELLING", List.of("b".repeat(64)), 1)),
                     change(2, step, new MilestoneRecord(3, LocalDate.of(2026, 11, 10), null, null, null, null, product,
                             null, null, null, List.of("b".repeat(64)))));
-            PullApplier applier = new PullApplier(phone.store());
+            PullApplier applier = phone.pullApplier();
             applier.apply(page, "2");
             applier.apply(page, "2");
 
@@ -135,7 +135,7 @@ class PullApplierTest {
                     null, null, "IDEA", List.of()));
             phone.products().edit(mine.id(), new ProductService.Draft("ปุ๋ยหมักใบไม้บนเครื่องนี้", "WET_ORGANIC", null,
                     null, null, null, "MAKING", List.of()));
-            new PullApplier(phone.store()).apply(List.of(change(5, mine.id(), new ProductUpsert(
+            phone.pullApplier().apply(List.of(change(5, mine.id(), new ProductUpsert(
                     "ปุ๋ยหมักจากเครื่องอื่น", "WET_ORGANIC", null, null, null, null, "IDEA", List.of(), 2))), "5");
 
             Product kept = phone.products().get(mine.id()).orElseThrow();
@@ -164,7 +164,7 @@ class PullApplierTest {
             List<OutboxOp> ops = a.outbox().pending(500);
             List<Change> page = pulled(ops);
 
-            PullApplier onB = new PullApplier(b.store());
+            PullApplier onB = b.pullApplier();
             onB.apply(page, "40");
             onB.apply(page, "40");
 
@@ -182,7 +182,7 @@ class PullApplierTest {
             assertTrue(b.levies().alreadyRun(funeral.id(), LevyService.eventForClaim(death.id())));
 
             a.outbox().applyResults(ops, ops.stream().map(op -> OpResult.applied(op.opId())).toList());
-            new PullApplier(a.store()).apply(page, "40");
+            a.pullApplier().apply(page, "40");
             assertEquals(ledgerRows(b), ledgerRows(a), "its own ops coming back add nothing");
             assertEquals(List.of("SENT"), a.store().read(c -> {
                 List<String> states = new ArrayList<>();
@@ -203,12 +203,12 @@ class PullApplierTest {
     void aPulledSchemeEditDoesNotOverwriteAnEditWaitingToBeSent(@TempDir Path dir) {
         try (ClientContext phone = StoreFixture.phone(dir)) {
             Scheme mine = WelfareFixture.funeral(phone);
-            new PullApplier(phone.store()).apply(List.of(change(3, mine.id(), new SchemeUpsert("ฌาปนกิจจากเครื่องอื่น",
+            phone.pullApplier().apply(List.of(change(3, mine.id(), new SchemeUpsert("ฌาปนกิจจากเครื่องอื่น",
                     "FUNERAL", "FIXED", 200_000, null, 0, 0, 0, "LEVY_PER_EVENT", 1_000L, null, "ACTIVE", 2))), "3");
             assertEquals("ฌาปนกิจสงเคราะห์", phone.schemes().get(mine.id()).orElseThrow().name());
 
             UUID other = UuidCreator.getTimeOrderedEpoch();
-            new PullApplier(phone.store()).apply(List.of(change(4, other, new SchemeUpsert("ทุนการศึกษา",
+            phone.pullApplier().apply(List.of(change(4, other, new SchemeUpsert("ทุนการศึกษา",
                     "SCHOLARSHIP", "FIXED", 100_000, null, 0, 0, 0, "SALE_MARGIN", null, null, "ACTIVE", 1))), "4");
             assertEquals(SyncState.PULLED, phone.schemes().get(other).orElseThrow().syncState());
         }

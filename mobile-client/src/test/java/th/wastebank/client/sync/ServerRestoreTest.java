@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.home.SyncBadgeViewModel;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.photo.PhotoState;
 import th.wastebank.client.photo.QueuedPhoto;

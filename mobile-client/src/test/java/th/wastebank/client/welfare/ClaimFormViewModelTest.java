@@ -39,7 +39,7 @@ class ClaimFormViewModelTest {
         PhotoUploadViewModel uploads = new PhotoUploadViewModel(client.ctx.photoUploader(), client.ctx.photos().queue(),
                 Async.direct());
         vm = new ClaimFormViewModel(client.ctx.claims(), client.ctx.schemes(), client.ctx.members(), client.ctx.photos(),
-                onPicked -> onPicked.accept(TestPictures.picked(2000, 1500, 3)), uploads, client.ctx.sync(), client.clock,
+                onPicked -> onPicked.accept(TestPictures.picked(2000, 1500, 3)), uploads, client.clock,
                 client.screens);
         vm.load();
     }

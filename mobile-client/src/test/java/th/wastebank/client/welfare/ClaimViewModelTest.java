@@ -36,7 +36,7 @@ class ClaimViewModelTest {
         death = client.ctx.claims().file(new ClaimService.Draft(funeral.id(), widow.id(), client.today().minusDays(1),
                 null, "เสียชีวิตที่บ้าน", List.of()));
         client.ctx.fund().contribute(500_000, "SALE_MARGIN", null);
-        vm = new ClaimViewModel(client.ctx.claims(), client.ctx.schemes(), client.ctx.fund(), client.ctx.sync(),
+        vm = new ClaimViewModel(client.ctx.claims(), client.ctx.schemes(), client.ctx.fund(),
                 death.id(), new SimpleIntegerProperty(), client.screens);
         vm.load();
     }

@@ -13,7 +13,7 @@ class ContributionViewModelTest {
     @Test
     void moneyIntoTheFundNeedsAnAmountAndRecordsItsSource(@TempDir Path tmp) {
         try (TestClient client = new TestClient(tmp)) {
-            ContributionViewModel vm = new ContributionViewModel(client.ctx.fund(), client.ctx.sync(), client.screens);
+            ContributionViewModel vm = new ContributionViewModel(client.ctx.fund(), client.screens);
             vm.save();
             assertEquals("กรุณากรอกจำนวนเงิน", vm.amountError().get());
             vm.amountText().set("0");

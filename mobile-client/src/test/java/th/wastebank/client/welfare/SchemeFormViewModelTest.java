@@ -19,7 +19,7 @@ class SchemeFormViewModelTest {
     @Test
     void aFuneralSchemeIsSavedFromBahtAndItsLevyPerDeath(@TempDir Path tmp) {
         try (TestClient client = new TestClient(tmp)) {
-            SchemeFormViewModel vm = new SchemeFormViewModel(client.ctx.schemes(), client.ctx.sync(), null, client.screens);
+            SchemeFormViewModel vm = new SchemeFormViewModel(client.ctx.schemes(), null, client.screens);
             vm.kind().set(WelfareType.FUNERAL);
             vm.name().set(" ฌาปนกิจสงเคราะห์ ");
             vm.payoutText().set("3000");
@@ -44,7 +44,7 @@ class SchemeFormViewModelTest {
     @Test
     void missingChoicesAreShownInThaiBesideTheirFields(@TempDir Path tmp) {
         try (TestClient client = new TestClient(tmp)) {
-            SchemeFormViewModel vm = new SchemeFormViewModel(client.ctx.schemes(), client.ctx.sync(), null, client.screens);
+            SchemeFormViewModel vm = new SchemeFormViewModel(client.ctx.schemes(), null, client.screens);
             vm.payoutText().set("500");
             vm.funding().set(Funding.ANNUAL_FEE);
             vm.levyText().set("สิบบาท");
@@ -69,7 +69,7 @@ class SchemeFormViewModelTest {
     void editingShowsTheSchemeAndSavesTheNextVersionWithADepositShareInPercent(@TempDir Path tmp) {
         try (TestClient client = new TestClient(tmp)) {
             Scheme funeral = WelfareFixture.funeral(client.ctx);
-            SchemeFormViewModel vm = new SchemeFormViewModel(client.ctx.schemes(), client.ctx.sync(), funeral.id(),
+            SchemeFormViewModel vm = new SchemeFormViewModel(client.ctx.schemes(), funeral.id(),
                     client.screens);
             vm.load();
             assertEquals("ฌาปนกิจสงเคราะห์", vm.name().get());

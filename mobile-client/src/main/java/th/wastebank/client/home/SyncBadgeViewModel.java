@@ -1,4 +1,4 @@
-package th.wastebank.client.sync;
+package th.wastebank.client.home;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.sync.ServerException;
+import th.wastebank.client.sync.SyncEngine;
+import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.ui.Async;
 import th.wastebank.validation.Dates;
 

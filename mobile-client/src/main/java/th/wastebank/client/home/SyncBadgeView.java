@@ -1,4 +1,4 @@
-package th.wastebank.client.sync;
+package th.wastebank.client.home;
 
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Widgets;
 

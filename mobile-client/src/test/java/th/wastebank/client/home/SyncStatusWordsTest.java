@@ -1,4 +1,4 @@
-package th.wastebank.client.sync;
+package th.wastebank.client.home;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,49 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import th.wastebank.client.home.HomeViewModel;
-import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.store.Settings;
+import th.wastebank.client.sync.SyncStatus;
 import th.wastebank.client.testing.FakeServer;
-import th.wastebank.client.testing.TestClient;
-import th.wastebank.client.ui.Async;
 
 /**
  * The home card and the badge say in Thai why nothing was sent (no signal, server down, token
  * revoked, server asked to wait) with the next try's time, and "send now" always reports its outcome.
  */
-class SyncStatusWordsTest {
-    @TempDir
-    Path tmp;
-    private TestClient client;
-    private FakeServer server;
-    private SyncBadgeViewModel badge;
+class SyncStatusWordsTest extends PairedHomeTest {
     private HomeViewModel home;
 
     @BeforeEach
-    void setUp() throws IOException {
-        client = new TestClient(tmp);
-        server = FakeServer.start();
-        client.pairWith(server);
+    void setUp() {
         client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
-        badge = new SyncBadgeViewModel(client.ctx.sync(), Async.direct(), client.clock);
-        PhotoUploadViewModel photos = new PhotoUploadViewModel(client.ctx.photoUploader(),
-                client.ctx.photos().queue(), Async.direct());
-        home = new HomeViewModel(client.ctx.settings(), client.ctx.ledger(), client.clock, badge, photos, client.screens);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-        client.close();
+        home = openHome();
     }
 
     private String lastNotice() {
