@@ -34,15 +34,13 @@ import th.wastebank.validation.Dates;
 public class AreaPagesController {
     /** Up to this many orgs that have not reported are named on a page; beyond it, only counted. */
     public static final int ROUND_LIST_LIMIT = 300;
-    private final WebAuth webAuth;
     private final ProgressQueries progress;
     private final DashboardQueries queries;
     private final Clock clock;
     private final JsonMapper json;
 
-    public AreaPagesController(WebAuth webAuth, ProgressQueries progress, DashboardQueries queries, Clock clock,
+    public AreaPagesController(ProgressQueries progress, DashboardQueries queries, Clock clock,
                                JsonMapper json) {
-        this.webAuth = webAuth;
         this.progress = progress;
         this.queries = queries;
         this.clock = clock;
@@ -50,8 +48,7 @@ public class AreaPagesController {
     }
 
     @Get("/nation")
-    public ModelAndView<Map<String, Object>> nation(HttpRequest<?> request) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> nation(HttpRequest<?> request, StaffCaller me) {
         if (me.role() != th.wastebank.server.staff.StaffRole.NATIONAL) {
             throw WebProblem.forbidden();
         }
@@ -60,8 +57,8 @@ public class AreaPagesController {
     }
 
     @Get("/provinces/{code}")
-    public ModelAndView<Map<String, Object>> province(HttpRequest<?> request, @PathVariable String code) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> province(HttpRequest<?> request, StaffCaller me,
+                                                      @PathVariable String code) {
         if (!me.canSeeProvince(code)) {
             throw WebProblem.forbidden();
         }
@@ -70,8 +67,8 @@ public class AreaPagesController {
     }
 
     @Get("/districts/{code}")
-    public ModelAndView<Map<String, Object>> district(HttpRequest<?> request, @PathVariable String code) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> district(HttpRequest<?> request, StaffCaller me,
+                                                      @PathVariable String code) {
         if (!me.canSeeDistrict(code)) {
             throw WebProblem.forbidden();
         }
@@ -81,8 +78,8 @@ public class AreaPagesController {
 
     /** The map's points for an area the caller may see (JSON, fetched by the page). */
     @Get("/map.json")
-    public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, @QueryValue @Nullable String area) {
-        StaffCaller me = webAuth.require(request);
+    public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, StaffCaller me,
+                                               @QueryValue @Nullable String area) {
         boolean allowed = area == null || area.isBlank() ? me.role() == th.wastebank.server.staff.StaffRole.NATIONAL
                 : area.length() == 2 ? me.canSeeProvince(area) : me.canSeeDistrict(area);
         if (!allowed) {
