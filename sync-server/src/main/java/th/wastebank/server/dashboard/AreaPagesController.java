@@ -5,11 +5,9 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -19,7 +17,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
-import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.validation.Dates;
@@ -62,7 +59,7 @@ public class AreaPagesController {
         if (!me.canSeeProvince(code)) {
             throw WebProblem.forbidden();
         }
-        ProgressQueries.AreaDetail detail = found(() -> progress.province(code));
+        ProgressQueries.AreaDetail detail = progress.province(code).orElseThrow(WebProblem::notFound);
         return area(request, me, "province", code, detail.area(), detail.parts(), null);
     }
 
@@ -72,7 +69,7 @@ public class AreaPagesController {
         if (!me.canSeeDistrict(code)) {
             throw WebProblem.forbidden();
         }
-        ProgressQueries.DistrictDetail detail = found(() -> progress.district(code));
+        ProgressQueries.DistrictDetail detail = progress.district(code).orElseThrow(WebProblem::notFound);
         return area(request, me, "district", code, detail.area(), List.of(), detail.orgs());
     }
 
@@ -89,17 +86,6 @@ public class AreaPagesController {
     }
 
     /** An area that does not exist is the "not found" page, not the API's problem document. */
-    private static <T> T found(Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (ApiProblem e) {
-            if (e.status() == HttpStatus.NOT_FOUND.getCode()) {
-                throw WebProblem.notFound();
-            }
-            throw e;
-        }
-    }
-
     private ModelAndView<Map<String, Object>> area(HttpRequest<?> request, StaffCaller me, String level, String code,
                                                    ProgressQueries.AreaProgress area,
                                                    List<ProgressQueries.AreaProgress> parts,

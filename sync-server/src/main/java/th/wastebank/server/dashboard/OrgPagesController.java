@@ -204,7 +204,7 @@ public class OrgPagesController {
         data.put("monthlyHasData", MonthlyChart.hasData(months));
         data.put("products", queries.products(org.id(), this::photoList));
         data.put("held", (java.util.function.Predicate<String>) sha -> photos.find(org.id(), sha).isPresent());
-        data.put("progress", progress.org(org.code()));
+        data.put("progress", progress.org(org.code()).orElseThrow(WebProblem::notFound));
         data.put("milestones", queries.milestones(org.id()));
         data.put("devices", pairing.devices(org.code()));
         data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.Operator;
 
 /**
@@ -31,18 +32,21 @@ public class ProgressController {
 
     @Get("/provinces/{code}")
     public ProgressQueries.AreaDetail province(Operator operator, @PathVariable String code) {
-        return queries.province(code);
+        return queries.province(code).orElseThrow(() -> ApiProblem.notFound("area-not-found",
+                "No organisations in province " + code, "ไม่พบจังหวัดนี้"));
     }
 
     @Get("/districts/{code}")
     public ProgressQueries.DistrictDetail district(Operator operator,
                                                   @PathVariable String code) {
-        return queries.district(code);
+        return queries.district(code).orElseThrow(() -> ApiProblem.notFound("area-not-found",
+                "No organisations in district " + code, "ไม่พบอำเภอนี้"));
     }
 
     @Get("/orgs/{code}")
     public ProgressQueries.OrgProgress org(Operator operator, @PathVariable String code) {
-        return queries.org(code);
+        return queries.org(code).orElseThrow(() -> ApiProblem.notFound("org-not-found",
+                "No organisation with code " + code, "ไม่พบ อปท. รหัสนี้"));
     }
 
     /** {@code ?area=63} (a province), {@code ?area=6301} (a district) or none (the nation, default days). */

@@ -18,6 +18,7 @@ import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.dashboard.Page;
+import th.wastebank.server.dashboard.WebProblem;
 import th.wastebank.server.dashboard.WebAuth;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.validation.Dates;
@@ -46,7 +47,8 @@ public class ProgressReportController {
     public ModelAndView<Map<String, Object>> progress(HttpRequest<?> request, StaffCaller me,
                                                       @QueryValue @Nullable String area,
                                                       @QueryValue @Nullable String round) {
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round));
+        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+                .orElseThrow(WebProblem::notFound);
         Map<String, Object> data = new HashMap<>();
         data.put("report", report);
         data.put("roundText", ProgressExports.roundText(report.round()));
@@ -64,7 +66,8 @@ public class ProgressReportController {
     @Get("/progress/xlsx")
     public HttpResponse<byte[]> progressXlsx(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area,
                                              @QueryValue @Nullable String round) {
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round));
+        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+                .orElseThrow(WebProblem::notFound);
         byte[] xlsx = ProgressExports.progressXlsx(report, LocalDate.now(clock.withZone(Dates.THAI)));
         audited(request, me, "PROGRESS_XLSX_EXPORTED", report.area(), "due " + report.round().dueOn());
         return Downloads.file(xlsx, Downloads.XLSX, "progress-" + report.area().label() + "-" + report.round().dueOn()
@@ -74,7 +77,8 @@ public class ProgressReportController {
     @Get("/progress/csv")
     public HttpResponse<byte[]> progressCsv(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area,
                                             @QueryValue @Nullable String round) {
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round));
+        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+                .orElseThrow(WebProblem::notFound);
         byte[] csv = ProgressExports.progressCsv(report);
         audited(request, me, "PROGRESS_CSV_EXPORTED", report.area(), "due " + report.round().dueOn());
         return Downloads.file(csv, Downloads.CSV, "progress-" + report.area().label() + "-" + report.round().dueOn()
@@ -84,7 +88,7 @@ public class ProgressReportController {
     @Get("/late")
     public ModelAndView<Map<String, Object>> late(HttpRequest<?> request, StaffCaller me,
                                                   @QueryValue @Nullable String area) {
-        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area));
+        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area)).orElseThrow(WebProblem::notFound);
         Map<String, Object> data = new HashMap<>();
         data.put("list", list);
         data.put("roundText", ProgressExports.roundText(list.round()));
@@ -98,7 +102,7 @@ public class ProgressReportController {
 
     @Get("/late/csv")
     public HttpResponse<byte[]> lateCsv(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area) {
-        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area));
+        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area)).orElseThrow(WebProblem::notFound);
         byte[] csv = ProgressExports.lateCsv(list);
         audited(request, me, "LATE_LIST_CSV_EXPORTED", list.area(), "due " + list.round().dueOn());
         return Downloads.file(csv, Downloads.CSV, "late-" + list.area().label() + "-" + list.round().dueOn() + ".csv");

@@ -1,4 +1,4 @@
-package th.wastebank.server.ledger;
+package th.wastebank.server.member;
 
 import java.util.UUID;
 
@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.DeviceCaller;
 
 /** {@code GET /api/v1/members/{id}/balance}: what the server holds for a member of the device's org. */
@@ -23,6 +24,7 @@ public class BalanceController {
     @Get("/{memberId}/balance")
     public Balances.MemberBalance balance(DeviceCaller caller,
                                           @PathVariable UUID memberId) {
-        return balances.member(caller.orgId(), memberId);
+        return balances.member(caller.orgId(), memberId).orElseThrow(() -> ApiProblem.notFound("member-not-found",
+                "No such member in this organisation", "ไม่พบสมาชิกคนนี้ในธนาคารขยะของท่าน"));
     }
 }
