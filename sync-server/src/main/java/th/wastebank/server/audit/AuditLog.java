@@ -1,12 +1,8 @@
 package th.wastebank.server.audit;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -15,6 +11,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 
@@ -25,10 +22,12 @@ import th.wastebank.server.db.Tx;
 @Singleton
 public class AuditLog {
     private final DataSource dataSource;
+    private final Reads reads;
     private final Clock clock;
 
     public AuditLog(Database database, Clock clock) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.clock = clock;
     }
 
@@ -72,20 +71,9 @@ public class AuditLog {
     }
 
     public List<Entry> latest(int limit) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT at, username, action, target, detail, ip FROM audit_log"
-                     + " ORDER BY id DESC LIMIT ?")) {
-            ps.setInt(1, limit);
-            List<Entry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Entry(Jdbc.instant(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.list("SELECT at, username, action, target, detail, ip FROM audit_log"
+                + " ORDER BY id DESC LIMIT ?",
+                rs -> new Entry(Jdbc.instant(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6)), limit);
     }
 }

@@ -1,5 +1,13 @@
 package th.wastebank.server.auth;
 
+import java.util.Optional;
+
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
@@ -7,14 +15,29 @@ import th.wastebank.server.config.WbSettings;
 
 /**
  * Guards the operator API with the {@code WB_ADMIN_TOKEN} bearer secret. With no token configured
- * the operator API is closed rather than open.
+ * the operator API is closed rather than open. A controller method asks for an {@link Operator}
+ * argument and is only run for the operator; the binding runs after the filters on the route's thread,
+ * like {@link DeviceAuth}'s.
  */
 @Singleton
-public class AdminAuth {
+public class AdminAuth implements TypedRequestArgumentBinder<Operator>, PostponedRequestArgumentBinder<Operator> {
+    private static final Argument<Operator> OPERATOR = Argument.of(Operator.class);
+    private static final Operator THE_OPERATOR = new Operator();
     private final WbSettings settings;
 
     public AdminAuth(WbSettings settings) {
         this.settings = settings;
+    }
+
+    @Override
+    public Argument<Operator> argumentType() {
+        return OPERATOR;
+    }
+
+    @Override
+    public BindingResult<Operator> bind(ArgumentConversionContext<Operator> context, HttpRequest<?> source) {
+        require(source.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        return () -> Optional.of(THE_OPERATOR);
     }
 
     public void require(String authorization) {

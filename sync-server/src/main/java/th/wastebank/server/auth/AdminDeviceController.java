@@ -3,11 +3,9 @@ package th.wastebank.server.auth;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,31 +17,26 @@ import th.wastebank.server.db.Tx;
 @Controller("/api/v1/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminDeviceController {
-    private final AdminAuth adminAuth;
     private final Pairing pairing;
 
-    public AdminDeviceController(AdminAuth adminAuth, Pairing pairing) {
-        this.adminAuth = adminAuth;
+    public AdminDeviceController(Pairing pairing) {
         this.pairing = pairing;
     }
 
     @Post("/orgs/{orgCode}/pairing-codes")
-    public HttpResponse<Pairing.PairingCode> createPairingCode(@Header("Authorization") @Nullable String auth,
+    public HttpResponse<Pairing.PairingCode> createPairingCode(Operator operator,
                                                                @PathVariable String orgCode) {
-        adminAuth.require(auth);
         return HttpResponse.created(pairing.createCode(orgCode, Tx.Step.NONE));
     }
 
     @Get("/orgs/{orgCode}/devices")
-    public List<Pairing.DeviceInfo> devices(@Header("Authorization") @Nullable String auth, @PathVariable String orgCode) {
-        adminAuth.require(auth);
+    public List<Pairing.DeviceInfo> devices(Operator operator, @PathVariable String orgCode) {
         return pairing.devices(orgCode);
     }
 
     @Post("/orgs/{orgCode}/devices/{deviceId}/revoke")
-    public HttpResponse<Void> revoke(@Header("Authorization") @Nullable String auth, @PathVariable String orgCode,
+    public HttpResponse<Void> revoke(Operator operator, @PathVariable String orgCode,
                                      @PathVariable UUID deviceId) {
-        adminAuth.require(auth);
         pairing.revoke(orgCode, deviceId, Tx.Step.NONE);
         return HttpResponse.noContent();
     }

@@ -6,10 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
@@ -21,9 +28,16 @@ import th.wastebank.server.db.Jdbc;
  * Resolves {@code Authorization: Bearer <device token>} to a {@link DeviceCaller}, or answers 401
  * with the reason (missing, unknown, revoked). Every device endpoint starts here, and so each token
  * spends its request budget here, before the database is asked (429 with Retry-After when spent).
+ *
+ * <p>A controller method asks for a {@link DeviceCaller} argument and Micronaut binds it here. The
+ * binding is postponed: it runs after the filters, on the route's own (blocking) thread, so the token's
+ * lookup never blocks an event loop and its refusals pass through the same handlers as the method's.
  */
 @Singleton
-public class DeviceAuth {
+public class DeviceAuth implements TypedRequestArgumentBinder<DeviceCaller>,
+        PostponedRequestArgumentBinder<DeviceCaller> {
+    private static final Argument<DeviceCaller> CALLER = Argument.of(DeviceCaller.class);
+
     private final DataSource dataSource;
     private final RequestBudget budget;
     private final int perMinute;
@@ -32,6 +46,17 @@ public class DeviceAuth {
         this.dataSource = database.pool();
         this.perMinute = settings.getDeviceRequestsPerMinute();
         this.budget = RequestBudget.perMinute(perMinute);
+    }
+
+    @Override
+    public Argument<DeviceCaller> argumentType() {
+        return CALLER;
+    }
+
+    @Override
+    public BindingResult<DeviceCaller> bind(ArgumentConversionContext<DeviceCaller> context, HttpRequest<?> source) {
+        DeviceCaller caller = require(source.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        return () -> Optional.of(caller);
     }
 
     public DeviceCaller require(String authorization) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +22,7 @@ import th.wastebank.id.IdGenerator;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 import th.wastebank.sync.OrgRef;
@@ -36,6 +36,7 @@ import th.wastebank.sync.PairResponse;
 @Singleton
 public class Pairing {
     private final DataSource dataSource;
+    private final Reads reads;
     private final WbSettings settings;
     private final Clock clock;
     private final IdGenerator ids;
@@ -43,6 +44,7 @@ public class Pairing {
 
     public Pairing(Database database, WbSettings settings, Clock clock, IdGenerator ids) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.settings = settings;
         this.clock = clock;
         this.ids = ids;
@@ -170,21 +172,10 @@ public class Pairing {
 
     public List<DeviceInfo> devices(String orgCode) {
         long orgId = orgId(orgCode);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, name, paired_at, last_seen_at, revoked_at"
-                     + " FROM device WHERE org_id = ? ORDER BY paired_at")) {
-            ps.setLong(1, orgId);
-            List<DeviceInfo> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new DeviceInfo(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), Jdbc.instant(rs, 3),
-                            Jdbc.instant(rs, 4), Jdbc.instant(rs, 5)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.list("SELECT id, name, paired_at, last_seen_at, revoked_at"
+                + " FROM device WHERE org_id = ? ORDER BY paired_at",
+                rs -> new DeviceInfo(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), Jdbc.instant(rs, 3),
+                Jdbc.instant(rs, 4), Jdbc.instant(rs, 5)), orgId);
     }
 
     /** Revokes a device of {@code orgCode}; a device of another org is "not found". */
@@ -211,33 +202,31 @@ public class Pairing {
 
     /** The org's id for its code, or 404. */
     public long orgId(String orgCode) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id FROM org WHERE code = ?")) {
-            ps.setString(1, orgCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ApiProblem.notFound("org-not-found", "No organisation with code " + orgCode,
-                            "ไม่พบ อปท. รหัสนี้");
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM org WHERE code = ?")) {
+                ps.setString(1, orgCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw ApiProblem.notFound("org-not-found", "No organisation with code " + orgCode,
+                                "ไม่พบ อปท. รหัสนี้");
+                    }
+                    return rs.getLong(1);
                 }
-                return rs.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private OrgRef orgRef(long orgId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT o.code, o.name_th, d.name_th, p.name_th FROM org o"
-                     + " LEFT JOIN district d ON d.code = o.district_code"
-                     + " LEFT JOIN province p ON p.code = o.province_code WHERE o.id = ?")) {
-            ps.setLong(1, orgId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new OrgRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.code, o.name_th, d.name_th, p.name_th FROM org o"
+                         + " LEFT JOIN district d ON d.code = o.district_code"
+                         + " LEFT JOIN province p ON p.code = o.province_code WHERE o.id = ?")) {
+                ps.setLong(1, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new OrgRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

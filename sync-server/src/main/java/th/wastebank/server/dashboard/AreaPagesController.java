@@ -5,11 +5,9 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -19,7 +17,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
-import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.Page;
@@ -38,15 +35,13 @@ import th.wastebank.validation.Dates;
 public class AreaPagesController {
     /** Up to this many orgs that have not reported are named on a page; beyond it, only counted. */
     public static final int ROUND_LIST_LIMIT = 300;
-    private final WebAuth webAuth;
     private final ProgressQueries progress;
     private final DashboardQueries queries;
     private final Clock clock;
     private final JsonMapper json;
 
-    public AreaPagesController(WebAuth webAuth, ProgressQueries progress, DashboardQueries queries, Clock clock,
+    public AreaPagesController(ProgressQueries progress, DashboardQueries queries, Clock clock,
                                JsonMapper json) {
-        this.webAuth = webAuth;
         this.progress = progress;
         this.queries = queries;
         this.clock = clock;
@@ -54,8 +49,7 @@ public class AreaPagesController {
     }
 
     @Get("/nation")
-    public ModelAndView<Map<String, Object>> nation(HttpRequest<?> request) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> nation(HttpRequest<?> request, StaffCaller me) {
         if (me.role() != th.wastebank.server.staff.StaffRole.NATIONAL) {
             throw WebProblem.forbidden();
         }
@@ -64,29 +58,29 @@ public class AreaPagesController {
     }
 
     @Get("/provinces/{code}")
-    public ModelAndView<Map<String, Object>> province(HttpRequest<?> request, @PathVariable String code) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> province(HttpRequest<?> request, StaffCaller me,
+                                                      @PathVariable String code) {
         if (!me.canSeeProvince(code)) {
             throw WebProblem.forbidden();
         }
-        ProgressQueries.AreaDetail detail = found(() -> progress.province(code));
+        ProgressQueries.AreaDetail detail = progress.province(code).orElseThrow(WebProblem::notFound);
         return area(request, me, "province", code, detail.area(), detail.parts(), null);
     }
 
     @Get("/districts/{code}")
-    public ModelAndView<Map<String, Object>> district(HttpRequest<?> request, @PathVariable String code) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> district(HttpRequest<?> request, StaffCaller me,
+                                                      @PathVariable String code) {
         if (!me.canSeeDistrict(code)) {
             throw WebProblem.forbidden();
         }
-        ProgressQueries.DistrictDetail detail = found(() -> progress.district(code));
+        ProgressQueries.DistrictDetail detail = progress.district(code).orElseThrow(WebProblem::notFound);
         return area(request, me, "district", code, detail.area(), List.of(), detail.orgs());
     }
 
     /** The map's points for an area the caller may see (JSON, fetched by the page). */
     @Get("/map.json")
-    public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, @QueryValue @Nullable String area) {
-        StaffCaller me = webAuth.require(request);
+    public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, StaffCaller me,
+                                               @QueryValue @Nullable String area) {
         boolean allowed = area == null || area.isBlank() ? me.role() == th.wastebank.server.staff.StaffRole.NATIONAL
                 : area.length() == 2 ? me.canSeeProvince(area) : me.canSeeDistrict(area);
         if (!allowed) {
@@ -96,17 +90,6 @@ public class AreaPagesController {
     }
 
     /** An area that does not exist is the "not found" page, not the API's problem document. */
-    private static <T> T found(Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (ApiProblem e) {
-            if (e.status() == HttpStatus.NOT_FOUND.getCode()) {
-                throw WebProblem.notFound();
-            }
-            throw e;
-        }
-    }
-
     private ModelAndView<Map<String, Object>> area(HttpRequest<?> request, StaffCaller me, String level, String code,
                                                    ProgressQueries.AreaProgress area,
                                                    List<ProgressQueries.AreaProgress> parts,

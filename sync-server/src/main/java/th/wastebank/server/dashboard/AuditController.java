@@ -27,11 +27,9 @@ import th.wastebank.server.web.WebProblem;
 @Controller("/web/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuditController {
-    private final WebAuth webAuth;
     private final AuditLog audit;
 
-    public AuditController(WebAuth webAuth, AuditLog audit) {
-        this.webAuth = webAuth;
+    public AuditController(AuditLog audit) {
         this.audit = audit;
     }
 
@@ -40,8 +38,7 @@ public class AuditController {
     }
 
     @Get
-    public ModelAndView<Map<String, Object>> latest(HttpRequest<?> request) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> latest(HttpRequest<?> request, StaffCaller me) {
         if (me.role() != StaffRole.NATIONAL) {
             throw WebProblem.forbidden();
         }

@@ -1,9 +1,7 @@
 package th.wastebank.server.dashboard;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -19,7 +16,8 @@ import jakarta.inject.Singleton;
 import th.wastebank.ledger.Account;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
-import th.wastebank.server.member.MemberSql;
+import th.wastebank.server.db.Reads;
+import th.wastebank.server.member.Members;
 
 /**
  * What the dashboard pages read besides progress: monthly kilograms and baht from the roll-ups,
@@ -28,10 +26,12 @@ import th.wastebank.server.member.MemberSql;
  */
 @Singleton
 public class DashboardQueries {
-    private final DataSource dataSource;
+    private final Reads reads;
+    private final Members members;
 
-    public DashboardQueries(Database database) {
-        this.dataSource = database.pool();
+    public DashboardQueries(Database database, Members members) {
+        this.reads = database.reads();
+        this.members = members;
     }
 
     /** Totals of one month in an area. */
@@ -73,24 +73,24 @@ public class DashboardQueries {
                 + " SUM(x.payout_count) AS payouts, SUM(x.payout_satang) AS paid, SUM(x.levy_satang) AS levied"
                 + " FROM org_welfare_month x" + join + " WHERE x.month >= ? GROUP BY x.kind) m ON m.kind = k.kind"
                 + " ORDER BY k.orgs DESC, k.kind";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (area != null) {
-                ps.setString(i++, area);
-                ps.setString(i++, area);
-            }
-            ps.setObject(i, from.atDay(1));
-            List<WelfareKind> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new WelfareKind(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6)));
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (area != null) {
+                    ps.setString(i++, area);
+                    ps.setString(i++, area);
                 }
+                ps.setObject(i, from.atDay(1));
+                List<WelfareKind> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new WelfareKind(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                                rs.getLong(6)));
+                    }
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** {@code area} is null (nation), a 2-digit province or a 4-digit district code. */
@@ -115,23 +115,23 @@ public class DashboardQueries {
     }
 
     private List<Month> months(String sql, Object key, YearMonth from) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (key != null) {
-                ps.setObject(i++, key);
-            }
-            ps.setObject(i, from.atDay(1));
-            List<Month> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Month(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2), rs.getLong(3),
-                            rs.getLong(4), rs.getLong(5)));
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (key != null) {
+                    ps.setObject(i++, key);
                 }
+                ps.setObject(i, from.atDay(1));
+                List<Month> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Month(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2), rs.getLong(3),
+                                rs.getLong(4), rs.getLong(5)));
+                    }
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<MapPoint> map(@Nullable String area) {
@@ -140,111 +140,50 @@ public class DashboardQueries {
                 + " THEN 2 WHEN p.step1_on IS NOT NULL THEN 1 ELSE 0 END FROM org o"
                 + " JOIN sub_district s ON s.code = o.sub_district_code LEFT JOIN org_progress p ON p.org_id = o.id"
                 + " WHERE s.lat IS NOT NULL" + (area == null ? "" : " AND " + areaColumn(area) + " = ?");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (area != null) {
-                ps.setString(1, area);
-            }
-            List<MapPoint> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new MapPoint(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Reads.Row<MapPoint> point = rs -> new MapPoint(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                rs.getDouble(4), rs.getInt(5));
+        return area == null ? reads.list(sql, point) : reads.list(sql, point, area);
     }
 
     /** A province's Thai name, for a district page's breadcrumb ("" if the code names none). */
     public String provinceNameTh(String code) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT name_th FROM province WHERE code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.one("SELECT name_th FROM province WHERE code = ?", rs -> rs.getString(1), code).orElse("");
     }
 
     public Optional<OrgHeader> org(String code) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name_th, o.kind, o.district_code,"
-                     + " d.name_th, o.province_code, p.name_th, o.demo FROM org o"
-                     + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province p ON p.code = o.province_code"
-                     + " WHERE o.code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new OrgHeader(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getBoolean(9))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.one("SELECT o.id, o.code, o.name_th, o.kind, o.district_code,"
+                + " d.name_th, o.province_code, p.name_th, o.demo FROM org o"
+                + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province p ON p.code = o.province_code"
+                + " WHERE o.code = ?", rs -> new OrgHeader(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getBoolean(9)), code);
     }
 
     /** Villages and members active on {@code today} (counted as the official form counts them) and the savings held. */
     public Bank bank(long orgId, LocalDate today) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(DISTINCT " + MemberSql.VILLAGE + ")"
-                     + " FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
-                     + " (SELECT COUNT(*) FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
-                     + " (SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?)")) {
-            ps.setLong(1, orgId);
-            ps.setObject(2, today);
-            ps.setLong(3, orgId);
-            ps.setObject(4, today);
-            ps.setLong(5, orgId);
-            ps.setInt(6, Account.MEMBER_SAVINGS.code());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Bank(rs.getLong(1), rs.getLong(2), rs.getLong(3));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Members.Counts counts = members.countsActiveOn(orgId, today);
+        long savings = reads.query("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?",
+                rs -> rs.next() ? rs.getLong(1) : 0L, orgId, Account.MEMBER_SAVINGS.code());
+        return new Bank(counts.villages(), counts.members(), savings);
     }
 
     public List<Product> products(long orgId, java.util.function.Function<String, List<String>> photoList) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, materials, story, producer_group,"
-                     + " price_satang, status, photos FROM product WHERE org_id = ? ORDER BY name")) {
-            ps.setLong(1, orgId);
-            List<Product> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long price = rs.getLong(7);
-                    out.add(new Product(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.wasNull() ? null : price, rs.getString(8),
-                            photoList.apply(rs.getString(9))));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.list("SELECT id, name, kind, materials, story, producer_group,"
+                + " price_satang, status, photos FROM product WHERE org_id = ? ORDER BY name", rs -> {
+            long price = rs.getLong(7);
+            return new Product(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.wasNull() ? null : price, rs.getString(8),
+                    photoList.apply(rs.getString(9)));
+        }, orgId);
     }
 
     public List<Milestone> milestones(long orgId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT step, done_on, evidence, video_url, video_seconds"
-                     + " FROM milestone WHERE org_id = ? ORDER BY done_on, step")) {
-            ps.setLong(1, orgId);
-            List<Milestone> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int seconds = rs.getInt(5);
-                    out.add(new Milestone(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getString(4), rs.wasNull() ? null : seconds));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.list("SELECT step, done_on, evidence, video_url, video_seconds"
+                + " FROM milestone WHERE org_id = ? ORDER BY done_on, step", rs -> {
+            int seconds = rs.getInt(5);
+            return new Milestone(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                    rs.getString(4), rs.wasNull() ? null : seconds);
+        }, orgId);
     }
 
     static String areaColumn(String area) {

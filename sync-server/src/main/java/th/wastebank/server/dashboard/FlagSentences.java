@@ -25,7 +25,9 @@ import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.member.Members;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.web.Texts;
@@ -40,10 +42,12 @@ import th.wastebank.validation.Dates;
 @Singleton
 public class FlagSentences {
     private final DataSource dataSource;
+    private final Reads reads;
     private final JsonMapper json;
 
     public FlagSentences(Database database, JsonMapper json) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.json = json;
     }
 
@@ -52,16 +56,14 @@ public class FlagSentences {
     }
 
     public List<Worded> words(long orgId, List<ReviewQueue.Flag> flags, Texts t) {
-        try (Connection c = dataSource.getConnection()) {
+        return reads.with(c -> {
             Lookup look = new Lookup(c, orgId);
             List<Worded> out = new ArrayList<>();
             for (ReviewQueue.Flag f : flags) {
                 out.add(word(look, f, detail(f.detail()), t));
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private Map<String, Object> detail(String text) {
@@ -319,9 +321,17 @@ public class FlagSentences {
             this.orgId = orgId;
         }
 
+        /** The member's name (from {@link Members}, on this page's connection), or "?" when gone. */
         String member(UUID id) throws SQLException {
-            String name = name("SELECT name FROM member WHERE id = ? AND org_id = ?", id);
-            return name;
+            if (id == null) {
+                return "?";
+            }
+            String key = "member" + id;
+            if (!names.containsKey(key)) {
+                names.put(key, Members.name(c, orgId, id).orElse(null));
+            }
+            String name = names.get(key);
+            return name == null ? "?" : name;
         }
 
         String device(UUID id) throws SQLException {

@@ -153,8 +153,8 @@ public class LoginController {
 
     @Post("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String _csrf) {
-        StaffCaller caller = webAuth.requireCsrf(request, _csrf);
+    public HttpResponse<?> signOut(HttpRequest<?> request, StaffCaller signedIn, @Nullable String _csrf) {
+        StaffCaller caller = WebAuth.checkCsrf(request, signedIn, _csrf);
         sessions.close(request.getCookies().findCookie(StaffSessions.COOKIE).map(Cookie::getValue).orElse(null),
                 audit.entry(caller.id(), caller.username(), "SIGN_OUT", null, null, ClientAddress.of(request)));
         return HttpResponse.seeOther(URI.create("/login"))

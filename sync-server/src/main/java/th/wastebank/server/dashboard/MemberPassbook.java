@@ -1,16 +1,12 @@
 package th.wastebank.server.dashboard;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Singleton;
 
@@ -19,6 +15,8 @@ import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
+import th.wastebank.server.member.Members;
 
 /**
  * One member's savings as an officer checks them from the review queue: every entry with the
@@ -29,13 +27,12 @@ import th.wastebank.server.db.Jdbc;
 public class MemberPassbook {
     /** The most rows one page shows. */
     public static final int SHOWN = 500;
-    private final DataSource dataSource;
+    private final Reads reads;
+    private final Members members;
 
-    public MemberPassbook(Database database) {
-        this.dataSource = database.pool();
-    }
-
-    public record Member(UUID id, String name, String village) {
+    public MemberPassbook(Database database, Members members) {
+        this.reads = database.reads();
+        this.members = members;
     }
 
     /**
@@ -46,32 +43,18 @@ public class MemberPassbook {
                        String receiptNo) {
     }
 
-    public record Passbook(Member member, List<Line> lines, long balance, int hidden) {
+    public record Passbook(Members.Member member, List<Line> lines, long balance, int hidden) {
     }
 
     /** The member's passbook, if the member belongs to the org. */
     public Optional<Passbook> of(long orgId, UUID memberId) {
-        try (Connection c = dataSource.getConnection()) {
-            Member member;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT name, village FROM member WHERE id = ? AND org_id = ?")) {
-                ps.setBytes(1, Jdbc.bytes(memberId));
-                ps.setLong(2, orgId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    member = new Member(memberId, rs.getString(1), rs.getString(2));
-                }
-            }
+        return members.find(orgId, memberId).map(member -> reads.with(c -> {
             List<Line> lines = new ArrayList<>();
             long balance = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at, kind, amount, grams, reverses_id,"
                     + " id, receipt_no FROM ledger_entry WHERE org_id = ? AND account = ? AND member_id = ?"
                     + " ORDER BY occurred_at, op_seq")) {
-                ps.setLong(1, orgId);
-                ps.setInt(2, Account.MEMBER_SAVINGS.code());
-                ps.setBytes(3, Jdbc.bytes(memberId));
+                Reads.bind(ps, orgId, Account.MEMBER_SAVINGS.code(), memberId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         balance += rs.getLong(3);
@@ -84,9 +67,7 @@ public class MemberPassbook {
                 }
             }
             int hidden = Math.max(0, lines.size() - SHOWN);
-            return Optional.of(new Passbook(member, List.copyOf(lines.subList(hidden, lines.size())), balance, hidden));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return new Passbook(member, List.copyOf(lines.subList(hidden, lines.size())), balance, hidden);
+        }));
     }
 }

@@ -51,7 +51,6 @@ import th.wastebank.validation.Dates;
 @Controller("/web/orgs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OrgPagesController {
-    private final WebAuth webAuth;
     private final DashboardQueries queries;
     private final ProgressQueries progress;
     private final Pairing pairing;
@@ -64,10 +63,9 @@ public class OrgPagesController {
     private final FlagSentences sentences;
     private final MemberPassbook passbooks;
 
-    public OrgPagesController(WebAuth webAuth, DashboardQueries queries, ProgressQueries progress, Pairing pairing,
+    public OrgPagesController(DashboardQueries queries, ProgressQueries progress, Pairing pairing,
                               Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
                               WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks) {
-        this.webAuth = webAuth;
         this.queries = queries;
         this.progress = progress;
         this.pairing = pairing;
@@ -82,16 +80,16 @@ public class OrgPagesController {
     }
 
     @Get("/{code}")
-    public ModelAndView<Map<String, Object>> org(HttpRequest<?> request, @PathVariable String code) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> org(HttpRequest<?> request, StaffCaller me, @PathVariable String code) {
         return page(request, me, visible(me, code), null);
     }
 
     @Post("/{code}/pairing-codes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public ModelAndView<Map<String, Object>> createPairingCode(HttpRequest<?> request, @PathVariable String code,
+    public ModelAndView<Map<String, Object>> createPairingCode(HttpRequest<?> request, StaffCaller signedIn,
+                                                               @PathVariable String code,
                                                                @Nullable String _csrf) {
-        StaffCaller me = webAuth.requireCsrf(request, _csrf);
+        StaffCaller me = WebAuth.checkCsrf(request, signedIn, _csrf);
         DashboardQueries.OrgHeader org = manageable(me, code);
         Pairing.PairingCode created = pairing.createCode(org.code(), audit.entry(me.id(), me.username(),
                 "PAIRING_CODE_CREATED", org.code(), null, WebAuth.clientAddress(request)));
@@ -104,9 +102,10 @@ public class OrgPagesController {
      */
     @Post("/{code}/devices/{deviceId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable String code, @PathVariable UUID deviceId,
+    public HttpResponse<?> revoke(HttpRequest<?> request, StaffCaller signedIn,
+                                  @PathVariable String code, @PathVariable UUID deviceId,
                                   @Nullable String confirmed, @Nullable String _csrf) {
-        StaffCaller me = webAuth.requireCsrf(request, _csrf);
+        StaffCaller me = WebAuth.checkCsrf(request, signedIn, _csrf);
         DashboardQueries.OrgHeader org = manageable(me, code);
         if (!"yes".equals(confirmed)) {
             Pairing.DeviceInfo device = pairing.devices(org.code()).stream().filter(d -> d.deviceId().equals(deviceId))
@@ -123,9 +122,8 @@ public class OrgPagesController {
     }
 
     @Get("/{code}/photos/{sha256}")
-    public HttpResponse<StreamedFile> photo(HttpRequest<?> request, @PathVariable String code,
+    public HttpResponse<StreamedFile> photo(HttpRequest<?> request, StaffCaller me, @PathVariable String code,
                                             @PathVariable String sha256, @QueryValue @Nullable String variant) {
-        StaffCaller me = webAuth.require(request);
         DashboardQueries.OrgHeader org = visible(me, code);
         Photos.Photo p = photos.find(org.id(), sha256).orElseThrow(WebProblem::notFound);
         boolean thumb = "thumb".equals(variant);
@@ -139,16 +137,16 @@ public class OrgPagesController {
     }
 
     @Get("/{code}/review")
-    public ModelAndView<Map<String, Object>> review(HttpRequest<?> request, @PathVariable String code) {
-        StaffCaller me = webAuth.require(request);
+    public ModelAndView<Map<String, Object>> review(HttpRequest<?> request, StaffCaller me, @PathVariable String code) {
         return reviewPage(request, me, visible(me, code), Map.of(), Map.of());
     }
 
     @Post("/{code}/review/{flagId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> resolve(HttpRequest<?> request, @PathVariable String code, @PathVariable long flagId,
+    public HttpResponse<?> resolve(HttpRequest<?> request, StaffCaller signedIn,
+                                   @PathVariable String code, @PathVariable long flagId,
                                    @Nullable String note, @Nullable String _csrf) {
-        StaffCaller me = webAuth.requireCsrf(request, _csrf);
+        StaffCaller me = WebAuth.checkCsrf(request, signedIn, _csrf);
         DashboardQueries.OrgHeader org = visible(me, code);
         String text = note == null ? "" : note.strip();
         if (text.length() > ReviewQueue.MAX_NOTE) {
@@ -173,9 +171,8 @@ public class OrgPagesController {
 
     /** A member's entries with the running balance, for an officer checking a flag. */
     @Get("/{code}/members/{memberId}")
-    public ModelAndView<Map<String, Object>> member(HttpRequest<?> request, @PathVariable String code,
+    public ModelAndView<Map<String, Object>> member(HttpRequest<?> request, StaffCaller me, @PathVariable String code,
                                                     @PathVariable UUID memberId) {
-        StaffCaller me = webAuth.require(request);
         DashboardQueries.OrgHeader org = visible(me, code);
         MemberPassbook.Passbook book = passbooks.of(org.id(), memberId).orElseThrow(WebProblem::notFound);
         return Page.of("member", request, me, Map.of("org", org, "book", book));
@@ -212,7 +209,7 @@ public class OrgPagesController {
         data.put("monthlyHasData", MonthlyChart.hasData(months));
         data.put("products", queries.products(org.id(), this::photoList));
         data.put("held", (java.util.function.Predicate<String>) sha -> photos.find(org.id(), sha).isPresent());
-        data.put("progress", progress.org(org.code()));
+        data.put("progress", progress.org(org.code()).orElseThrow(WebProblem::notFound));
         data.put("milestones", queries.milestones(org.id()));
         data.put("devices", pairing.devices(org.code()));
         data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);

@@ -56,22 +56,21 @@ public class StaffPagesController {
     static final int AREAS_SHOWN = 30;
     private static final Set<String> DONE = Set.of(CREATED, DISABLED, ENABLED, UNLOCKED, PASSWORD_RESET);
 
-    private final WebAuth webAuth;
     private final StaffAccounts accounts;
     private final StaffDirectory directory;
     private final AuditLog audit;
 
-    public StaffPagesController(WebAuth webAuth, StaffAccounts accounts, StaffDirectory directory, AuditLog audit) {
-        this.webAuth = webAuth;
+    public StaffPagesController(StaffAccounts accounts, StaffDirectory directory, AuditLog audit) {
         this.accounts = accounts;
         this.directory = directory;
         this.audit = audit;
     }
 
     @Get
-    public ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @QueryValue @Nullable String done,
+    public ModelAndView<Map<String, Object>> list(HttpRequest<?> request, StaffCaller caller,
+                                                  @QueryValue @Nullable String done,
                                                   @QueryValue @Nullable Long id) {
-        StaffCaller me = manager(webAuth.require(request));
+        StaffCaller me = manager(caller);
         return page(request, me, Map.of(), Map.of(), Map.of(), done != null && DONE.contains(done) ? done : null, id);
     }
 
@@ -80,9 +79,10 @@ public class StaffPagesController {
      * its list: fetched by htmx as the officer types, only areas the officer may give an account in.
      */
     @Get("/areas")
-    public ModelAndView<Map<String, Object>> areas(HttpRequest<?> request, @QueryValue @Nullable String role,
+    public ModelAndView<Map<String, Object>> areas(HttpRequest<?> request, StaffCaller caller,
+                                                   @QueryValue @Nullable String role,
                                                    @QueryValue @Nullable String scope) {
-        StaffCaller me = manager(webAuth.require(request));
+        StaffCaller me = manager(caller);
         List<StaffDirectory.Area> found = StaffRole.parse(role).filter(r -> creatable(me).contains(r))
                 .map(r -> directory.areas(r, scope == null ? "" : scope, me.role() == StaffRole.NATIONAL ? ""
                         : me.scopeCode(), AREAS_SHOWN)).orElse(List.of());
@@ -91,10 +91,11 @@ public class StaffPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(HttpRequest<?> request, @Nullable String username, @Nullable String displayName,
+    public HttpResponse<?> create(HttpRequest<?> request, StaffCaller signedIn,
+                                  @Nullable String username, @Nullable String displayName,
                                   @Nullable String role, @Nullable String scope, @Nullable String password,
                                   @Nullable String _csrf) {
-        StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
+        StaffCaller me = manager(WebAuth.checkCsrf(request, signedIn, _csrf));
         Map<String, String> typed = new HashMap<>();
         typed.put("username", username == null ? "" : username.strip());
         typed.put("displayName", displayName == null ? "" : displayName.strip());
@@ -155,9 +156,10 @@ public class StaffPagesController {
     /** Disabling signs the person out at once: the first post asks to confirm, the second does it. */
     @Post("/{id}/disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> disable(HttpRequest<?> request, @PathVariable long id, @Nullable String confirmed,
+    public HttpResponse<?> disable(HttpRequest<?> request, StaffCaller signedIn,
+                                   @PathVariable long id, @Nullable String confirmed,
                                    @Nullable String _csrf) {
-        StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
+        StaffCaller me = manager(WebAuth.checkCsrf(request, signedIn, _csrf));
         if (!"yes".equals(confirmed)) {
             StaffDirectory.Account target = managed(me, id, false);
             Texts t = Texts.of(request);
@@ -170,23 +172,26 @@ public class StaffPagesController {
 
     @Post("/{id}/enable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> enable(HttpRequest<?> request, @PathVariable long id, @Nullable String _csrf) {
-        StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
+    public HttpResponse<?> enable(HttpRequest<?> request, StaffCaller signedIn,
+                                  @PathVariable long id, @Nullable String _csrf) {
+        StaffCaller me = manager(WebAuth.checkCsrf(request, signedIn, _csrf));
         return act(request, me, id, ENABLED, false, (target, audited) -> accounts.setDisabled(target, false, audited));
     }
 
     @Post("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> unlock(HttpRequest<?> request, @PathVariable long id, @Nullable String _csrf) {
-        StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
+    public HttpResponse<?> unlock(HttpRequest<?> request, StaffCaller signedIn,
+                                  @PathVariable long id, @Nullable String _csrf) {
+        StaffCaller me = manager(WebAuth.checkCsrf(request, signedIn, _csrf));
         return act(request, me, id, UNLOCKED, true, accounts::unlock);
     }
 
     @Post("/{id}/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> resetPassword(HttpRequest<?> request, @PathVariable long id, @Nullable String password,
+    public HttpResponse<?> resetPassword(HttpRequest<?> request, StaffCaller signedIn,
+                                         @PathVariable long id, @Nullable String password,
                                          @Nullable String _csrf) {
-        StaffCaller me = manager(webAuth.requireCsrf(request, _csrf));
+        StaffCaller me = manager(WebAuth.checkCsrf(request, signedIn, _csrf));
         managed(me, id, false);
         String passwordError = passwordError(password);
         if (passwordError != null) {

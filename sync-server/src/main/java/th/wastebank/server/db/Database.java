@@ -14,12 +14,19 @@ import io.micronaut.jdbc.DataSourceResolver;
 @Singleton
 public class Database {
     private final DataSource pool;
+    private final Reads reads;
 
     public Database(DataSource dataSource, @Nullable DataSourceResolver resolver) {
         this.pool = (resolver == null ? DataSourceResolver.DEFAULT : resolver).resolve(dataSource);
+        this.reads = new Reads(pool);
     }
 
     public DataSource pool() {
         return pool;
+    }
+
+    /** Reads off the push path, on the same pool. */
+    public Reads reads() {
+        return reads;
     }
 }

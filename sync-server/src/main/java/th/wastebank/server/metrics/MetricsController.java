@@ -1,15 +1,13 @@
 package th.wastebank.server.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import th.wastebank.server.auth.AdminAuth;
+import th.wastebank.server.auth.Operator;
 
 /**
  * {@code GET /api/v1/admin/metrics}: this node's meters in Prometheus' text format, behind the operator
@@ -21,17 +19,14 @@ import th.wastebank.server.auth.AdminAuth;
 public class MetricsController {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private final AdminAuth adminAuth;
     private final PrometheusMeterRegistry registry;
 
-    public MetricsController(AdminAuth adminAuth, PrometheusMeterRegistry registry) {
-        this.adminAuth = adminAuth;
+    public MetricsController(PrometheusMeterRegistry registry) {
         this.registry = registry;
     }
 
     @Get
-    public HttpResponse<String> scrape(@Header("Authorization") @Nullable String authorization) {
-        adminAuth.require(authorization);
+    public HttpResponse<String> scrape(Operator operator) {
         return HttpResponse.ok(registry.scrape()).contentType(CONTENT_TYPE);
     }
 }

@@ -4,30 +4,21 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.serde.annotation.Serdeable;
 
-import th.wastebank.server.auth.AdminAuth;
+import th.wastebank.server.auth.Operator;
 
 /** {@code GET /api/v1/admin/runtime}: this node's heap now and at its peak, for operators and benchmarks. */
 @Controller("/api/v1/admin/runtime")
 public class RuntimeController {
-    private final AdminAuth adminAuth;
-
-    public RuntimeController(AdminAuth adminAuth) {
-        this.adminAuth = adminAuth;
-    }
-
     @Serdeable
     public record RuntimeInfo(long heapUsedBytes, long heapPeakBytes, long heapMaxBytes, int processors) {
     }
 
     @Get
-    public RuntimeInfo runtime(@Header("Authorization") @Nullable String auth) {
-        adminAuth.require(auth);
+    public RuntimeInfo runtime(Operator operator) {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

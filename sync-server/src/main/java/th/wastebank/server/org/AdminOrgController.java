@@ -9,30 +9,27 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.api.ApiProblem;
-import th.wastebank.server.auth.AdminAuth;
-import th.wastebank.server.ledger.Balances;
+import th.wastebank.server.auth.Operator;
+import th.wastebank.server.member.Balances;
 import th.wastebank.server.review.ReviewQueue;
 
 /** Operator API for organisations: import the register, look one up, see its balances and flags. */
 @Controller("/api/v1/admin/orgs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminOrgController {
-    private final AdminAuth adminAuth;
     private final OrgRegister register;
     private final OrgRepository orgs;
     private final Balances balances;
     private final ReviewQueue reviewQueue;
 
-    public AdminOrgController(AdminAuth adminAuth, OrgRegister register, OrgRepository orgs, Balances balances,
+    public AdminOrgController(OrgRegister register, OrgRepository orgs, Balances balances,
                               ReviewQueue reviewQueue) {
-        this.adminAuth = adminAuth;
         this.register = register;
         this.orgs = orgs;
         this.balances = balances;
@@ -41,8 +38,7 @@ public class AdminOrgController {
 
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public OrgRegister.Result importRegister(@Header("Authorization") @Nullable String auth, @Body @Nullable String csv) {
-        adminAuth.require(auth);
+    public OrgRegister.Result importRegister(Operator operator, @Body @Nullable String csv) {
         if (csv == null || csv.isBlank()) {
             throw ApiProblem.badRequest("register-empty", "Send the register as a CSV body", "ไม่พบข้อมูลในไฟล์");
         }
@@ -50,22 +46,19 @@ public class AdminOrgController {
     }
 
     @Get("/{orgCode}")
-    public Org org(@Header("Authorization") @Nullable String auth, @PathVariable String orgCode) {
-        adminAuth.require(auth);
+    public Org org(Operator operator, @PathVariable String orgCode) {
         return find(orgCode);
     }
 
     @Get("/{orgCode}/balances")
-    public List<Balances.MemberBalance> balances(@Header("Authorization") @Nullable String auth,
+    public List<Balances.MemberBalance> balances(Operator operator,
                                                  @PathVariable String orgCode) {
-        adminAuth.require(auth);
         return balances.all(find(orgCode).id());
     }
 
     @Get("/{orgCode}/review-flags")
-    public List<ReviewQueue.Flag> reviewFlags(@Header("Authorization") @Nullable String auth,
+    public List<ReviewQueue.Flag> reviewFlags(Operator operator,
                                               @PathVariable String orgCode) {
-        adminAuth.require(auth);
         return reviewQueue.open(find(orgCode).id());
     }
 

@@ -9,7 +9,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
@@ -17,7 +16,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.api.ApiProblem;
-import th.wastebank.server.auth.DeviceAuth;
 import th.wastebank.server.auth.DeviceCaller;
 
 /**
@@ -30,18 +28,16 @@ import th.wastebank.server.auth.DeviceCaller;
 @Controller("/api/v1/photos")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PhotoController {
-    private final DeviceAuth deviceAuth;
     private final Photos photos;
 
-    public PhotoController(DeviceAuth deviceAuth, Photos photos) {
-        this.deviceAuth = deviceAuth;
+    public PhotoController(Photos photos) {
         this.photos = photos;
     }
 
     @Get("/{sha256}")
-    public HttpResponse<StreamedFile> get(@Header("Authorization") @Nullable String auth, @PathVariable String sha256,
+    public HttpResponse<StreamedFile> get(DeviceCaller caller, @PathVariable String sha256,
                                           @QueryValue @Nullable String variant) {
-        Photos.Photo p = find(deviceAuth.require(auth), sha256);
+        Photos.Photo p = find(caller, sha256);
         boolean thumb = "thumb".equals(variant);
         try {
             InputStream in = photos.open(p.sha256(), thumb).orElseThrow(() -> ApiProblem.notFound("photo-not-found",

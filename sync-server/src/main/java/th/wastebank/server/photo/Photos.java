@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -32,6 +30,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 
@@ -52,6 +51,7 @@ public class Photos {
     private static final Duration DECODE_TURN_WAIT = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
+    private final Reads reads;
     private final PhotoStore store;
     private final Clock clock;
     private final Semaphore decodes;
@@ -59,6 +59,7 @@ public class Photos {
 
     public Photos(Database database, PhotoStore store, Clock clock, WbSettings settings) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.store = store;
         this.clock = clock;
         this.decodes = new Semaphore(Math.max(1, settings.getPhotoDecodes()), true);
@@ -75,23 +76,22 @@ public class Photos {
     }
 
     public Optional<Photo> find(long orgId, String sha256) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT content_type, size, width, height, filename FROM photo"
-                     + " WHERE org_id = ? AND sha256 = ?")) {
-            ps.setLong(1, orgId);
-            ps.setString(2, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_type, size, width, height, filename FROM photo"
+                         + " WHERE org_id = ? AND sha256 = ?")) {
+                ps.setLong(1, orgId);
+                ps.setString(2, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Integer w = rs.getObject(3) == null ? null : rs.getInt(3);
+                    Integer h = rs.getObject(4) == null ? null : rs.getInt(4);
+                    return Optional.of(new Photo(sha256, ImageType.ofContentType(rs.getString(1)).orElseThrow(),
+                            rs.getLong(2), w, h, rs.getString(5)));
                 }
-                Integer w = rs.getObject(3) == null ? null : rs.getInt(3);
-                Integer h = rs.getObject(4) == null ? null : rs.getInt(4);
-                return Optional.of(new Photo(sha256, ImageType.ofContentType(rs.getString(1)).orElseThrow(),
-                        rs.getLong(2), w, h, rs.getString(5)));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public Optional<InputStream> open(String sha256, boolean thumbnail) throws IOException {

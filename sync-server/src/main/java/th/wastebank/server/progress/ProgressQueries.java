@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,8 +19,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.progress.MilestoneStep;
-import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.validation.Dates;
 
@@ -34,10 +35,12 @@ public class ProgressQueries {
     public static final int NATIONAL_TARGET = 7_766;
 
     private final DataSource dataSource;
+    private final Reads reads;
     private final Clock clock;
 
     public ProgressQueries(Database database, Clock clock) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.clock = clock;
     }
 
@@ -122,36 +125,34 @@ public class ProgressQueries {
                 withVideo), provinces);
     }
 
-    public AreaDetail province(String code) {
+    /** A province by district, or none when no org lies in it. */
+    public Optional<AreaDetail> province(String code) {
         List<AreaProgress> area = query("SELECT o.province_code, pr.name_th, pr.name_en, " + COUNTS
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN province pr ON pr.code = o.province_code"
                 + " WHERE o.province_code = ? GROUP BY o.province_code, pr.name_th, pr.name_en", code);
         if (area.isEmpty()) {
-            throw ApiProblem.notFound("area-not-found", "No organisations in province " + code, "ไม่พบจังหวัดนี้");
+            return Optional.empty();
         }
         List<AreaProgress> districts = query("SELECT o.district_code, d.name_th, d.name_en, " + COUNTS
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN district d ON d.code = o.district_code"
                 + " WHERE o.province_code = ? GROUP BY o.district_code, d.name_th, d.name_en ORDER BY o.district_code",
                 code);
-        return new AreaDetail(area.get(0), districts);
+        return Optional.of(new AreaDetail(area.get(0), districts));
     }
 
-    public DistrictDetail district(String code) {
+    /** A district by org, or none when no org lies in it. */
+    public Optional<DistrictDetail> district(String code) {
         List<AreaProgress> area = query("SELECT o.district_code, d.name_th, d.name_en, " + COUNTS
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id LEFT JOIN district d ON d.code = o.district_code"
                 + " WHERE o.district_code = ? GROUP BY o.district_code, d.name_th, d.name_en", code);
         if (area.isEmpty()) {
-            throw ApiProblem.notFound("area-not-found", "No organisations in district " + code, "ไม่พบอำเภอนี้");
+            return Optional.empty();
         }
-        return new DistrictDetail(area.get(0), orgs("o.district_code = ?", code));
+        return Optional.of(new DistrictDetail(area.get(0), orgs("o.district_code = ?", code)));
     }
 
-    public OrgProgress org(String code) {
-        List<OrgProgress> found = orgs("o.code = ?", code);
-        if (found.isEmpty()) {
-            throw ApiProblem.notFound("org-not-found", "No organisation with code " + code, "ไม่พบ อปท. รหัสนี้");
-        }
-        return found.get(0);
+    public Optional<OrgProgress> org(String code) {
+        return orgs("o.code = ?", code).stream().findFirst();
     }
 
     /**
@@ -236,15 +237,14 @@ public class ProgressQueries {
         if (provinceCode == null) {
             return ReportingRounds.DEFAULT_DAYS;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT days FROM reporting_schedule WHERE province_code = ?")) {
-            ps.setString(1, provinceCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? ReportingRounds.parseDays(rs.getString(1)) : ReportingRounds.DEFAULT_DAYS;
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT days FROM reporting_schedule WHERE province_code = ?")) {
+                ps.setString(1, provinceCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? ReportingRounds.parseDays(rs.getString(1)) : ReportingRounds.DEFAULT_DAYS;
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static String areaWhere(String areaCode) {
@@ -255,27 +255,17 @@ public class ProgressQueries {
     }
 
     private List<AreaProgress> query(String sql, String param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (param != null) {
-                ps.setString(1, param);
+        Reads.Row<AreaProgress> area = rs -> {
+            long orgs = rs.getLong(4);
+            List<StepCount> steps = new ArrayList<>();
+            for (MilestoneStep s : MilestoneStep.values()) {
+                long n = rs.getLong(4 + s.number());
+                steps.add(new StepCount(s.number(), s.nameTh(), s.nameEn(), n, percent(n, orgs)));
             }
-            List<AreaProgress> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long orgs = rs.getLong(4);
-                    List<StepCount> steps = new ArrayList<>();
-                    for (MilestoneStep s : MilestoneStep.values()) {
-                        long n = rs.getLong(4 + s.number());
-                        steps.add(new StepCount(s.number(), s.nameTh(), s.nameEn(), n, percent(n, orgs)));
-                    }
-                    out.add(new AreaProgress(rs.getString(1), rs.getString(2), rs.getString(3), orgs, orgs, steps,
-                            rs.getLong(10), rs.getLong(11)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return new AreaProgress(rs.getString(1), rs.getString(2), rs.getString(3), orgs, orgs, steps,
+                    rs.getLong(10), rs.getLong(11));
+        };
+        return param == null ? reads.list(sql, area) : reads.list(sql, area, param);
     }
 
     private List<OrgProgress> orgs(String where, Object... params) {
@@ -284,37 +274,37 @@ public class ProgressQueries {
                 + " p2.last_activity_on, (SELECT m.received_at" + LATEST_REPORT + ", (SELECT m.recorded_at" + LATEST_REPORT
                 + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id WHERE " + where
                 + " ORDER BY o.code";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            List<OrgProgress> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<LocalDate> steps = new ArrayList<>();
-                    for (int s = 0; s < 5; s++) {
-                        steps.add(rs.getObject(5 + s, LocalDate.class));
-                    }
-                    int products = rs.getInt(10);
-                    String video = rs.getString(11);
-                    int seconds = rs.getInt(12);
-                    Integer secondsOrNull = rs.wasNull() ? null : seconds;
-                    List<String> lacks = new ArrayList<>();
-                    if (products == 0) {
-                        lacks.add("PRODUCT");
-                    }
-                    if (video == null) {
-                        lacks.add("VIDEO");
-                    }
-                    out.add(new OrgProgress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), steps,
-                            products, video, secondsOrNull, rs.getObject(13, LocalDate.class), lacks,
-                            Jdbc.instant(rs, 14), Jdbc.instant(rs, 15)));
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
                 }
+                List<OrgProgress> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<LocalDate> steps = new ArrayList<>();
+                        for (int s = 0; s < 5; s++) {
+                            steps.add(rs.getObject(5 + s, LocalDate.class));
+                        }
+                        int products = rs.getInt(10);
+                        String video = rs.getString(11);
+                        int seconds = rs.getInt(12);
+                        Integer secondsOrNull = rs.wasNull() ? null : seconds;
+                        List<String> lacks = new ArrayList<>();
+                        if (products == 0) {
+                            lacks.add("PRODUCT");
+                        }
+                        if (video == null) {
+                            lacks.add("VIDEO");
+                        }
+                        out.add(new OrgProgress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), steps,
+                                products, video, secondsOrNull, rs.getObject(13, LocalDate.class), lacks,
+                                Jdbc.instant(rs, 14), Jdbc.instant(rs, 15)));
+                    }
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static double percent(long n, long of) {

@@ -44,13 +44,11 @@ import th.wastebank.validation.Dates;
 @Controller("/web/reports/best-practice")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BestPracticeController {
-    private final WebAuth webAuth;
     private final BestPracticeReports reports;
     private final AuditLog audit;
     private final Clock clock;
 
-    public BestPracticeController(WebAuth webAuth, BestPracticeReports reports, AuditLog audit, Clock clock) {
-        this.webAuth = webAuth;
+    public BestPracticeController(BestPracticeReports reports, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.audit = audit;
         this.clock = clock;
@@ -66,9 +64,8 @@ public class BestPracticeController {
     }
 
     @Get("/{district}")
-    public HttpResponse<?> form(HttpRequest<?> request, @PathVariable String district,
+    public HttpResponse<?> form(HttpRequest<?> request, StaffCaller me, @PathVariable String district,
                                                   @QueryValue @Nullable String month, @QueryValue @Nullable String org) {
-        StaffCaller me = webAuth.require(request);
         Selection s = select(me, district, month, org);
         Optional<BestPracticeReport> report = s.org().map(o -> reports.fill(s.district(), s.month(), o, s.saved()));
         Map<String, String> values = new HashMap<>(report.map(BestPracticeReport::answers).orElse(Map.of()));
@@ -81,8 +78,9 @@ public class BestPracticeController {
 
     @Post("/{district}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> save(HttpRequest<?> request, @PathVariable String district, @Body Map<String, String> form) {
-        StaffCaller me = webAuth.requireCsrf(request, form.get(WebAuth.CSRF_FIELD));
+    public HttpResponse<?> save(HttpRequest<?> request, StaffCaller signedIn,
+                                @PathVariable String district, @Body Map<String, String> form) {
+        StaffCaller me = WebAuth.checkCsrf(request, signedIn, form.get(WebAuth.CSRF_FIELD));
         Selection s = select(me, district, form.get("month"), form.get("org"));
         BestPracticeReport.OrgChoice org = s.org().orElseThrow(() -> new WebProblem(HttpStatus.BAD_REQUEST,
                 "bp.error.org"));
@@ -98,10 +96,9 @@ public class BestPracticeController {
     }
 
     @Get("/{district}/pdf")
-    public HttpResponse<byte[]> pdf(HttpRequest<?> request, @PathVariable String district,
+    public HttpResponse<byte[]> pdf(HttpRequest<?> request, StaffCaller me, @PathVariable String district,
                                     @QueryValue @Nullable String month, @QueryValue @Nullable String org,
                                     @QueryValue @Nullable String digits) {
-        StaffCaller me = webAuth.require(request);
         Selection s = select(me, district, month, org);
         BestPracticeReport report = filled(s);
         byte[] pdf = BestPracticePdf.render(report, ThaiFormat.of("th".equals(digits)), today());
@@ -111,9 +108,8 @@ public class BestPracticeController {
     }
 
     @Get("/{district}/xlsx")
-    public HttpResponse<byte[]> xlsx(HttpRequest<?> request, @PathVariable String district,
+    public HttpResponse<byte[]> xlsx(HttpRequest<?> request, StaffCaller me, @PathVariable String district,
                                      @QueryValue @Nullable String month, @QueryValue @Nullable String org) {
-        StaffCaller me = webAuth.require(request);
         Selection s = select(me, district, month, org);
         byte[] xlsx = BestPracticeXlsx.render(filled(s), today());
         audit.record(me.id(), me.username(), "BEST_PRACTICE_XLSX_EXPORTED", s.district().code(), s.query(),

@@ -2,13 +2,9 @@ package th.wastebank.server.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +22,9 @@ import jakarta.inject.Singleton;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
-import th.wastebank.server.member.MemberSql;
+import th.wastebank.server.member.Members;
 import th.wastebank.server.welfare.WelfareQueries;
 
 /**
@@ -41,12 +38,17 @@ public class BestPracticeReports {
     public static final int MAX_ANSWER = 1_500;
 
     private final DataSource dataSource;
+    private final Reads reads;
+    private final Members members;
     private final JsonMapper json;
     private final Clock clock;
     private final WelfareQueries welfare;
 
-    public BestPracticeReports(Database database, JsonMapper json, Clock clock, WelfareQueries welfare) {
+    public BestPracticeReports(Database database, JsonMapper json, Clock clock, WelfareQueries welfare,
+                               Members members) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
+        this.members = members;
         this.json = json;
         this.clock = clock;
         this.welfare = welfare;
@@ -92,18 +94,15 @@ public class BestPracticeReports {
 
     /**
      * Part 1 of an อปท. for a month: villages and members active at the month's end (as
-     * {@link MemberSql} counts them), and the kilograms and baht deposited during the month (net of reversals).
+     * {@link Members} counts them), and the kilograms and baht deposited during the month (net of reversals).
      */
     public BestPracticeReport.Part1 part1(long orgId, YearMonth month) {
-        LocalDate end = month.atEndOfMonth();
-        return query("SELECT (SELECT COUNT(DISTINCT " + MemberSql.VILLAGE + ") FROM member"
-                + " WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
-                + " (SELECT COUNT(*) FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
-                + " COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
+        Members.Counts counts = members.countsActiveOn(orgId, month.atEndOfMonth());
+        return query("SELECT COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
                 + " COALESCE((SELECT deposit_satang FROM org_month_stats WHERE org_id = ? AND month = ?), 0)", rs -> {
                     rs.next();
-                    return new BestPracticeReport.Part1(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
-                }, orgId, end, orgId, end, orgId, month.atDay(1), orgId, month.atDay(1));
+                    return new BestPracticeReport.Part1(counts.villages(), counts.members(), rs.getLong(1), rs.getLong(2));
+                }, orgId, month.atDay(1), orgId, month.atDay(1));
     }
 
     /** The whole form; Parts 2–3 only when what was saved for the month was written for this อปท. */
@@ -195,21 +194,7 @@ public class BestPracticeReports {
         }
     }
 
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Reader<T> reader, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private <T> T query(String sql, Reads.Result<T> reader, Object... params) {
+        return reads.query(sql, reader, params);
     }
 }

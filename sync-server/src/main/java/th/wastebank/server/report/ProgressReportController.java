@@ -20,6 +20,7 @@ import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.Page;
 import th.wastebank.server.web.WebAuth;
+import th.wastebank.server.web.WebProblem;
 import th.wastebank.validation.Dates;
 
 /**
@@ -32,23 +33,22 @@ import th.wastebank.validation.Dates;
 public class ProgressReportController {
     /** A page shows this many rows; the files hold them all. */
     static final int PAGE_ROWS = 1_000;
-    private final WebAuth webAuth;
     private final ProgressReports reports;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ProgressReportController(WebAuth webAuth, ProgressReports reports, AuditLog audit, Clock clock) {
-        this.webAuth = webAuth;
+    public ProgressReportController(ProgressReports reports, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Get("/progress")
-    public ModelAndView<Map<String, Object>> progress(HttpRequest<?> request, @QueryValue @Nullable String area,
+    public ModelAndView<Map<String, Object>> progress(HttpRequest<?> request, StaffCaller me,
+                                                      @QueryValue @Nullable String area,
                                                       @QueryValue @Nullable String round) {
-        StaffCaller me = webAuth.require(request);
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round));
+        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+                .orElseThrow(WebProblem::notFound);
         Map<String, Object> data = new HashMap<>();
         data.put("report", report);
         data.put("roundText", ProgressExports.roundText(report.round()));
@@ -64,10 +64,10 @@ public class ProgressReportController {
     }
 
     @Get("/progress/xlsx")
-    public HttpResponse<byte[]> progressXlsx(HttpRequest<?> request, @QueryValue @Nullable String area,
+    public HttpResponse<byte[]> progressXlsx(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area,
                                              @QueryValue @Nullable String round) {
-        StaffCaller me = webAuth.require(request);
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round));
+        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+                .orElseThrow(WebProblem::notFound);
         byte[] xlsx = ProgressExports.progressXlsx(report, LocalDate.now(clock.withZone(Dates.THAI)));
         audited(request, me, "PROGRESS_XLSX_EXPORTED", report.area(), "due " + report.round().dueOn());
         return Downloads.file(xlsx, Downloads.XLSX, "progress-" + report.area().label() + "-" + report.round().dueOn()
@@ -75,10 +75,10 @@ public class ProgressReportController {
     }
 
     @Get("/progress/csv")
-    public HttpResponse<byte[]> progressCsv(HttpRequest<?> request, @QueryValue @Nullable String area,
+    public HttpResponse<byte[]> progressCsv(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area,
                                             @QueryValue @Nullable String round) {
-        StaffCaller me = webAuth.require(request);
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round));
+        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+                .orElseThrow(WebProblem::notFound);
         byte[] csv = ProgressExports.progressCsv(report);
         audited(request, me, "PROGRESS_CSV_EXPORTED", report.area(), "due " + report.round().dueOn());
         return Downloads.file(csv, Downloads.CSV, "progress-" + report.area().label() + "-" + report.round().dueOn()
@@ -86,9 +86,9 @@ public class ProgressReportController {
     }
 
     @Get("/late")
-    public ModelAndView<Map<String, Object>> late(HttpRequest<?> request, @QueryValue @Nullable String area) {
-        StaffCaller me = webAuth.require(request);
-        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area));
+    public ModelAndView<Map<String, Object>> late(HttpRequest<?> request, StaffCaller me,
+                                                  @QueryValue @Nullable String area) {
+        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area)).orElseThrow(WebProblem::notFound);
         Map<String, Object> data = new HashMap<>();
         data.put("list", list);
         data.put("roundText", ProgressExports.roundText(list.round()));
@@ -101,9 +101,8 @@ public class ProgressReportController {
     }
 
     @Get("/late/csv")
-    public HttpResponse<byte[]> lateCsv(HttpRequest<?> request, @QueryValue @Nullable String area) {
-        StaffCaller me = webAuth.require(request);
-        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area));
+    public HttpResponse<byte[]> lateCsv(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area) {
+        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area)).orElseThrow(WebProblem::notFound);
         byte[] csv = ProgressExports.lateCsv(list);
         audited(request, me, "LATE_LIST_CSV_EXPORTED", list.area(), "due " + list.round().dueOn());
         return Downloads.file(csv, Downloads.CSV, "late-" + list.area().label() + "-" + list.round().dueOn() + ".csv");

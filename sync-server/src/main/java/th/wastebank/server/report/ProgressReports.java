@@ -1,9 +1,7 @@
 package th.wastebank.server.report;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,18 +10,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.place.PlaceNames;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ReportingRounds;
-import th.wastebank.server.web.WebProblem;
 import th.wastebank.validation.Dates;
 
 /**
@@ -41,12 +39,12 @@ public class ProgressReports {
     private static final String LATEST_IN_ROUND = " FROM milestone m WHERE m.org_id = o.id AND m.received_at >= ?"
             + " AND m.received_at < ? ORDER BY m.received_at DESC LIMIT 1)";
 
-    private final DataSource dataSource;
+    private final Reads reads;
     private final ProgressQueries progress;
     private final Clock clock;
 
     public ProgressReports(Database database, ProgressQueries progress, Clock clock) {
-        this.dataSource = database.pool();
+        this.reads = database.reads();
         this.progress = progress;
         this.clock = clock;
     }
@@ -101,7 +99,8 @@ public class ProgressReports {
                            ReportingRounds.Round lastRound, List<Late> late) {
     }
 
-    public Report progress(ReportArea area, boolean lastRound) {
+    /** The report, or none when the area names no known province or district. */
+    public Optional<Report> progress(ReportArea area, boolean lastRound) {
         List<Integer> days = progress.reportingDays(area.provinceCode());
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
         ReportingRounds.Round round = lastRound ? ReportingRounds.previous(days, today)
@@ -113,63 +112,52 @@ public class ProgressReports {
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id"
                 + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province pr ON pr.code = o.province_code"
                 + " WHERE " + where(area) + " ORDER BY o.province_code, o.district_code, o.name_th, o.code";
-        List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            LocalDateTime from = Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
-            LocalDateTime until = Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
-            ps.setObject(1, from);
-            ps.setObject(2, until);
-            ps.setObject(3, from);
-            ps.setObject(4, until);
-            if (!area.nation()) {
-                ps.setString(5, area.code());
+        LocalDateTime from = Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
+        LocalDateTime until = Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
+        Object[] params = area.nation() ? new Object[] {from, until, from, until}
+                : new Object[] {from, until, from, until, area.code()};
+        List<Row> rows = reads.list(sql, rs -> {
+            List<LocalDate> steps = new ArrayList<>();
+            for (int s = 0; s < 5; s++) {
+                steps.add(rs.getObject(7 + s, LocalDate.class));
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<LocalDate> steps = new ArrayList<>();
-                    for (int s = 0; s < 5; s++) {
-                        steps.add(rs.getObject(7 + s, LocalDate.class));
-                    }
-                    int seconds = rs.getInt(14);
-                    Integer videoSeconds = rs.wasNull() ? null : seconds;
-                    LocalDate reportedOn = rs.getObject(15, LocalDate.class);
-                    LocalDate phoneDateOn = rs.getObject(16, LocalDate.class);
-                    Status status = reportedOn != null ? Status.REPORTED
-                            : steps.get(4) != null ? Status.DONE : Status.NOT_REPORTED;
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), name(rs.getString(4)),
-                            rs.getString(5), name(rs.getString(6)), steps, rs.getInt(12), rs.getString(13),
-                            videoSeconds, reportedOn, phoneDateOn, status));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Report(area, areaName(area), round, !lastRound, rows);
+            int seconds = rs.getInt(14);
+            Integer videoSeconds = rs.wasNull() ? null : seconds;
+            LocalDate reportedOn = rs.getObject(15, LocalDate.class);
+            LocalDate phoneDateOn = rs.getObject(16, LocalDate.class);
+            Status status = reportedOn != null ? Status.REPORTED
+                    : steps.get(4) != null ? Status.DONE : Status.NOT_REPORTED;
+            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), name(rs.getString(4)),
+                    rs.getString(5), name(rs.getString(6)), steps, rs.getInt(12), rs.getString(13),
+                    videoSeconds, reportedOn, phoneDateOn, status);
+        }, params);
+        return areaName(area).map(name -> new Report(area, name, round, !lastRound, rows));
     }
 
-    public LateList late(ReportArea area) {
+    /** The late list, or none when the area names no known province or district. */
+    public Optional<LateList> late(ReportArea area) {
         ProgressQueries.RoundReport r = progress.rounds(area.code(), progress.reportingDays(area.provinceCode()));
         Map<String, String> districts = names("SELECT code, name_th FROM district");
         Map<String, String> provinces = names("SELECT code, name_th FROM province");
-        return new LateList(area, areaName(area), new ReportingRounds.Round(r.opensOn(), r.dueOn()),
+        return areaName(area).map(name -> new LateList(area, name, new ReportingRounds.Round(r.opensOn(), r.dueOn()),
                 late(r.notReported(), districts, provinces), new ReportingRounds.Round(r.lastRoundOpensOn(),
-                r.lastRoundDueOn()), late(r.late(), districts, provinces));
+                r.lastRoundDueOn()), late(r.late(), districts, provinces)));
     }
 
-    /** "ทั้งประเทศ", "จังหวัดชัยภูมิ" or "อำเภอเทพสถิต จังหวัดชัยภูมิ". */
-    public String areaName(ReportArea area) {
+    /** "ทั้งประเทศ", "จังหวัดชัยภูมิ" or "อำเภอเทพสถิต จังหวัดชัยภูมิ"; none for an unknown area. */
+    public Optional<String> areaName(ReportArea area) {
         if (area.nation()) {
-            return "ทั้งประเทศ";
+            return Optional.of("ทั้งประเทศ");
         }
         String province = names("SELECT code, name_th FROM province WHERE code = ?", area.provinceCode())
                 .get(area.provinceCode());
         String district = area.province() ? null
                 : names("SELECT code, name_th FROM district WHERE code = ?", area.code()).get(area.code());
         if (province == null || !area.province() && district == null) {
-            throw WebProblem.notFound();
+            return Optional.empty();
         }
-        return area.province() ? PlaceNames.province(province)
-                : PlaceNames.district(district) + " " + PlaceNames.province(province);
+        return Optional.of(area.province() ? PlaceNames.province(province)
+                : PlaceNames.district(district) + " " + PlaceNames.province(province));
     }
 
     private static List<Late> late(List<ProgressQueries.OrgProgress> orgs, Map<String, String> districts,
@@ -205,19 +193,19 @@ public class ProgressReports {
     }
 
     private Map<String, String> names(String sql, String... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setString(i + 1, params[i]);
-            }
-            Map<String, String> out = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setString(i + 1, params[i]);
                 }
+                Map<String, String> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

@@ -1,11 +1,7 @@
 package th.wastebank.server.review;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 
@@ -25,9 +22,11 @@ public class ReviewQueue {
     /** The longest resolution note kept (the column's size). */
     public static final int MAX_NOTE = 1_000;
     private final DataSource dataSource;
+    private final Reads reads;
 
     public ReviewQueue(Database database) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
     }
 
     @Serdeable
@@ -58,21 +57,11 @@ public class ReviewQueue {
     }
 
     public List<Flag> open(long orgId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, kind, subject_id, op_seq, detail, created_at"
-                     + " FROM review_flag WHERE org_id = ? AND resolved_at IS NULL ORDER BY id")) {
-            ps.setLong(1, orgId);
-            List<Flag> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long seq = rs.getLong(4);
-                    out.add(new Flag(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)),
-                            rs.wasNull() ? null : seq, rs.getString(5), Jdbc.instant(rs, 6)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.list("SELECT id, kind, subject_id, op_seq, detail, created_at"
+                + " FROM review_flag WHERE org_id = ? AND resolved_at IS NULL ORDER BY id", rs -> {
+            long seq = rs.getLong(4);
+            return new Flag(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs.getBytes(3)),
+                    rs.wasNull() ? null : seq, rs.getString(5), Jdbc.instant(rs, 6));
+        }, orgId);
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -15,7 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.audit.AuditLog;
-import th.wastebank.server.auth.AdminAuth;
+import th.wastebank.server.auth.Operator;
 
 /**
  * Operator API for staff accounts: how the first national administrator is created (see the
@@ -24,12 +23,10 @@ import th.wastebank.server.auth.AdminAuth;
 @Controller("/api/v1/admin/staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminStaffController {
-    private final AdminAuth adminAuth;
     private final StaffAccounts accounts;
     private final AuditLog audit;
 
-    public AdminStaffController(AdminAuth adminAuth, StaffAccounts accounts, AuditLog audit) {
-        this.adminAuth = adminAuth;
+    public AdminStaffController(StaffAccounts accounts, AuditLog audit) {
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -41,9 +38,8 @@ public class AdminStaffController {
     }
 
     @Post
-    public HttpResponse<StaffAccounts.Staff> create(@Header("Authorization") @Nullable String auth,
+    public HttpResponse<StaffAccounts.Staff> create(Operator operator,
                                                     @Body NewStaff body) {
-        adminAuth.require(auth);
         StaffRole role = StaffRole.parse(body.role()).orElseThrow(() -> ApiProblem.badRequest("role-invalid",
                 "role must be ORG, DISTRICT, PROVINCE or NATIONAL", "บทบาทไม่ถูกต้อง"));
         String scope = role == StaffRole.NATIONAL || body.scope() == null ? null : body.scope().strip();
@@ -54,8 +50,7 @@ public class AdminStaffController {
     }
 
     @Get
-    public List<StaffAccounts.Staff> list(@Header("Authorization") @Nullable String auth) {
-        adminAuth.require(auth);
+    public List<StaffAccounts.Staff> list(Operator operator) {
         return accounts.all();
     }
 }

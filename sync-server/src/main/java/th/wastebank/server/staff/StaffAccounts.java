@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Tx;
 
@@ -44,11 +45,13 @@ public class StaffAccounts {
     private static final char[] TOO_LONG = "not-the-password".toCharArray();
 
     private final DataSource dataSource;
+    private final Reads reads;
     private final Clock clock;
     private final SignInThrottle throttle;
 
     public StaffAccounts(Database database, Clock clock, SignInThrottle throttle) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.clock = clock;
         this.throttle = throttle;
     }
@@ -140,12 +143,7 @@ public class StaffAccounts {
         if (attempt.refused()) {
             return SignIn.refused(attempt.locked() ? Outcome.LOCKED : Outcome.SLOWED, attempt.waitUntil());
         }
-        Row row;
-        try (Connection c = dataSource.getConnection()) {
-            row = find(c, user);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Row row = reads.with(c -> find(c, user));
         // longer than bcrypt reads: no stored password can be it, and bcrypt would refuse to compare
         char[] given = password == null || !fitsBcrypt(password) ? TOO_LONG : password.toCharArray();
         byte[] hash = row == null ? DUMMY_HASH : row.hash.getBytes(StandardCharsets.UTF_8);
@@ -247,29 +245,27 @@ public class StaffAccounts {
     }
 
     public Optional<Staff> byId(long id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row(rs).staff) : Optional.empty();
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs).staff) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<Staff> all() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY role, scope_code, username");
-             ResultSet rs = ps.executeQuery()) {
-            List<Staff> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(row(rs).staff);
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY role, scope_code, username");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Staff> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row(rs).staff);
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private String requireScope(StaffRole role, String scopeCode) {
@@ -280,19 +276,19 @@ public class StaffAccounts {
             case PROVINCE -> "SELECT COUNT(*) FROM province WHERE code = ?";
             case NATIONAL -> throw new IllegalArgumentException("national staff have no scope");
         };
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, scope);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) == 0) {
-                    throw ApiProblem.badRequest("scope-invalid", "No " + role.name().toLowerCase() + " with code '" + scope
-                            + "'", "ไม่พบพื้นที่รหัสนี้");
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, scope);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        throw ApiProblem.badRequest("scope-invalid", "No " + role.name().toLowerCase() + " with code '" + scope
+                                + "'", "ไม่พบพื้นที่รหัสนี้");
+                    }
                 }
+                return scope;
             }
-            return scope;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private record Row(Staff staff, String hash) {

@@ -1,6 +1,5 @@
 package th.wastebank.server.staff;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
 
 /**
@@ -25,11 +24,11 @@ import th.wastebank.server.db.Jdbc;
  */
 @Singleton
 public class StaffDirectory {
-    private final DataSource dataSource;
+    private final Reads reads;
     private final Clock clock;
 
     public StaffDirectory(Database database, Clock clock) {
-        this.dataSource = database.pool();
+        this.reads = database.reads();
         this.clock = clock;
     }
 
@@ -75,37 +74,35 @@ public class StaffDirectory {
         if (where == null) {
             return List.of();
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(SELECT + where + ORDER)) {
-            int codes = me.role() == StaffRole.PROVINCE ? 2 : me.role() == StaffRole.DISTRICT ? 1 : 0;
-            for (int i = 1; i <= codes; i++) {
-                ps.setString(i, me.scopeCode());
-            }
-            List<Account> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Account a = account(rs);
-                    if (a.managedBy(me)) {
-                        out.add(a);
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + where + ORDER)) {
+                int codes = me.role() == StaffRole.PROVINCE ? 2 : me.role() == StaffRole.DISTRICT ? 1 : 0;
+                for (int i = 1; i <= codes; i++) {
+                    ps.setString(i, me.scopeCode());
+                }
+                List<Account> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Account a = account(rs);
+                        if (a.managedBy(me)) {
+                            out.add(a);
+                        }
                     }
                 }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public Optional<Account> byId(long id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(account(rs)) : Optional.empty();
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(account(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The org, district or province an account of {@code role} with this scope code would oversee; empty if none. */
@@ -119,15 +116,15 @@ public class StaffDirectory {
         if (sql == null || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, code.strip());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Scope(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4))) : Optional.empty();
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, code.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Scope(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4))) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private Account account(ResultSet rs) throws SQLException {
@@ -164,22 +161,22 @@ public class StaffDirectory {
         }
         String like = "%" + (typed == null ? "" : typed.strip()).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, (within == null ? "" : within) + "%");
-            for (int i = 2; i <= 5; i++) {
-                ps.setString(i, like);
-            }
-            ps.setInt(6, limit);
-            List<Area> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Area(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return reads.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, (within == null ? "" : within) + "%");
+                for (int i = 2; i <= 5; i++) {
+                    ps.setString(i, like);
                 }
+                ps.setInt(6, limit);
+                List<Area> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Area(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.auth.DeviceAuth;
+import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.sync.PushResponse;
 
 /** The device sync API: {@code POST /api/v1/sync/push} and {@code GET /api/v1/sync/pull}. */
@@ -40,9 +41,9 @@ public class SyncController {
     }
 
     @Get("/pull")
-    public HttpResponse<String> pull(@Header("Authorization") @Nullable String authorization,
+    public HttpResponse<String> pull(DeviceCaller caller,
                                      @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
-        String page = pullService.pull(deviceAuth.require(authorization), cursor, limit);
+        String page = pullService.pull(caller, cursor, limit);
         return HttpResponse.ok(page).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

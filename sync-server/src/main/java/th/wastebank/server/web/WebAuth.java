@@ -2,8 +2,12 @@ package th.wastebank.server.web;
 
 import java.util.Optional;
 
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
 
@@ -15,12 +19,16 @@ import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffSessions;
 
 /**
- * Who is behind a dashboard request, and whether a form really comes from our page: every page
- * starts with {@link #require}, every form handler with {@link #requireCsrf}. Each account spends its
- * request budget there (a 429 page when spent).
+ * Who is behind a dashboard request, and whether a form really comes from our page: every page asks
+ * for a {@link StaffCaller} argument, which Micronaut binds here ({@link #require}: the sign-in page
+ * when there is no session), and every form handler then checks its token with {@link #checkCsrf}.
+ * Each account spends its request budget in the binding (a 429 page when spent). The binding is
+ * postponed: it runs after the filters, on the page's own (blocking) thread, so the session's lookup
+ * never blocks an event loop and its refusals are rendered like the page's own.
  */
 @Singleton
-public class WebAuth {
+public class WebAuth implements TypedRequestArgumentBinder<StaffCaller>, PostponedRequestArgumentBinder<StaffCaller> {
+    private static final Argument<StaffCaller> CALLER = Argument.of(StaffCaller.class);
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private final StaffSessions sessions;
@@ -29,6 +37,17 @@ public class WebAuth {
     public WebAuth(StaffSessions sessions, WbSettings settings) {
         this.sessions = sessions;
         this.budget = RequestBudget.perMinute(settings.getStaffRequestsPerMinute());
+    }
+
+    @Override
+    public Argument<StaffCaller> argumentType() {
+        return CALLER;
+    }
+
+    @Override
+    public BindingResult<StaffCaller> bind(ArgumentConversionContext<StaffCaller> context, HttpRequest<?> source) {
+        StaffCaller caller = require(source);
+        return () -> Optional.of(caller);
     }
 
     public Optional<StaffCaller> current(HttpRequest<?> request) {
@@ -43,9 +62,11 @@ public class WebAuth {
         return caller;
     }
 
-    /** The form field, or for htmx the header, must carry the session's token. */
-    public StaffCaller requireCsrf(HttpRequest<?> request, String formToken) {
-        StaffCaller caller = require(request);
+    /**
+     * The form field, or for htmx the header, must carry the session's token. Returns the caller, so a
+     * form handler reads {@code StaffCaller me = WebAuth.checkCsrf(request, caller, _csrf)}.
+     */
+    public static StaffCaller checkCsrf(HttpRequest<?> request, StaffCaller caller, String formToken) {
         String token = formToken != null ? formToken : request.getHeaders().get(CSRF_HEADER);
         if (token == null || !Secrets.same(token, caller.csrfToken())) {
             throw WebProblem.badCsrf();

@@ -1,16 +1,14 @@
 package th.wastebank.server.welfare;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.api.ApiProblem;
-import th.wastebank.server.auth.AdminAuth;
-import th.wastebank.server.auth.DeviceAuth;
+import th.wastebank.server.auth.Operator;
+import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.org.OrgRepository;
 
 /**
@@ -21,27 +19,22 @@ import th.wastebank.server.org.OrgRepository;
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WelfareController {
-    private final DeviceAuth deviceAuth;
-    private final AdminAuth adminAuth;
     private final OrgRepository orgs;
     private final WelfareQueries queries;
 
-    public WelfareController(DeviceAuth deviceAuth, AdminAuth adminAuth, OrgRepository orgs, WelfareQueries queries) {
-        this.deviceAuth = deviceAuth;
-        this.adminAuth = adminAuth;
+    public WelfareController(OrgRepository orgs, WelfareQueries queries) {
         this.orgs = orgs;
         this.queries = queries;
     }
 
     @Get("/welfare")
-    public WelfareQueries.Summary mine(@Header("Authorization") @Nullable String authorization) {
-        return queries.summary(deviceAuth.require(authorization).orgId());
+    public WelfareQueries.Summary mine(DeviceCaller caller) {
+        return queries.summary(caller.orgId());
     }
 
     @Get("/admin/orgs/{orgCode}/welfare")
-    public WelfareQueries.Summary org(@Header("Authorization") @Nullable String authorization,
+    public WelfareQueries.Summary org(Operator operator,
                                       @PathVariable String orgCode) {
-        adminAuth.require(authorization);
         long orgId = orgs.findByCode(orgCode).orElseThrow(() -> ApiProblem.notFound("org-not-found",
                 "No organisation with code " + orgCode, "ไม่พบ อปท. รหัสนี้")).id();
         return queries.summary(orgId);

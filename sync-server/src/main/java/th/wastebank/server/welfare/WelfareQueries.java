@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +26,9 @@ import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.money.Money;
 import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.member.Members;
 import th.wastebank.validation.Dates;
 import th.wastebank.welfare.Funding;
 import th.wastebank.welfare.SchemeUpsert;
@@ -36,10 +39,12 @@ public class WelfareQueries {
     private static final int RECENT = 200;
 
     private final DataSource dataSource;
+    private final Reads reads;
     private final JsonMapper json;
 
     public WelfareQueries(Database database, JsonMapper json) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.json = json;
     }
 
@@ -68,11 +73,7 @@ public class WelfareQueries {
     }
 
     public Summary summary(long orgId) {
-        try (Connection c = dataSource.getConnection()) {
-            return new Summary(fund(c, orgId), schemes(c, orgId), claims(c, orgId), levies(c, orgId));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.with(c -> new Summary(fund(c, orgId), schemes(c, orgId), claims(c, orgId), levies(c, orgId)));
     }
 
     /**
@@ -162,11 +163,7 @@ public class WelfareQueries {
     }
 
     public Fund fund(long orgId) {
-        try (Connection c = dataSource.getConnection()) {
-            return fund(c, orgId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return reads.with(c -> fund(c, orgId));
     }
 
     private static Fund fund(Connection c, long orgId) throws SQLException {
@@ -210,20 +207,24 @@ public class WelfareQueries {
 
     private static List<Claim> claims(Connection c, long orgId) throws SQLException {
         List<Claim> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.scheme_id, s.name, s.kind, k.member_id, m.name,"
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.scheme_id, s.name, s.kind, k.member_id,"
                 + " k.event_date, k.eligible, k.payout_count, k.paid_satang FROM welfare_claim k"
-                + " JOIN welfare_scheme s ON s.id = k.scheme_id JOIN member m ON m.id = k.member_id"
+                + " JOIN welfare_scheme s ON s.id = k.scheme_id"
                 + " WHERE k.org_id = ? ORDER BY k.event_date DESC, k.filed_seq DESC LIMIT " + RECENT)) {
             ps.setLong(1, orgId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Claim(Jdbc.uuid(rs.getBytes(1)), Jdbc.uuid(rs.getBytes(2)), rs.getString(3),
-                            rs.getString(4), Jdbc.uuid(rs.getBytes(5)), rs.getString(6), rs.getObject(7, LocalDate.class),
-                            rs.getInt(8) == 1, rs.getLong(9), rs.getLong(10)));
+                            rs.getString(4), Jdbc.uuid(rs.getBytes(5)), null, rs.getObject(6, LocalDate.class),
+                            rs.getInt(7) == 1, rs.getLong(8), rs.getLong(9)));
                 }
             }
         }
-        return out;
+        // The members' names come from their owner; a claim is shown only with its member (as the join did).
+        Map<UUID, String> names = Members.names(c, orgId, out.stream().map(Claim::memberId).distinct().toList());
+        return out.stream().filter(k -> names.containsKey(k.memberId())).map(k -> new Claim(k.id(), k.schemeId(),
+                k.schemeName(), k.kind(), k.memberId(), names.get(k.memberId()), k.eventDate(), k.eligible(),
+                k.payoutCount(), k.paid())).toList();
     }
 
     private static List<Levy> levies(Connection c, long orgId) throws SQLException {

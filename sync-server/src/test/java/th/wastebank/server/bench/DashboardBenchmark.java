@@ -393,7 +393,7 @@ public final class DashboardBenchmark {
             Database database = new Database(pool, null);
             Clock clock = Clock.systemUTC();
             ProgressQueries progress = new ProgressQueries(database, clock);
-            DashboardQueries queries = new DashboardQueries(database);
+            DashboardQueries queries = new DashboardQueries(database, new th.wastebank.server.member.Members(database));
             ReviewQueue reviews = new ReviewQueue(database);
             YearMonth from = YearMonth.now(clock.withZone(Dates.THAI)).minusMonths(11);
             long orgId = queries.org(org).orElseThrow().id();

@@ -1,32 +1,30 @@
-package th.wastebank.server.ledger;
+package th.wastebank.server.member;
 
 import java.util.UUID;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import th.wastebank.server.auth.DeviceAuth;
+import th.wastebank.server.api.ApiProblem;
+import th.wastebank.server.auth.DeviceCaller;
 
 /** {@code GET /api/v1/members/{id}/balance}: what the server holds for a member of the device's org. */
 @Controller("/api/v1/members")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BalanceController {
-    private final DeviceAuth deviceAuth;
     private final Balances balances;
 
-    public BalanceController(DeviceAuth deviceAuth, Balances balances) {
-        this.deviceAuth = deviceAuth;
+    public BalanceController(Balances balances) {
         this.balances = balances;
     }
 
     @Get("/{memberId}/balance")
-    public Balances.MemberBalance balance(@Header("Authorization") @Nullable String authorization,
+    public Balances.MemberBalance balance(DeviceCaller caller,
                                           @PathVariable UUID memberId) {
-        return balances.member(deviceAuth.require(authorization).orgId(), memberId);
+        return balances.member(caller.orgId(), memberId).orElseThrow(() -> ApiProblem.notFound("member-not-found",
+                "No such member in this organisation", "ไม่พบสมาชิกคนนี้ในธนาคารขยะของท่าน"));
     }
 }

@@ -1,0 +1,80 @@
+package th.wastebank.server.member;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
+
+/**
+ * Every read of the {@code member} table off the push path, always within one org: a member's name
+ * and village, and the counts of members and villages the dashboard and the official form show.
+ * Pages and reports ask here instead of writing their own SQL on the table; the push path's
+ * {@link MemberBatch} reads its members in bulk inside the push's transaction (ADR 0001).
+ */
+@Singleton
+public class Members {
+    private final Reads reads;
+
+    public Members(Database database) {
+        this.reads = database.reads();
+    }
+
+    /** A member as a page names them. */
+    public record Member(UUID id, String name, String village) {
+    }
+
+    /** Members, and the villages they live in, as one count. */
+    public record Counts(long villages, long members) {
+    }
+
+    /** The member, if they belong to the org (another org's member does not exist for it). */
+    public Optional<Member> find(long orgId, UUID memberId) {
+        return reads.one("SELECT name, village FROM member WHERE id = ? AND org_id = ?",
+                rs -> new Member(memberId, rs.getString(1), rs.getString(2)), memberId, orgId);
+    }
+
+    /** The member's name on a connection a page already holds; none when not the org's. */
+    public static Optional<String> name(Connection c, long orgId, UUID memberId) throws SQLException {
+        return Reads.query(c, "SELECT name FROM member WHERE id = ? AND org_id = ?",
+                rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty(), memberId, orgId);
+    }
+
+    /** The names of those of {@code memberIds} who are the org's members, on a connection already held. */
+    public static Map<UUID, String> names(Connection c, long orgId, Collection<UUID> memberIds) throws SQLException {
+        Map<UUID, String> out = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return out;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(orgId);
+        params.addAll(memberIds);
+        Reads.list(c, "SELECT id, name FROM member WHERE org_id = ? AND id IN (" + Jdbc.placeholders(memberIds.size())
+                + ")", rs -> out.put(Jdbc.uuid(rs.getBytes(1)), rs.getString(2)), params.toArray());
+        return out;
+    }
+
+    /**
+     * The members active on {@code day} and the villages they live in, as {@link MemberSql} defines them:
+     * the one count the dashboard (today) and the official form (the month's last day) both show.
+     */
+    public Counts countsActiveOn(long orgId, LocalDate day) {
+        return reads.query("SELECT (SELECT COUNT(DISTINCT " + MemberSql.VILLAGE + ") FROM member"
+                + " WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
+                + " (SELECT COUNT(*) FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + ")", rs -> {
+                    rs.next();
+                    return new Counts(rs.getLong(1), rs.getLong(2));
+                }, orgId, day, orgId, day);
+    }
+}
