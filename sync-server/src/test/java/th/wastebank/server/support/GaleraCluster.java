@@ -195,7 +195,7 @@ public final class GaleraCluster implements AutoCloseable {
                 "wsrep_node_name=node" + n,
                 "wsrep_provider_options=\"gmcast.listen_addr=tcp://127.0.0.1:" + (p + 1)
                         + ";ist.recv_addr=127.0.0.1:" + (p + 2)
-                        + ";evs.suspect_timeout=PT2S;evs.inactive_timeout=PT3S;evs.keepalive_period=PT0.5S"
+                        + ";evs.suspect_timeout=PT2S;evs.inactive_timeout=PT10S;evs.keepalive_period=PT0.5S"
                         + ";evs.inactive_check_period=PT0.5S;gcache.size=64M\"",
                 "wsrep_sst_method=mariabackup",
                 "wsrep_sst_auth=" + System.getProperty("user.name") + ":",
