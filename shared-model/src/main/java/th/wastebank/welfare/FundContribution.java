@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import th.wastebank.json.PayloadReader;
 import th.wastebank.sync.OpPayload;
@@ -21,7 +20,8 @@ import th.wastebank.validation.Violation;
  */
 public record FundContribution(long amount, String source, String note, Instant receivedAt) implements OpPayload {
 
-    public static final Set<String> SOURCES = Set.of("SALE_MARGIN", "DONATION", "OTHER");
+    /** Where fund money from outside savings comes from, in the order a form offers them. */
+    public static final List<String> SOURCES = List.of("SALE_MARGIN", "DONATION", "OTHER");
 
     public static FundContribution read(PayloadReader r) {
         FundContribution c = new FundContribution(

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
+import th.wastebank.welfare.FundContribution;
 
 /** Money into the fund: amount, where it came from, a note. */
 public final class ContributionView implements Screen {
@@ -22,7 +23,7 @@ public final class ContributionView implements Screen {
         this.m = m;
         VBox sources = new VBox();
         sources.getStyleClass().add("choices");
-        for (String source : ContributionViewModel.SOURCES) {
+        for (String source : FundContribution.SOURCES) {
             sources.getChildren().add(WelfareWidgets.choice("contribution-" + source,
                     m.text("contribution.source." + source),
                     Bindings.createBooleanBinding(() -> source.equals(vm.source().get()), vm.source()),

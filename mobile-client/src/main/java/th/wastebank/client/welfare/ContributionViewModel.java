@@ -11,7 +11,7 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
-import java.util.List;
+import th.wastebank.welfare.FundContribution;
 import java.util.Map;
 
 /**
@@ -20,8 +20,6 @@ import java.util.Map;
  */
 public final class ContributionViewModel {
     /** The sources a contribution can come from, as in the contract. */
-    public static final List<String> SOURCES = List.of("SALE_MARGIN", "DONATION", "OTHER");
-
     private final FundService fund;
     private final ScreenContext ui;
     private final Messages m;
@@ -62,7 +60,7 @@ public final class ContributionViewModel {
         return amountText;
     }
 
-    /** One of {@link #SOURCES}. */
+    /** One of {@link FundContribution#SOURCES}. */
     public StringProperty source() {
         return source;
     }
