@@ -51,9 +51,12 @@ public final class ServerProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java());
-        // the client compiler only: a test's server lives seconds, and the optimising compiler's work
-        // at start-up doubled the processor time until it answered (12 s against 6 s on 2 cores)
-        command.add("-XX:TieredStopAtLevel=1");
+        if (Boolean.getBoolean("wb.test.quickJit")) {
+            // the client compiler only, in the test suite (surefire sets the property): a test's server
+            // lives seconds, and the optimising compiler's work at start-up doubled the processor time
+            // until it answered (12 s against 6 s on 2 cores). Benchmarks measure the server as it runs.
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         command.addAll(List.of(jvmArgs));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
