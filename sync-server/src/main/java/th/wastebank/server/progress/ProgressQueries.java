@@ -274,37 +274,26 @@ public class ProgressQueries {
                 + " p2.last_activity_on, (SELECT m.received_at" + LATEST_REPORT + ", (SELECT m.recorded_at" + LATEST_REPORT
                 + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id WHERE " + where
                 + " ORDER BY o.code";
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                List<OrgProgress> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        List<LocalDate> steps = new ArrayList<>();
-                        for (int s = 0; s < 5; s++) {
-                            steps.add(rs.getObject(5 + s, LocalDate.class));
-                        }
-                        int products = rs.getInt(10);
-                        String video = rs.getString(11);
-                        int seconds = rs.getInt(12);
-                        Integer secondsOrNull = rs.wasNull() ? null : seconds;
-                        List<String> lacks = new ArrayList<>();
-                        if (products == 0) {
-                            lacks.add("PRODUCT");
-                        }
-                        if (video == null) {
-                            lacks.add("VIDEO");
-                        }
-                        out.add(new OrgProgress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), steps,
-                                products, video, secondsOrNull, rs.getObject(13, LocalDate.class), lacks,
-                                Jdbc.instant(rs, 14), Jdbc.instant(rs, 15)));
-                    }
-                }
-                return out;
+        return reads.list(sql, rs -> {
+            List<LocalDate> steps = new ArrayList<>();
+            for (int s = 0; s < 5; s++) {
+                steps.add(rs.getObject(5 + s, LocalDate.class));
             }
-        });
+            int products = rs.getInt(10);
+            String video = rs.getString(11);
+            int seconds = rs.getInt(12);
+            Integer secondsOrNull = rs.wasNull() ? null : seconds;
+            List<String> lacks = new ArrayList<>();
+            if (products == 0) {
+                lacks.add("PRODUCT");
+            }
+            if (video == null) {
+                lacks.add("VIDEO");
+            }
+            return new OrgProgress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), steps,
+                    products, video, secondsOrNull, rs.getObject(13, LocalDate.class), lacks,
+                    Jdbc.instant(rs, 14), Jdbc.instant(rs, 15));
+        }, params);
     }
 
     private static double percent(long n, long of) {

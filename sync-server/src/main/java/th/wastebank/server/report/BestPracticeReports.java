@@ -67,7 +67,7 @@ public class BestPracticeReports {
     }
 
     public Optional<BestPracticeReport.District> district(String code) {
-        return query("SELECT d.code, d.name_th, d.province_code, p.name_th FROM district d"
+        return reads.query("SELECT d.code, d.name_th, d.province_code, p.name_th FROM district d"
                 + " JOIN province p ON p.code = d.province_code WHERE d.code = ?", rs -> rs.next()
                 ? Optional.of(new BestPracticeReport.District(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4))) : Optional.empty(), code);
@@ -75,7 +75,7 @@ public class BestPracticeReports {
 
     /** The อปท. of a district, by name: the candidates for its model waste bank. */
     public List<BestPracticeReport.OrgChoice> orgs(String districtCode) {
-        return query("SELECT id, code, name_th FROM org WHERE district_code = ? ORDER BY name_th, code", rs -> {
+        return reads.query("SELECT id, code, name_th FROM org WHERE district_code = ? ORDER BY name_th, code", rs -> {
             List<BestPracticeReport.OrgChoice> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new BestPracticeReport.OrgChoice(rs.getLong(1), rs.getString(2), rs.getString(3)));
@@ -85,7 +85,7 @@ public class BestPracticeReports {
     }
 
     public Optional<Saved> saved(String districtCode, YearMonth month) {
-        return query("SELECT r.org_id, o.code, r.part2, r.video_url, r.updated_by, r.updated_at"
+        return reads.query("SELECT r.org_id, o.code, r.part2, r.video_url, r.updated_by, r.updated_at"
                 + " FROM best_practice_report r JOIN org o ON o.id = r.org_id"
                 + " WHERE r.district_code = ? AND r.month = ?", rs -> rs.next()
                 ? Optional.of(new Saved(rs.getLong(1), rs.getString(2), answers(rs.getString(3)), rs.getString(4),
@@ -98,7 +98,7 @@ public class BestPracticeReports {
      */
     public BestPracticeReport.Part1 part1(long orgId, YearMonth month) {
         Members.Counts counts = members.countsActiveOn(orgId, month.atEndOfMonth());
-        return query("SELECT COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
+        return reads.query("SELECT COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
                 + " COALESCE((SELECT deposit_satang FROM org_month_stats WHERE org_id = ? AND month = ?), 0)", rs -> {
                     rs.next();
                     return new BestPracticeReport.Part1(counts.villages(), counts.members(), rs.getLong(1), rs.getLong(2));
@@ -192,9 +192,5 @@ public class BestPracticeReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private <T> T query(String sql, Reads.Result<T> reader, Object... params) {
-        return reads.query(sql, reader, params);
     }
 }

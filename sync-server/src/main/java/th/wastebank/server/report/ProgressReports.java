@@ -1,7 +1,5 @@
 package th.wastebank.server.report;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -192,20 +190,13 @@ public class ProgressReports {
         return name == null ? "" : name;
     }
 
-    private Map<String, String> names(String sql, String... params) {
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setString(i + 1, params[i]);
-                }
-                Map<String, String> out = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-                return out;
+    private Map<String, String> names(String sql, Object... params) {
+        return reads.query(sql, rs -> {
+            Map<String, String> out = new HashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
             }
-        });
+            return out;
+        }, params);
     }
 }
