@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import th.wastebank.server.support.Browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.wastebank.server.dashboard.DashboardFixture.DISTRICT_3609;
@@ -77,8 +78,7 @@ class DashboardOnAPhoneBrowserTest extends DashboardBrowserTestBase {
     }
 
     private void assertFitsTheWidth(String page) {
-        long scrollWidth = ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) browser.js("return document.documentElement.clientWidth")).longValue();
-        assertTrue(scrollWidth <= viewport, page + " is " + scrollWidth + " px wide on a " + viewport + " px screen");
+        Browser.Widths widths = browser.widths();
+        assertTrue(widths.fit(), widths.describe(page));
     }
 }

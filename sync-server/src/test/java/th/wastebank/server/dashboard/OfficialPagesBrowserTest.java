@@ -215,9 +215,8 @@ class OfficialPagesBrowserTest extends DashboardBrowserTestBase {
             for (String page : List.of("/web/reports/progress?area=36", "/web/reports/progress?area=3609",
                     "/web/reports/late?area=36", "/web/provinces/36", "/web/districts/3609", "/web/orgs/" + LONG)) {
                 browser.go(page);
-                long scrollWidth = ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
-                long viewport = ((Number) browser.js("return document.documentElement.clientWidth")).longValue();
-                assertTrue(scrollWidth <= viewport, page + " is " + scrollWidth + " px wide on a " + viewport + " px screen");
+                Browser.Widths widths = browser.widths();
+                assertTrue(widths.fit(), widths.describe(page));
             }
             browser.go("/web/reports/progress?area=3609");
             assertTrue(browser.text("#pr-rows").contains(LONG_NAME), "the long name is in the report");

@@ -22,6 +22,7 @@ import th.wastebank.deposit.DepositRecord;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.support.Api;
+import th.wastebank.server.support.Browser;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.WebSession;
 import th.wastebank.sync.SyncOp;
@@ -274,8 +275,7 @@ class ReviewQueueInWordsBrowserTest extends DashboardBrowserTestBase {
     }
 
     private void assertFitsTheWidth(String page) {
-        long scrollWidth = ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) browser.js("return document.documentElement.clientWidth")).longValue();
-        assertTrue(scrollWidth <= viewport, page + " is " + scrollWidth + " px wide on a " + viewport + " px screen");
+        Browser.Widths widths = browser.widths();
+        assertTrue(widths.fit(), widths.describe(page));
     }
 }

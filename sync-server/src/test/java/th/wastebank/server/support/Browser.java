@@ -283,6 +283,31 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * The page's width and the screen's, measured in one layout once the page's web fonts have loaded.
+     * Measured apart, or before Sarabun arrives, a page can be short enough for no scrollbar at the first
+     * read and tall enough for one at the second, and look 15 px too wide.
+     */
+    public Widths widths() {
+        @SuppressWarnings("unchecked")
+        List<Number> w = (List<Number>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "document.fonts.ready.then(function () { requestAnimationFrame(function () {"
+                + "  var e = document.documentElement; done([e.scrollWidth, e.clientWidth]); }); });");
+        return new Widths(w.get(0).longValue(), w.get(1).longValue());
+    }
+
+    /** A page's scroll width and its screen's client width, in CSS pixels. */
+    public record Widths(long page, long screen) {
+        public boolean fit() {
+            return page <= screen;
+        }
+
+        public String describe(String what) {
+            return what + " is " + page + " px wide on a " + screen + " px screen";
+        }
+    }
+
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         // a page that reloads (a form posted, a redirect) leaves the elements of the old one stale: look again
         return new WebDriverWait(driver, WAIT, POLL).ignoring(StaleElementReferenceException.class).until(condition);
