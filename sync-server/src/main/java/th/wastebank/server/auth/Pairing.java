@@ -22,8 +22,8 @@ import th.wastebank.id.IdGenerator;
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
-import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
 import th.wastebank.sync.OrgRef;
 import th.wastebank.sync.PairRequest;
@@ -157,16 +157,8 @@ public class Pairing {
      * pairing is done by hand, one phone at a time.
      */
     private String receiptCode(long orgId, UUID deviceId) {
-        long before = Tx.readCommitted(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM device WHERE org_id = ? AND id < ?")) {
-                ps.setLong(1, orgId);
-                ps.setBytes(2, Jdbc.bytes(deviceId));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long before = Tx.readCommitted(dataSource, c -> Reads.query(c,
+                "SELECT COUNT(*) FROM device WHERE org_id = ? AND id < ?", Reads::count, orgId, deviceId));
         return ReceiptNumber.phoneCode((int) (before % ReceiptNumber.MAX_PHONES));
     }
 
@@ -202,31 +194,16 @@ public class Pairing {
 
     /** The org's id for its code, or 404. */
     public long orgId(String orgCode) {
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM org WHERE code = ?")) {
-                ps.setString(1, orgCode);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw ApiProblem.notFound("org-not-found", "No organisation with code " + orgCode,
-                                "ไม่พบ อปท. รหัสนี้");
-                    }
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return reads.one("SELECT id FROM org WHERE code = ?", rs -> rs.getLong(1), orgCode)
+                .orElseThrow(() -> ApiProblem.notFound("org-not-found", "No organisation with code " + orgCode,
+                        "ไม่พบ อปท. รหัสนี้"));
     }
 
     private OrgRef orgRef(long orgId) {
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT o.code, o.name_th, d.name_th, p.name_th FROM org o"
-                         + " LEFT JOIN district d ON d.code = o.district_code"
-                         + " LEFT JOIN province p ON p.code = o.province_code WHERE o.id = ?")) {
-                ps.setLong(1, orgId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new OrgRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                }
-            }
-        });
+        // the code was just claimed for this org in a committed transaction: its row is there
+        return reads.one("SELECT o.code, o.name_th, d.name_th, p.name_th FROM org o"
+                + " LEFT JOIN district d ON d.code = o.district_code"
+                + " LEFT JOIN province p ON p.code = o.province_code WHERE o.id = ?",
+                rs -> new OrgRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), orgId).orElseThrow();
     }
 }

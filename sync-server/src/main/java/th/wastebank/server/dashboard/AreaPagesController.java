@@ -50,7 +50,7 @@ public class AreaPagesController {
 
     @Get("/nation")
     public ModelAndView<Map<String, Object>> nation(HttpRequest<?> request, StaffCaller me) {
-        if (me.role() != th.wastebank.server.staff.StaffRole.NATIONAL) {
+        if (!me.canSeeArea(null)) {
             throw WebProblem.forbidden();
         }
         ProgressQueries.AreaDetail detail = progress.nation();
@@ -81,12 +81,11 @@ public class AreaPagesController {
     @Get("/map.json")
     public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, StaffCaller me,
                                                @QueryValue @Nullable String area) {
-        boolean allowed = area == null || area.isBlank() ? me.role() == th.wastebank.server.staff.StaffRole.NATIONAL
-                : area.length() == 2 ? me.canSeeProvince(area) : me.canSeeDistrict(area);
-        if (!allowed) {
+        String code = area == null || area.isBlank() ? null : area;
+        if (!me.canSeeArea(code)) {
             throw WebProblem.forbidden();
         }
-        return queries.map(area == null || area.isBlank() ? null : area);
+        return queries.map(code);
     }
 
     /** An area that does not exist is the "not found" page, not the API's problem document. */

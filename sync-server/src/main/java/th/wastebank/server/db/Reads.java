@@ -97,6 +97,11 @@ public final class Reads {
         return query(c, sql, rs -> rows(rs, row), params);
     }
 
+    /** The first column of the first row as a number, 0 when there is no row (a COUNT or a SUM). */
+    public static long count(ResultSet rs) throws SQLException {
+        return rs.next() ? rs.getLong(1) : 0L;
+    }
+
     /** Binds {@code params} from the first placeholder on. */
     public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {

@@ -3,14 +3,10 @@ package th.wastebank.server.photo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +25,7 @@ import th.wastebank.server.auth.DeviceCaller;
 import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
 
 /**
@@ -63,6 +60,7 @@ public class Uploads implements AutoCloseable {
     private static final long MIB = 1024L * 1024;
 
     private final DataSource dataSource;
+    private final Reads reads;
     private final WbSettings settings;
     private final Clock clock;
     private final IdGenerator ids;
@@ -72,6 +70,7 @@ public class Uploads implements AutoCloseable {
 
     public Uploads(Database database, WbSettings settings, Clock clock, IdGenerator ids, Photos photos) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.settings = settings;
         this.clock = clock;
         this.ids = ids;
@@ -127,19 +126,8 @@ public class Uploads implements AutoCloseable {
         if (quota <= 0) {
             return;
         }
-        long pending;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(length), 0) FROM upload"
-                     + " WHERE org_id = ? AND expires_at >= ?")) {
-            ps.setLong(1, orgId);
-            ps.setObject(2, Jdbc.utc(now));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                pending = rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        long pending = reads.query("SELECT COALESCE(SUM(length), 0) FROM upload WHERE org_id = ? AND expires_at >= ?",
+                Reads::count, orgId, now);
         if (pending + length > quota) {
             throw new ApiProblem(HttpStatus.INSUFFICIENT_STORAGE, "upload-quota-full", "Insufficient storage",
                     "This organisation's unfinished uploads already declare " + pending + " bytes; with this one they"
@@ -150,26 +138,15 @@ public class Uploads implements AutoCloseable {
 
     /** The caller's org's upload, or 404 (another org's upload does not exist for it). */
     public Upload find(DeviceCaller caller, UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, org_id, device_id, length, received, sha256, filename,"
-                     + " expires_at FROM upload WHERE id = ? AND org_id = ?")) {
-            ps.setBytes(1, Jdbc.bytes(id));
-            ps.setLong(2, caller.orgId());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw UploadProblems.notFound();
-                }
-                Upload u = new Upload(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2), Jdbc.uuid(rs.getBytes(3)), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
-                if (u.expiresAt().isBefore(clock.instant())) {
-                    throw new ApiProblem(HttpStatus.GONE, "upload-expired", "Gone", "This upload has expired",
-                            "การอัปโหลดนี้หมดอายุแล้ว จะเริ่มส่งรูปใหม่");
-                }
-                return u;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Upload u = reads.one("SELECT id, org_id, device_id, length, received, sha256, filename, expires_at"
+                + " FROM upload WHERE id = ? AND org_id = ?", rs -> new Upload(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2),
+                Jdbc.uuid(rs.getBytes(3)), rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7),
+                Jdbc.instant(rs, 8)), id, caller.orgId()).orElseThrow(UploadProblems::notFound);
+        if (u.expiresAt().isBefore(clock.instant())) {
+            throw new ApiProblem(HttpStatus.GONE, "upload-expired", "Gone", "This upload has expired",
+                    "การอัปโหลดนี้หมดอายุแล้ว จะเริ่มส่งรูปใหม่");
         }
+        return u;
     }
 
     /**
@@ -295,18 +272,8 @@ public class Uploads implements AutoCloseable {
 
     /** Removes unfinished uploads whose time ran out; returns how many. */
     public int expire() {
-        List<UUID> expired = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id FROM upload WHERE expires_at < ?")) {
-            ps.setObject(1, Jdbc.utc(clock.instant()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    expired.add(Jdbc.uuid(rs.getBytes(1)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<UUID> expired = reads.list("SELECT id FROM upload WHERE expires_at < ?", rs -> Jdbc.uuid(rs.getBytes(1)),
+                clock.instant());
         for (UUID id : expired) {
             deleteUpload(id);
         }

@@ -1,9 +1,7 @@
 package th.wastebank.server.progress;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -34,12 +31,10 @@ public class ProgressQueries {
     /** The 2026 target: every อปท. except the provincial ones (อบจ.). */
     public static final int NATIONAL_TARGET = 7_766;
 
-    private final DataSource dataSource;
     private final Reads reads;
     private final Clock clock;
 
     public ProgressQueries(Database database, Clock clock) {
-        this.dataSource = database.pool();
         this.reads = database.reads();
         this.clock = clock;
     }
@@ -180,27 +175,15 @@ public class ProgressQueries {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
         ReportingRounds.Round now = ReportingRounds.current(days, today);
         ReportingRounds.Round last = ReportingRounds.previous(days, today);
-        long notReported;
-        long late;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) - COUNT(cur.org_id), COUNT(*) - COUNT(prev.org_id)"
-                     + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id"
-                     + " LEFT JOIN (" + REPORTED + ") cur ON cur.org_id = o.id"
-                     + " LEFT JOIN (" + REPORTED + ") prev ON prev.org_id = o.id"
-                     + " WHERE " + areaWhere(areaCode) + " AND p2.step5_on IS NULL")) {
-            ps.setObject(1, from(now));
-            ps.setObject(2, until(now));
-            ps.setObject(3, from(last));
-            ps.setObject(4, until(last));
-            ps.setString(5, areaCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                notReported = rs.getLong(1);
-                late = rs.getLong(2);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        long[] counts = reads.query("SELECT COUNT(*) - COUNT(cur.org_id), COUNT(*) - COUNT(prev.org_id)"
+                + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id"
+                + " LEFT JOIN (" + REPORTED + ") cur ON cur.org_id = o.id"
+                + " LEFT JOIN (" + REPORTED + ") prev ON prev.org_id = o.id"
+                + " WHERE " + areaWhere(areaCode) + " AND p2.step5_on IS NULL",
+                rs -> rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[2],
+                from(now), until(now), from(last), until(last), areaCode);
+        long notReported = counts[0];
+        long late = counts[1];
         List<OrgProgress> names = notReported == 0 || notReported > listLimit ? List.of()
                 : orgs(areaWhere(areaCode) + " AND p2.step5_on IS NULL AND " + NOT_REPORTED, areaCode, from(now),
                         until(now));

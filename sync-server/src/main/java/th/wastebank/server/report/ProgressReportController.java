@@ -47,7 +47,7 @@ public class ProgressReportController {
     public ModelAndView<Map<String, Object>> progress(HttpRequest<?> request, StaffCaller me,
                                                       @QueryValue @Nullable String area,
                                                       @QueryValue @Nullable String round) {
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+        ProgressReports.Report report = reports.progress(area(me, area), "last".equals(round))
                 .orElseThrow(WebProblem::notFound);
         Map<String, Object> data = new HashMap<>();
         data.put("report", report);
@@ -66,7 +66,7 @@ public class ProgressReportController {
     @Get("/progress/xlsx")
     public HttpResponse<byte[]> progressXlsx(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area,
                                              @QueryValue @Nullable String round) {
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+        ProgressReports.Report report = reports.progress(area(me, area), "last".equals(round))
                 .orElseThrow(WebProblem::notFound);
         byte[] xlsx = ProgressExports.progressXlsx(report, LocalDate.now(clock.withZone(Dates.THAI)));
         audited(request, me, "PROGRESS_XLSX_EXPORTED", report.area(), "due " + report.round().dueOn());
@@ -77,7 +77,7 @@ public class ProgressReportController {
     @Get("/progress/csv")
     public HttpResponse<byte[]> progressCsv(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area,
                                             @QueryValue @Nullable String round) {
-        ProgressReports.Report report = reports.progress(ReportArea.resolve(me, area), "last".equals(round))
+        ProgressReports.Report report = reports.progress(area(me, area), "last".equals(round))
                 .orElseThrow(WebProblem::notFound);
         byte[] csv = ProgressExports.progressCsv(report);
         audited(request, me, "PROGRESS_CSV_EXPORTED", report.area(), "due " + report.round().dueOn());
@@ -88,7 +88,7 @@ public class ProgressReportController {
     @Get("/late")
     public ModelAndView<Map<String, Object>> late(HttpRequest<?> request, StaffCaller me,
                                                   @QueryValue @Nullable String area) {
-        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area)).orElseThrow(WebProblem::notFound);
+        ProgressReports.LateList list = reports.late(area(me, area)).orElseThrow(WebProblem::notFound);
         Map<String, Object> data = new HashMap<>();
         data.put("list", list);
         data.put("roundText", ProgressExports.roundText(list.round()));
@@ -102,7 +102,7 @@ public class ProgressReportController {
 
     @Get("/late/csv")
     public HttpResponse<byte[]> lateCsv(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String area) {
-        ProgressReports.LateList list = reports.late(ReportArea.resolve(me, area)).orElseThrow(WebProblem::notFound);
+        ProgressReports.LateList list = reports.late(area(me, area)).orElseThrow(WebProblem::notFound);
         byte[] csv = ProgressExports.lateCsv(list);
         audited(request, me, "LATE_LIST_CSV_EXPORTED", list.area(), "due " + list.round().dueOn());
         return Downloads.file(csv, Downloads.CSV, "late-" + list.area().label() + "-" + list.round().dueOn() + ".csv");
@@ -114,5 +114,14 @@ public class ProgressReportController {
 
     private void audited(HttpRequest<?> request, StaffCaller me, String action, ReportArea area, String detail) {
         audit.record(me.id(), me.username(), action, area.label(), detail, WebAuth.clientAddress(request));
+    }
+
+    /** The area asked for: the not-found page for a code that names none, 403 outside the caller's scope. */
+    private static ReportArea area(StaffCaller me, @Nullable String requested) {
+        ReportArea area = ReportArea.requested(me, requested).orElseThrow(WebProblem::notFound);
+        if (!me.canSeeArea(area.code())) {
+            throw WebProblem.forbidden();
+        }
+        return area;
     }
 }

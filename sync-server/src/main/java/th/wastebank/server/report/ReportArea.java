@@ -1,36 +1,36 @@
 package th.wastebank.server.report;
 
+import java.util.Optional;
+
 import io.micronaut.core.annotation.Nullable;
 
 import th.wastebank.server.staff.StaffCaller;
-import th.wastebank.server.staff.StaffRole;
-import th.wastebank.server.web.WebProblem;
 
 /**
- * The area an area report is for (the nation, a 2-digit province or a 4-digit district), once it is
- * known that the staff member asking may see it. Asking for nothing means one's own area, so a
- * district officer's link needs no code and a guessed code outside the scope is refused.
+ * The area an area report is for (the nation, a 2-digit province or a 4-digit district). Asking for
+ * nothing means one's own area, so a district officer's link needs no code; whether the caller may
+ * see the area is {@link StaffCaller#canSeeArea}, which the controller asks next.
  */
 public record ReportArea(@Nullable String code) {
 
-    public static ReportArea resolve(StaffCaller me, @Nullable String requested) {
+    /**
+     * The area asked for, or the caller's own when none is; empty when the code names no area's
+     * form. An อปท. officer has no area of reports, so asking for nothing names the nation, which they
+     * may not see.
+     */
+    public static Optional<ReportArea> requested(StaffCaller me, @Nullable String requested) {
         String code = requested == null || requested.isBlank() ? own(me) : requested.strip();
         if (code != null && !code.matches("[0-9]{2}|[0-9]{4}")) {
-            throw WebProblem.notFound();
+            return Optional.empty();
         }
-        boolean allowed = code == null ? me.role() == StaffRole.NATIONAL
-                : code.length() == 2 ? me.canSeeProvince(code) : me.canSeeDistrict(code);
-        if (!allowed) {
-            throw WebProblem.forbidden();
-        }
-        return new ReportArea(code);
+        return Optional.of(new ReportArea(code));
     }
 
+    @Nullable
     private static String own(StaffCaller me) {
         return switch (me.role()) {
-            case NATIONAL -> null;
+            case NATIONAL, ORG -> null;
             case PROVINCE, DISTRICT -> me.scopeCode();
-            case ORG -> throw WebProblem.forbidden();
         };
     }
 

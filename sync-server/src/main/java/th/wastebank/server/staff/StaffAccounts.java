@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +20,8 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.db.Database;
-import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
 
 /**
@@ -143,7 +142,7 @@ public class StaffAccounts {
         if (attempt.refused()) {
             return SignIn.refused(attempt.locked() ? Outcome.LOCKED : Outcome.SLOWED, attempt.waitUntil());
         }
-        Row row = reads.with(c -> find(c, user));
+        Row row = reads.one(SELECT + " WHERE username = ?", StaffAccounts::row, user).orElse(null);
         // longer than bcrypt reads: no stored password can be it, and bcrypt would refuse to compare
         char[] given = password == null || !fitsBcrypt(password) ? TOO_LONG : password.toCharArray();
         byte[] hash = row == null ? DUMMY_HASH : row.hash.getBytes(StandardCharsets.UTF_8);
@@ -245,27 +244,11 @@ public class StaffAccounts {
     }
 
     public Optional<Staff> byId(long id) {
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(row(rs).staff) : Optional.empty();
-                }
-            }
-        });
+        return reads.one(SELECT + " WHERE id = ?", rs -> row(rs).staff, id);
     }
 
     public List<Staff> all() {
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY role, scope_code, username");
-                 ResultSet rs = ps.executeQuery()) {
-                List<Staff> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(row(rs).staff);
-                }
-                return out;
-            }
-        });
+        return reads.list(SELECT + " ORDER BY role, scope_code, username", rs -> row(rs).staff);
     }
 
     private String requireScope(StaffRole role, String scopeCode) {
@@ -276,19 +259,11 @@ public class StaffAccounts {
             case PROVINCE -> "SELECT COUNT(*) FROM province WHERE code = ?";
             case NATIONAL -> throw new IllegalArgumentException("national staff have no scope");
         };
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, scope);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        throw ApiProblem.badRequest("scope-invalid", "No " + role.name().toLowerCase() + " with code '" + scope
-                                + "'", "ไม่พบพื้นที่รหัสนี้");
-                    }
-                }
-                return scope;
-            }
-        });
+        if (reads.query(sql, Reads::count, scope) == 0) {
+            throw ApiProblem.badRequest("scope-invalid", "No " + role.name().toLowerCase() + " with code '" + scope
+                    + "'", "ไม่พบพื้นที่รหัสนี้");
+        }
+        return scope;
     }
 
     private record Row(Staff staff, String hash) {
@@ -296,15 +271,6 @@ public class StaffAccounts {
 
     private static final String SELECT = "SELECT id, username, display_name, role, scope_code, disabled, password_hash"
             + " FROM staff";
-
-    private static Row find(Connection c, String username) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        }
-    }
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(new Staff(rs.getLong(1), rs.getString(2), rs.getString(3), StaffRole.valueOf(rs.getString(4)),

@@ -20,6 +20,12 @@ public record StaffCaller(long id, String username, String displayName, StaffRol
         };
     }
 
+    /** An area page's scope: {@code null} is the nation, two digits a province, four a district. */
+    public boolean canSeeArea(String areaCode) {
+        return areaCode == null ? role == StaffRole.NATIONAL
+                : areaCode.length() == 2 ? canSeeProvince(areaCode) : canSeeDistrict(areaCode);
+    }
+
     public boolean canSeeOrg(String orgCode, String districtCode) {
         return role == StaffRole.ORG ? scopeCode.equals(orgCode) : canSeeDistrict(districtCode);
     }

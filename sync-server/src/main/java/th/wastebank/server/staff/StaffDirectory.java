@@ -1,11 +1,9 @@
 package th.wastebank.server.staff;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +12,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
-import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
 
 /**
  * Staff accounts as their managers see them: each with the area it lies in, read from the org,
@@ -74,35 +72,13 @@ public class StaffDirectory {
         if (where == null) {
             return List.of();
         }
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + where + ORDER)) {
-                int codes = me.role() == StaffRole.PROVINCE ? 2 : me.role() == StaffRole.DISTRICT ? 1 : 0;
-                for (int i = 1; i <= codes; i++) {
-                    ps.setString(i, me.scopeCode());
-                }
-                List<Account> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Account a = account(rs);
-                        if (a.managedBy(me)) {
-                            out.add(a);
-                        }
-                    }
-                }
-                return out;
-            }
-        });
+        Object[] codes = me.role() == StaffRole.PROVINCE ? new Object[] {me.scopeCode(), me.scopeCode()}
+                : me.role() == StaffRole.DISTRICT ? new Object[] {me.scopeCode()} : new Object[0];
+        return reads.list(SELECT + where + ORDER, this::account, codes).stream().filter(a -> a.managedBy(me)).toList();
     }
 
     public Optional<Account> byId(long id) {
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(account(rs)) : Optional.empty();
-                }
-            }
-        });
+        return reads.one(SELECT + " WHERE s.id = ?", this::account, id);
     }
 
     /** The org, district or province an account of {@code role} with this scope code would oversee; empty if none. */
@@ -116,15 +92,8 @@ public class StaffDirectory {
         if (sql == null || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, code.strip());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Scope(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4))) : Optional.empty();
-                }
-            }
-        });
+        return reads.one(sql, rs -> new Scope(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                code.strip());
     }
 
     private Account account(ResultSet rs) throws SQLException {
@@ -161,22 +130,8 @@ public class StaffDirectory {
         }
         String like = "%" + (typed == null ? "" : typed.strip()).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, (within == null ? "" : within) + "%");
-                for (int i = 2; i <= 5; i++) {
-                    ps.setString(i, like);
-                }
-                ps.setInt(6, limit);
-                List<Area> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Area(rs.getString(1), rs.getString(2), rs.getString(3)));
-                    }
-                }
-                return out;
-            }
-        });
+        return reads.list(sql, rs -> new Area(rs.getString(1), rs.getString(2), rs.getString(3)),
+                (within == null ? "" : within) + "%", like, like, like, like, limit);
     }
 
     /**

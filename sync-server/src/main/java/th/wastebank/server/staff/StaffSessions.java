@@ -3,7 +3,6 @@ package th.wastebank.server.staff;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import jakarta.inject.Singleton;
 import th.wastebank.server.auth.Secrets;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
 
 /**
@@ -32,11 +32,13 @@ public class StaffSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DataSource dataSource;
+    private final Reads reads;
     private final Clock clock;
     private final StaffAccounts accounts;
 
     public StaffSessions(Database database, Clock clock, StaffAccounts accounts) {
         this.dataSource = database.pool();
+        this.reads = database.reads();
         this.clock = clock;
         this.accounts = accounts;
     }
@@ -61,29 +63,21 @@ public class StaffSessions {
         return secret;
     }
 
+    private record Session(long staffId, String csrf) {
+    }
+
     /** The signed-in staff member for a cookie value, if the session is alive and the account usable. */
     public Optional<StaffCaller> resolve(String cookie) {
         if (cookie == null || cookie.length() != 43) {
             return Optional.empty();
         }
-        long staffId;
-        String csrf;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT staff_id, csrf_token, expires_at FROM staff_session"
-                     + " WHERE id_hash = ?")) {
-            ps.setBytes(1, Secrets.sha256(cookie));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || !Jdbc.instant(rs, 3).isAfter(clock.instant())) {
-                    return Optional.empty();
-                }
-                staffId = rs.getLong(1);
-                csrf = rs.getString(2);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return accounts.byId(staffId).filter(s -> !s.disabled())
-                .map(s -> new StaffCaller(s.id(), s.username(), s.displayName(), s.role(), s.scopeCode(), csrf));
+        Instant now = clock.instant();
+        return reads.one("SELECT staff_id, csrf_token, expires_at FROM staff_session WHERE id_hash = ?",
+                        rs -> Jdbc.instant(rs, 3).isAfter(now) ? new Session(rs.getLong(1), rs.getString(2)) : null,
+                        Secrets.sha256(cookie))
+                .flatMap(session -> accounts.byId(session.staffId()).filter(s -> !s.disabled())
+                        .map(s -> new StaffCaller(s.id(), s.username(), s.displayName(), s.role(), s.scopeCode(),
+                                session.csrf())));
     }
 
     public void close(@Nullable String cookie, Tx.Step alsoDo) {
