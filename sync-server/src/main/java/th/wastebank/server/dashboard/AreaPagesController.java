@@ -18,11 +18,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.progress.ProgressRows;
+import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.Page;
 import th.wastebank.server.web.Texts;
 import th.wastebank.server.web.WebAuth;
 import th.wastebank.server.web.WebProblem;
+import th.wastebank.server.welfare.WelfareQueries;
 import th.wastebank.validation.Dates;
 
 /**
@@ -37,13 +40,19 @@ public class AreaPagesController {
     public static final int ROUND_LIST_LIMIT = 300;
     private final ProgressQueries progress;
     private final DashboardQueries queries;
+    private final ProgressRows rows;
+    private final MonthlyTotals totals;
+    private final WelfareQueries welfare;
     private final Clock clock;
     private final JsonMapper json;
 
-    public AreaPagesController(ProgressQueries progress, DashboardQueries queries, Clock clock,
-                               JsonMapper json) {
+    public AreaPagesController(ProgressQueries progress, DashboardQueries queries, ProgressRows rows,
+                               MonthlyTotals totals, WelfareQueries welfare, Clock clock, JsonMapper json) {
         this.progress = progress;
         this.queries = queries;
+        this.rows = rows;
+        this.totals = totals;
+        this.welfare = welfare;
         this.clock = clock;
         this.json = json;
     }
@@ -79,13 +88,13 @@ public class AreaPagesController {
 
     /** The map's points for an area the caller may see (JSON, fetched by the page). */
     @Get("/map.json")
-    public List<DashboardQueries.MapPoint> map(HttpRequest<?> request, StaffCaller me,
-                                               @QueryValue @Nullable String area) {
+    public List<ProgressRows.MapPoint> map(HttpRequest<?> request, StaffCaller me,
+                                           @QueryValue @Nullable String area) {
         String code = area == null || area.isBlank() ? null : area;
         if (!me.canSeeArea(code)) {
             throw WebProblem.forbidden();
         }
-        return queries.map(code);
+        return rows.map(code);
     }
 
     /** An area that does not exist is the "not found" page, not the API's problem document. */
@@ -95,7 +104,7 @@ public class AreaPagesController {
                                                    List<ProgressQueries.OrgProgress> orgs) {
         YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
         Texts t = Texts.of(request);
-        List<DashboardQueries.Month> months = queries.months(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1));
+        List<MonthlyTotals.Month> months = totals.months(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1));
         Map<String, Object> data = new HashMap<>();
         data.put("level", level);
         data.put("code", code == null ? "" : code);
@@ -108,7 +117,7 @@ public class AreaPagesController {
         data.put("provinceTh", province == null ? "" : level.equals("province") ? area.nameTh()
                 : queries.provinceNameTh(province));
         data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
-        data.put("welfare", queries.welfare(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1)));
+        data.put("welfare", welfare.kinds(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1)));
         return Page.of("area", request, me, data);
     }
 }

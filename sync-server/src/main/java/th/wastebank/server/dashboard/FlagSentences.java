@@ -3,18 +3,14 @@ package th.wastebank.server.dashboard;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -24,13 +20,16 @@ import jakarta.inject.Singleton;
 import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.server.auth.DeviceNames;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Reads;
-import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.ledger.LedgerEntries;
 import th.wastebank.server.member.Members;
+import th.wastebank.server.product.Products;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.web.Texts;
+import th.wastebank.server.welfare.WelfareQueries;
 import th.wastebank.validation.Dates;
 
 /**
@@ -41,12 +40,10 @@ import th.wastebank.validation.Dates;
  */
 @Singleton
 public class FlagSentences {
-    private final DataSource dataSource;
     private final Reads reads;
     private final JsonMapper json;
 
     public FlagSentences(Database database, JsonMapper json) {
-        this.dataSource = database.pool();
         this.reads = database.reads();
         this.json = json;
     }
@@ -84,7 +81,7 @@ public class FlagSentences {
         switch (f.kind()) {
             case ReviewFlags.NEGATIVE_BALANCE -> {
                 String name = look.member(subject);
-                Lookup.Entry e = look.entry(uuid(d.get("entryId")));
+                LedgerEntries.Entry e = look.entry(uuid(d.get("entryId")));
                 String what = e == null ? (th ? "รายการล่าสุด" : "the latest entry")
                         : th ? "การ" + e.kind().nameTh() : "a " + e.kind().nameEn().toLowerCase();
                 String on = e == null ? when : t.date(LocalDate.ofInstant(e.at(), Dates.THAI));
@@ -111,7 +108,7 @@ public class FlagSentences {
                                 + " existing member(s): possibly the same person");
             }
             case ReviewFlags.PRODUCT_CONFLICT -> {
-                String name = look.name("SELECT name FROM product WHERE id = ? AND org_id = ?", subject);
+                String name = look.product(subject);
                 return plain(f, th
                         ? "ผลิตภัณฑ์ \"" + name + "\" ถูกแก้ไขจากสองเครื่องพร้อมกัน ระบบเก็บฉบับที่ส่งมาเมื่อ " + when + by
                         : "Product \"" + name + "\" was edited on two phones at once; the copy sent on " + when + by
@@ -136,7 +133,7 @@ public class FlagSentences {
                                 + prefix + "\" as the ministry's letter asks");
             }
             case ReviewFlags.WELFARE_SCHEME_CONFLICT -> {
-                String name = look.name("SELECT name FROM welfare_scheme WHERE id = ? AND org_id = ?", subject);
+                String name = look.scheme(subject);
                 return plain(f, th
                         ? "สวัสดิการ \"" + name + "\" ถูกแก้ไขจากสองเครื่องพร้อมกัน ระบบเก็บฉบับที่ส่งมาเมื่อ " + when + by
                         : "Welfare scheme \"" + name + "\" was edited on two phones at once; the copy sent on " + when
@@ -147,8 +144,7 @@ public class FlagSentences {
                 return claim(look, f, d, t, by, when);
             }
             case ReviewFlags.LEVY_MISMATCH -> {
-                String scheme = look.name("SELECT name FROM welfare_scheme WHERE id = ? AND org_id = ?",
-                        uuid(d.get("schemeId")));
+                String scheme = look.scheme(uuid(d.get("schemeId")));
                 StringBuilder s = new StringBuilder(th
                         ? "การหักเงินสมทบ \"" + scheme + "\" (" + d.get("event") + ") เมื่อ " + when + by
                         + " ไม่ตรงกับระเบียบ:"
@@ -205,8 +201,8 @@ public class FlagSentences {
                 UUID memberId = uuid(d.get("memberId"));
                 String name = look.member(memberId);
                 UUID entryId = uuid(d.get("entryId"));
-                Lookup.Entry mine = look.entry(entryId);
-                Lookup.Entry holder = look.entry(uuid(d.get("holderEntryId")));
+                LedgerEntries.Entry mine = look.entry(entryId);
+                LedgerEntries.Entry holder = look.entry(uuid(d.get("holderEntryId")));
                 String on = mine == null ? when : t.date(LocalDate.ofInstant(mine.at(), Dates.THAI));
                 String holderName = holder == null ? "?" : look.member(holder.memberId());
                 String holderOn = holder == null ? when : t.date(LocalDate.ofInstant(holder.at(), Dates.THAI));
@@ -234,12 +230,12 @@ public class FlagSentences {
     private static Worded claim(Lookup look, ReviewQueue.Flag f, Map<String, Object> d, Texts t, String by,
                                 String when) throws SQLException {
         boolean th = t.isThai();
-        Lookup.Claim c = look.claim(f.subjectId());
+        WelfareQueries.ClaimSubject c = look.claim(f.subjectId());
         UUID memberId = c == null ? uuid(d.get("memberId")) : c.memberId();
         String name = look.member(memberId);
         String scheme = c == null ? "?" : c.scheme();
         String event = c == null ? when : t.date(c.eventDate());
-        Lookup.Entry payout = look.entry(uuid(d.get("entryId")));
+        LedgerEntries.Entry payout = look.entry(uuid(d.get("entryId")));
         String paidOn = payout == null ? when : t.date(LocalDate.ofInstant(payout.at(), Dates.THAI));
         String paid = payout == null ? "" : t.baht(Math.abs(payout.amount()));
         String sentence = switch (f.kind()) {
@@ -304,96 +300,65 @@ public class FlagSentences {
         }
     }
 
-    /** Names and entries of one org, each read once per page. */
+    /** Names, entries and claims of one org, each read once per page from its owner, on the page's connection. */
     private static final class Lookup {
-        record Entry(EntryKind kind, long amount, Instant at, UUID memberId) {
-        }
-
-        record Claim(UUID memberId, String scheme, LocalDate eventDate) {
+        /** A read on the page's connection. */
+        @FunctionalInterface
+        private interface Read<T> {
+            Optional<T> of(Connection c, long orgId, UUID id) throws SQLException;
         }
 
         private final Connection c;
         private final long orgId;
-        private final Map<String, String> names = new HashMap<>();
+        private final Map<String, Object> seen = new HashMap<>();
 
         Lookup(Connection c, long orgId) {
             this.c = c;
             this.orgId = orgId;
         }
 
-        /** The member's name (from {@link Members}, on this page's connection), or "?" when gone. */
+        /** The member's name, or "?" when gone. */
         String member(UUID id) throws SQLException {
-            if (id == null) {
-                return "?";
-            }
-            String key = "member" + id;
-            if (!names.containsKey(key)) {
-                names.put(key, Members.name(c, orgId, id).orElse(null));
-            }
-            String name = names.get(key);
-            return name == null ? "?" : name;
+            return orUnknown(read("member", id, Members::name));
         }
 
         String device(UUID id) throws SQLException {
-            return id == null ? null : nameOrNull("SELECT name FROM device WHERE id = ? AND org_id = ?", id);
+            return read("device", id, DeviceNames::name);
         }
 
-        /** The name, or "?" when the row is gone. */
-        String name(String sql, UUID id) throws SQLException {
-            String name = id == null ? null : nameOrNull(sql, id);
+        /** The product's name, or "?" when gone. */
+        String product(UUID id) throws SQLException {
+            return orUnknown(read("product", id, Products::name));
+        }
+
+        /** The scheme's name, or "?" when gone. */
+        String scheme(UUID id) throws SQLException {
+            return orUnknown(read("scheme", id, WelfareQueries::schemeName));
+        }
+
+        LedgerEntries.Entry entry(UUID id) throws SQLException {
+            return read("entry", id, LedgerEntries::find);
+        }
+
+        WelfareQueries.ClaimSubject claim(UUID id) throws SQLException {
+            return read("claim", id, WelfareQueries::claim);
+        }
+
+        private static String orUnknown(String name) {
             return name == null ? "?" : name;
         }
 
-        private String nameOrNull(String sql, UUID id) throws SQLException {
-            String key = sql + id;
-            if (names.containsKey(key)) {
-                return names.get(key);
-            }
-            String name = null;
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setBytes(1, Jdbc.bytes(id));
-                ps.setLong(2, orgId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        name = rs.getString(1);
-                    }
-                }
-            }
-            names.put(key, name);
-            return name;
-        }
-
-        Entry entry(UUID id) throws SQLException {
+        /** The row (null when gone, or for no id), read once per page. */
+        @SuppressWarnings("unchecked")
+        private <T> T read(String kind, UUID id, Read<T> read) throws SQLException {
             if (id == null) {
                 return null;
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT kind, amount, occurred_at, member_id FROM ledger_entry WHERE id = ? AND org_id = ?")) {
-                ps.setBytes(1, Jdbc.bytes(id));
-                ps.setLong(2, orgId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return null;
-                    }
-                    EntryKind kind = EntryKind.ofCode(rs.getInt(1)).orElse(EntryKind.WITHDRAWAL);
-                    return new Entry(kind, rs.getLong(2), Jdbc.instant(rs, 3), Jdbc.uuid(rs.getBytes(4)));
-                }
+            String key = kind + id;
+            if (!seen.containsKey(key)) {
+                seen.put(key, read.of(c, orgId, id).orElse(null));
             }
-        }
-
-        Claim claim(UUID id) throws SQLException {
-            if (id == null) {
-                return null;
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.member_id, s.name, c.event_date FROM welfare_claim c"
-                    + " JOIN welfare_scheme s ON s.id = c.scheme_id WHERE c.id = ? AND c.org_id = ?")) {
-                ps.setBytes(1, Jdbc.bytes(id));
-                ps.setLong(2, orgId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new Claim(Jdbc.uuid(rs.getBytes(1)), rs.getString(2),
-                            rs.getObject(3, LocalDate.class)) : null;
-                }
-            }
+            return (T) seen.get(key);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.micronaut.json.JsonMapper;
 
+import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.web.Texts;
 
 /**
@@ -27,8 +28,8 @@ final class MonthlyChart {
 
     static final int MONTHS = 12;
 
-    static String json(JsonMapper json, Texts t, List<DashboardQueries.Month> rows, YearMonth thisMonth) {
-        List<DashboardQueries.Month> months = twelveMonths(rows, thisMonth);
+    static String json(JsonMapper json, Texts t, List<MonthlyTotals.Month> rows, YearMonth thisMonth) {
+        List<MonthlyTotals.Month> months = twelveMonths(rows, thisMonth);
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("labels", months.stream().map(m -> t.month(m.month())).toList());
         chart.put("kg", months.stream().map(m -> m.grams() / 1000.0).toList());
@@ -43,18 +44,18 @@ final class MonthlyChart {
     }
 
     /** Whether any month has a deposit or a payout; a chart of twelve zeros is left off the page. */
-    static boolean hasData(List<DashboardQueries.Month> rows) {
+    static boolean hasData(List<MonthlyTotals.Month> rows) {
         return rows.stream().anyMatch(m -> m.grams() != 0 || m.satang() != 0 || m.withdrawalSatang() != 0);
     }
 
     /** The twelve months ending with {@code thisMonth}, oldest first, zero where no row is. */
-    static List<DashboardQueries.Month> twelveMonths(List<DashboardQueries.Month> rows, YearMonth thisMonth) {
-        Map<YearMonth, DashboardQueries.Month> byMonth = rows.stream()
-                .collect(Collectors.toMap(DashboardQueries.Month::month, Function.identity(), (a, b) -> a));
-        List<DashboardQueries.Month> out = new ArrayList<>(MONTHS);
+    static List<MonthlyTotals.Month> twelveMonths(List<MonthlyTotals.Month> rows, YearMonth thisMonth) {
+        Map<YearMonth, MonthlyTotals.Month> byMonth = rows.stream()
+                .collect(Collectors.toMap(MonthlyTotals.Month::month, Function.identity(), (a, b) -> a));
+        List<MonthlyTotals.Month> out = new ArrayList<>(MONTHS);
         for (YearMonth m = thisMonth.minusMonths(MONTHS - 1); !m.isAfter(thisMonth); m = m.plusMonths(1)) {
-            DashboardQueries.Month row = byMonth.get(m);
-            out.add(row != null ? row : new DashboardQueries.Month(m, 0, 0, 0, 0));
+            MonthlyTotals.Month row = byMonth.get(m);
+            out.add(row != null ? row : new MonthlyTotals.Month(m, 0, 0, 0, 0));
         }
         return out;
     }

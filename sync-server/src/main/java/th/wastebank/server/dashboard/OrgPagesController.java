@@ -31,9 +31,13 @@ import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.auth.Pairing;
+import th.wastebank.server.ledger.MemberPassbook;
 import th.wastebank.server.photo.Photos;
+import th.wastebank.server.product.Products;
 import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.progress.ProgressRows;
 import th.wastebank.server.review.ReviewQueue;
+import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.staff.StaffRole;
 import th.wastebank.server.web.Page;
@@ -62,10 +66,14 @@ public class OrgPagesController {
     private final WelfareQueries welfare;
     private final FlagSentences sentences;
     private final MemberPassbook passbooks;
+    private final MonthlyTotals totals;
+    private final Products products;
+    private final ProgressRows progressRows;
 
     public OrgPagesController(DashboardQueries queries, ProgressQueries progress, Pairing pairing,
                               Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
-                              WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks) {
+                              WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks,
+                              MonthlyTotals totals, Products products, ProgressRows progressRows) {
         this.queries = queries;
         this.progress = progress;
         this.pairing = pairing;
@@ -77,6 +85,9 @@ public class OrgPagesController {
         this.welfare = welfare;
         this.sentences = sentences;
         this.passbooks = passbooks;
+        this.totals = totals;
+        this.products = products;
+        this.progressRows = progressRows;
     }
 
     @Get("/{code}")
@@ -198,19 +209,19 @@ public class OrgPagesController {
                                                    DashboardQueries.OrgHeader org, Pairing.PairingCode newCode) {
         Texts t = Texts.of(request);
         YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
-        List<DashboardQueries.Month> months = queries.orgMonths(org.id(), thisMonth.minusMonths(MonthlyChart.MONTHS - 1));
-        DashboardQueries.Month current = months.stream().filter(m -> m.month().equals(thisMonth)).findFirst()
-                .orElse(new DashboardQueries.Month(thisMonth, 0, 0, 0, 0));
+        List<MonthlyTotals.Month> months = totals.orgMonths(org.id(), thisMonth.minusMonths(MonthlyChart.MONTHS - 1));
+        MonthlyTotals.Month current = months.stream().filter(m -> m.month().equals(thisMonth)).findFirst()
+                .orElse(new MonthlyTotals.Month(thisMonth, 0, 0, 0, 0));
         Map<String, Object> data = new HashMap<>();
         data.put("org", org);
         data.put("bank", queries.bank(org.id(), LocalDate.now(clock.withZone(Dates.THAI))));
         data.put("current", current);
         data.put("monthly", MonthlyChart.json(json, t, months, thisMonth));
         data.put("monthlyHasData", MonthlyChart.hasData(months));
-        data.put("products", queries.products(org.id(), this::photoList));
+        data.put("products", products.of(org.id(), this::photoList));
         data.put("held", (java.util.function.Predicate<String>) sha -> photos.find(org.id(), sha).isPresent());
         data.put("progress", progress.org(org.code()).orElseThrow(WebProblem::notFound));
-        data.put("milestones", queries.milestones(org.id()));
+        data.put("milestones", progressRows.milestones(org.id()));
         data.put("devices", pairing.devices(org.code()));
         data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);
         data.put("flags", reviews.open(org.id()).size());

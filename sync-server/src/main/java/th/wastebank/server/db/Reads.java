@@ -57,7 +57,7 @@ public final class Reads {
 
     /** The first row, if any. */
     public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
-        return query(sql, rs -> rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty(), params);
+        return with(c -> one(c, sql, row, params));
     }
 
     /** The whole result set read by {@code result}. */
@@ -95,6 +95,11 @@ public final class Reads {
     /** Every row of a statement on a connection already held. */
     public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         return query(c, sql, rs -> rows(rs, row), params);
+    }
+
+    /** The first row of a statement on a connection already held, if any. */
+    public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        return query(c, sql, rs -> rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty(), params);
     }
 
     /** The first column of the first row as a number, 0 when there is no row (a COUNT or a SUM). */

@@ -309,15 +309,7 @@ public final class LedgerBatch implements BatchState {
     }
 
     private void loadReversed(Batch batch, List<UUID> targets) throws SQLException {
-        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT reverses_id FROM ledger_entry"
-                + " WHERE reverses_id IN (" + Jdbc.placeholders(targets.size()) + ")")) {
-            Jdbc.bindIds(ps, 1, targets);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reversed.add(Jdbc.uuid(rs.getBytes(1)));
-                }
-            }
-        }
+        reversed.addAll(LedgerEntries.reversed(batch.connection(), targets));
     }
 
     private void loadDepositLines(Batch batch, List<UUID> targets) throws SQLException {
@@ -331,20 +323,10 @@ public final class LedgerBatch implements BatchState {
         if (depositBySeq.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT seq, payload FROM sync_op WHERE org_id = ?"
-                + " AND seq IN (" + Jdbc.placeholders(depositBySeq.size()) + ")")) {
-            ps.setLong(1, batch.orgId());
-            int i = 2;
-            for (Long seq : depositBySeq.keySet()) {
-                ps.setLong(i++, seq);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    DepositRecord d = DepositRecord.read(PayloadReader.of(batch.parseJson(rs.getString(2))));
-                    if (d != null) {
-                        depositLines.put(depositBySeq.get(rs.getLong(1)), d.lines());
-                    }
-                }
+        for (Map.Entry<Long, String> op : batch.loggedPayloads(depositBySeq.keySet()).entrySet()) {
+            DepositRecord d = DepositRecord.read(PayloadReader.of(batch.parseJson(op.getValue())));
+            if (d != null) {
+                depositLines.put(depositBySeq.get(op.getKey()), d.lines());
             }
         }
     }

@@ -45,10 +45,15 @@ public class Members {
                 rs -> new Member(memberId, rs.getString(1), rs.getString(2)), memberId, orgId);
     }
 
+    /** Every member of the org, by name. */
+    public List<Member> all(long orgId) {
+        return reads.list("SELECT id, name, village FROM member WHERE org_id = ? ORDER BY name, id",
+                rs -> new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3)), orgId);
+    }
+
     /** The member's name on a connection a page already holds; none when not the org's. */
     public static Optional<String> name(Connection c, long orgId, UUID memberId) throws SQLException {
-        return Reads.query(c, "SELECT name FROM member WHERE id = ? AND org_id = ?",
-                rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty(), memberId, orgId);
+        return Reads.one(c, "SELECT name FROM member WHERE id = ? AND org_id = ?", rs -> rs.getString(1), memberId, orgId);
     }
 
     /** The names of those of {@code memberIds} who are the org's members, on a connection already held. */

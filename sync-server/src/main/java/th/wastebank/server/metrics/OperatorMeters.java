@@ -1,9 +1,5 @@
 package th.wastebank.server.metrics;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -15,9 +11,9 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.backup.Backups;
-import th.wastebank.server.db.Database;
 import th.wastebank.server.db.DbMetrics;
 import th.wastebank.server.db.TxRetry;
+import th.wastebank.server.photo.UploadCounts;
 
 /**
  * The server's own meters beside Micronaut's (HTTP requests, Hikari's pool, the JVM): the database's
@@ -27,13 +23,13 @@ import th.wastebank.server.db.TxRetry;
  */
 @Singleton
 public class OperatorMeters implements MeterBinder {
-    private final Provider<Database> database;
+    private final Provider<UploadCounts> uploads;
     private final Provider<Backups> backups;
     private final Clock clock;
 
-    /** The database through a provider: the pool itself waits for the meter registry this binds to. */
-    public OperatorMeters(Provider<Database> database, Provider<Backups> backups, Clock clock) {
-        this.database = database;
+    /** The uploads' counter through a provider: the pool it reads waits for the meter registry this binds to. */
+    public OperatorMeters(Provider<UploadCounts> uploads, Provider<Backups> backups, Clock clock) {
+        this.uploads = uploads;
         this.backups = backups;
         this.clock = clock;
     }
@@ -66,12 +62,9 @@ public class OperatorMeters implements MeterBinder {
 
     /** NaN when the database cannot be asked: the scrape still answers, with the pool and error meters. */
     private double unfinishedUploads() {
-        try (Connection c = database.get().pool().getConnection();
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM upload WHERE expires_at > UTC_TIMESTAMP(3)")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException | RuntimeException unavailable) {
+        try {
+            return uploads.get().unfinished();
+        } catch (RuntimeException unavailable) {
             return Double.NaN;
         }
     }

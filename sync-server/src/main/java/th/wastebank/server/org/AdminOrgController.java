@@ -16,7 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.api.ApiProblem;
 import th.wastebank.server.auth.Operator;
-import th.wastebank.server.member.Balances;
+import th.wastebank.server.ledger.Balances;
 import th.wastebank.server.review.ReviewQueue;
 
 /** Operator API for organisations: import the register, look one up, see its balances and flags. */

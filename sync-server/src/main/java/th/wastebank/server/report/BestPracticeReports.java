@@ -25,6 +25,7 @@ import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
 import th.wastebank.server.member.Members;
+import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.welfare.WelfareQueries;
 
 /**
@@ -43,15 +44,17 @@ public class BestPracticeReports {
     private final JsonMapper json;
     private final Clock clock;
     private final WelfareQueries welfare;
+    private final MonthlyTotals totals;
 
     public BestPracticeReports(Database database, JsonMapper json, Clock clock, WelfareQueries welfare,
-                               Members members) {
+                               Members members, MonthlyTotals totals) {
         this.dataSource = database.pool();
         this.reads = database.reads();
         this.members = members;
         this.json = json;
         this.clock = clock;
         this.welfare = welfare;
+        this.totals = totals;
     }
 
     /** What a district wrote for a month, and for which อปท. */
@@ -98,11 +101,8 @@ public class BestPracticeReports {
      */
     public BestPracticeReport.Part1 part1(long orgId, YearMonth month) {
         Members.Counts counts = members.countsActiveOn(orgId, month.atEndOfMonth());
-        return reads.query("SELECT COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
-                + " COALESCE((SELECT deposit_satang FROM org_month_stats WHERE org_id = ? AND month = ?), 0)", rs -> {
-                    rs.next();
-                    return new BestPracticeReport.Part1(counts.villages(), counts.members(), rs.getLong(1), rs.getLong(2));
-                }, orgId, month.atDay(1), orgId, month.atDay(1));
+        MonthlyTotals.Deposited deposited = totals.deposited(orgId, month);
+        return new BestPracticeReport.Part1(counts.villages(), counts.members(), deposited.grams(), deposited.satang());
     }
 
     /** The whole form; Parts 2–3 only when what was saved for the month was written for this อปท. */

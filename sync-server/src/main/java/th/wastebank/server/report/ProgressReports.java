@@ -3,7 +3,6 @@ package th.wastebank.server.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +15,9 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Reads;
-import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.place.PlaceNames;
 import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.progress.ProgressRows;
 import th.wastebank.server.progress.ReportingRounds;
 import th.wastebank.validation.Dates;
 
@@ -30,20 +29,15 @@ import th.wastebank.validation.Dates;
  */
 @Singleton
 public class ProgressReports {
-    /**
-     * The org's latest milestone the server received in the round (two UTC bounds on the org-and-received
-     * index): the server's receiving time decides the round, the phone's date is shown beside it.
-     */
-    private static final String LATEST_IN_ROUND = " FROM milestone m WHERE m.org_id = o.id AND m.received_at >= ?"
-            + " AND m.received_at < ? ORDER BY m.received_at DESC LIMIT 1)";
-
     private final Reads reads;
     private final ProgressQueries progress;
+    private final ProgressRows rounds;
     private final Clock clock;
 
-    public ProgressReports(Database database, ProgressQueries progress, Clock clock) {
+    public ProgressReports(Database database, ProgressQueries progress, ProgressRows rounds, Clock clock) {
         this.reads = database.reads();
         this.progress = progress;
+        this.rounds = rounds;
         this.clock = clock;
     }
 
@@ -103,33 +97,17 @@ public class ProgressReports {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
         ReportingRounds.Round round = lastRound ? ReportingRounds.previous(days, today)
                 : ReportingRounds.current(days, today);
-        String sql = "SELECT o.code, o.name_th, o.district_code, d.name_th, o.province_code, pr.name_th,"
-                + " p.step1_on, p.step2_on, p.step3_on, p.step4_on, p.step5_on, COALESCE(p.products, 0), p.video_url,"
-                + " p.video_seconds, (SELECT DATE(m.received_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
-                + ", (SELECT DATE(m.recorded_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
-                + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id"
-                + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province pr ON pr.code = o.province_code"
-                + " WHERE " + where(area) + " ORDER BY o.province_code, o.district_code, o.name_th, o.code";
-        LocalDateTime from = Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
-        LocalDateTime until = Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
-        Object[] params = area.nation() ? new Object[] {from, until, from, until}
-                : new Object[] {from, until, from, until, area.code()};
-        List<Row> rows = reads.list(sql, rs -> {
-            List<LocalDate> steps = new ArrayList<>();
-            for (int s = 0; s < 5; s++) {
-                steps.add(rs.getObject(7 + s, LocalDate.class));
-            }
-            int seconds = rs.getInt(14);
-            Integer videoSeconds = rs.wasNull() ? null : seconds;
-            LocalDate reportedOn = rs.getObject(15, LocalDate.class);
-            LocalDate phoneDateOn = rs.getObject(16, LocalDate.class);
-            Status status = reportedOn != null ? Status.REPORTED
-                    : steps.get(4) != null ? Status.DONE : Status.NOT_REPORTED;
-            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), name(rs.getString(4)),
-                    rs.getString(5), name(rs.getString(6)), steps, rs.getInt(12), rs.getString(13),
-                    videoSeconds, reportedOn, phoneDateOn, status);
-        }, params);
+        List<Row> rows = rounds.inRound(area.code(), round).stream().map(ProgressReports::row).toList();
         return areaName(area).map(name -> new Report(area, name, round, !lastRound, rows));
+    }
+
+    /** A round's line with the names the paper prints ("" when the register has none) and its status. */
+    private static Row row(ProgressRows.InRound r) {
+        Status status = r.reportedOn() != null ? Status.REPORTED
+                : r.steps().get(4) != null ? Status.DONE : Status.NOT_REPORTED;
+        return new Row(r.orgCode(), r.orgNameTh(), r.districtCode(), name(r.districtTh()), r.provinceCode(),
+                name(r.provinceTh()), r.steps(), r.products(), r.videoUrl(), r.videoSeconds(), r.reportedOn(),
+                r.phoneDateOn(), status);
     }
 
     /** The late list, or none when the area names no known province or district. */
@@ -177,13 +155,6 @@ public class ProgressReports {
 
     private static LocalDate thaiDay(@Nullable Instant at) {
         return at == null ? null : LocalDate.ofInstant(at, Dates.THAI);
-    }
-
-    private static String where(ReportArea area) {
-        if (area.nation()) {
-            return "TRUE";
-        }
-        return area.province() ? "o.province_code = ?" : "o.district_code = ?";
     }
 
     private static String name(@Nullable String name) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,14 @@ public final class Batch {
     /** Parses stored JSON (an op-log payload) into the shared value model. */
     public Object parseJson(String json) {
         return jsonParser.apply(json);
+    }
+
+    /**
+     * The payloads (as applied) of this org's logged ops with the given sequence numbers, by number:
+     * what a feature needs of an earlier op, read here because the op log is the sync engine's.
+     */
+    public Map<Long, String> loggedPayloads(Collection<Long> seqs) throws SQLException {
+        return SyncOpLog.payloads(connection, orgId, seqs);
     }
 
     long lastSeq() {

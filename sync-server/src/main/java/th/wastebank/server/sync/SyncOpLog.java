@@ -78,6 +78,25 @@ final class SyncOpLog {
         return out;
     }
 
+    /** The payloads of the org's ops with the given sequence numbers, by number. */
+    static Map<Long, String> payloads(Connection c, long orgId, Collection<Long> seqs) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, payload FROM sync_op WHERE org_id = ?"
+                + " AND seq IN (" + Jdbc.placeholders(seqs.size()) + ")")) {
+            ps.setLong(1, orgId);
+            int i = 2;
+            for (Long seq : seqs) {
+                ps.setLong(i++, seq);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
     static void insert(Connection c, List<Object[]> rows) throws SQLException {
         Jdbc.batch(c, "INSERT INTO sync_op (org_id, seq, op_id, device_id, device_seq, type, entity_id, payload,"
                 + " payload_bytes, payload_hash, recorded_at, applied_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows);

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -26,9 +29,11 @@ import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.money.Money;
 import th.wastebank.server.db.Database;
-import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
+import th.wastebank.server.ledger.LedgerEntries;
 import th.wastebank.server.member.Members;
+import th.wastebank.server.place.Areas;
 import th.wastebank.validation.Dates;
 import th.wastebank.welfare.Funding;
 import th.wastebank.welfare.SchemeUpsert;
@@ -72,6 +77,46 @@ public class WelfareQueries {
     public record Summary(Fund fund, List<Scheme> schemes, List<Claim> claims, List<Levy> levies) {
     }
 
+    /** Welfare of an area by scheme kind over the months from {@code from}: who runs it and what it paid. */
+    public record WelfareKind(String kind, long orgsWithScheme, long claims, long payouts, long paidSatang,
+                              long leviedSatang) {
+    }
+
+    /** A claim as a review flag's sentence names it: whose, for which scheme, for which day. */
+    public record ClaimSubject(UUID memberId, String scheme, LocalDate eventDate) {
+    }
+
+    /**
+     * One row per scheme kind that any org of the area runs (active or paused), most-run first;
+     * {@code area} is null (nation), a 2-digit province or a 4-digit district code.
+     */
+    public List<WelfareKind> kinds(@Nullable String area, YearMonth from) {
+        String join = area == null ? "" : " JOIN org o ON o.id = x.org_id AND " + Areas.orgColumn(area) + " = ?";
+        String sql = "SELECT k.kind, k.orgs, COALESCE(m.claims, 0), COALESCE(m.payouts, 0), COALESCE(m.paid, 0),"
+                + " COALESCE(m.levied, 0) FROM (SELECT x.kind, COUNT(DISTINCT x.org_id) AS orgs FROM welfare_scheme x"
+                + join + " GROUP BY x.kind) k LEFT JOIN (SELECT x.kind, SUM(x.claim_count) AS claims,"
+                + " SUM(x.payout_count) AS payouts, SUM(x.payout_satang) AS paid, SUM(x.levy_satang) AS levied"
+                + " FROM org_welfare_month x" + join + " WHERE x.month >= ? GROUP BY x.kind) m ON m.kind = k.kind"
+                + " ORDER BY k.orgs DESC, k.kind";
+        Reads.Row<WelfareKind> row = rs -> new WelfareKind(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6));
+        return area == null ? reads.list(sql, row, from.atDay(1)) : reads.list(sql, row, area, area, from.atDay(1));
+    }
+
+    /** The scheme's name on a connection a page already holds; none when not the org's. */
+    public static Optional<String> schemeName(Connection c, long orgId, UUID schemeId) throws SQLException {
+        return Reads.one(c, "SELECT name FROM welfare_scheme WHERE id = ? AND org_id = ?", rs -> rs.getString(1),
+                schemeId, orgId);
+    }
+
+    /** The org's claim with its scheme's name, on a connection a page already holds. */
+    public static Optional<ClaimSubject> claim(Connection c, long orgId, UUID claimId) throws SQLException {
+        return Reads.one(c, "SELECT c.member_id, s.name, c.event_date FROM welfare_claim c"
+                + " JOIN welfare_scheme s ON s.id = c.scheme_id WHERE c.id = ? AND c.org_id = ?",
+                rs -> new ClaimSubject(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                claimId, orgId);
+    }
+
     public Summary summary(long orgId) {
         return reads.with(c -> new Summary(fund(c, orgId), schemes(c, orgId), claims(c, orgId), levies(c, orgId)));
     }
@@ -100,30 +145,14 @@ public class WelfareQueries {
             if (schemes.isEmpty()) {
                 return Optional.empty();
             }
-            long payouts;
-            long paid;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(p.amount), 0)"
-                    + " FROM welfare_payout p WHERE p.org_id = ? AND p.paid_at < ?"
-                    + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)")) {
-                ps.setLong(1, orgId);
-                ps.setObject(2, Jdbc.utc(until));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    payouts = rs.getLong(1);
-                    paid = rs.getLong(2);
-                }
-            }
-            long fund;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry"
-                    + " WHERE org_id = ? AND account = ? AND occurred_at < ?")) {
-                ps.setLong(1, orgId);
-                ps.setInt(2, Account.WELFARE_FUND.code());
-                ps.setObject(3, Jdbc.utc(until));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    fund = rs.getLong(1);
-                }
-            }
+            // The payouts not reversed: the reversals are the ledger's to say.
+            Map<UUID, Long> payoutAmounts = new HashMap<>();
+            Reads.list(c, "SELECT p.id, p.amount FROM welfare_payout p WHERE p.org_id = ? AND p.paid_at < ?",
+                    rs -> payoutAmounts.put(Jdbc.uuid(rs.getBytes(1)), rs.getLong(2)), orgId, until);
+            payoutAmounts.keySet().removeAll(LedgerEntries.reversed(c, payoutAmounts.keySet()));
+            long payouts = payoutAmounts.size();
+            long paid = payoutAmounts.values().stream().mapToLong(Long::longValue).sum();
+            long fund = LedgerEntries.balanceBefore(c, orgId, Account.WELFARE_FUND, until);
             return Optional.of(String.join("; ", schemes) + " — ถึงสิ้นเดือนจ่ายสวัสดิการแล้ว " + payouts
                     + " ราย รวม " + Money.formatBaht(paid) + " บาท กองทุนสวัสดิการคงเหลือ " + Money.formatBaht(fund) + " บาท");
         } catch (SQLException e) {
@@ -169,16 +198,9 @@ public class WelfareQueries {
     private static Fund fund(Connection c, long orgId) throws SQLException {
         long[] byKind = new long[16];
         long count = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, SUM(amount), COUNT(*) FROM ledger_entry"
-                + " WHERE org_id = ? AND account = ? GROUP BY kind")) {
-            ps.setLong(1, orgId);
-            ps.setInt(2, Account.WELFARE_FUND.code());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byKind[rs.getInt(1)] = rs.getLong(2);
-                    count += rs.getLong(3);
-                }
-            }
+        for (LedgerEntries.KindTotal k : LedgerEntries.byKind(c, orgId, Account.WELFARE_FUND)) {
+            byKind[k.kindCode()] = k.amount();
+            count += k.entries();
         }
         long balance = 0;
         for (long v : byKind) {

@@ -29,8 +29,13 @@ import th.wastebank.server.dashboard.AreaPagesController;
 import th.wastebank.server.dashboard.DashboardQueries;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.EmbeddedMariaDb;
+import th.wastebank.server.ledger.Balances;
+import th.wastebank.server.member.Members;
+import th.wastebank.server.product.Products;
 import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.progress.ProgressRows;
 import th.wastebank.server.review.ReviewQueue;
+import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.ServerProcess;
 import th.wastebank.server.support.TestDatabase;
@@ -393,27 +398,31 @@ public final class DashboardBenchmark {
             Database database = new Database(pool, null);
             Clock clock = Clock.systemUTC();
             ProgressQueries progress = new ProgressQueries(database, clock);
-            DashboardQueries queries = new DashboardQueries(database, new th.wastebank.server.member.Members(database));
+            Members members = new Members(database);
+            DashboardQueries queries = new DashboardQueries(database, members, new Balances(database, members));
+            MonthlyTotals totals = new MonthlyTotals(database);
+            Products products = new Products(database);
+            ProgressRows progressRows = new ProgressRows(database);
             ReviewQueue reviews = new ReviewQueue(database);
             YearMonth from = YearMonth.now(clock.withZone(Dates.THAI)).minusMonths(11);
             long orgId = queries.org(org).orElseThrow().id();
 
             List<Probe> probes = List.of(
                     new Probe("nation", national, "national", "/web/nation", "id=\"area-title\"", () -> List.of(
-                            progress.nation(), queries.months(null, from),
+                            progress.nation(), totals.months(null, from),
                             progress.roundSummary(null, progress.reportingDays(null), LIST))),
                     new Probe("province " + province, provincial, "province " + province, "/web/provinces/" + province,
-                            "id=\"parts\"", () -> List.of(progress.province(province), queries.months(province, from),
+                            "id=\"parts\"", () -> List.of(progress.province(province), totals.months(province, from),
                             progress.roundSummary(province, progress.reportingDays(province), LIST))),
                     new Probe("district " + district, provincial, "province " + province, "/web/districts/" + district,
-                            "id=\"orgs\"", () -> List.of(progress.district(district), queries.months(district, from),
+                            "id=\"orgs\"", () -> List.of(progress.district(district), totals.months(district, from),
                             progress.roundSummary(district, progress.reportingDays(province), LIST))),
                     new Probe("อปท. " + org, provincial, "province " + province, "/web/orgs/" + org, "id=\"bank\"",
-                            () -> List.of(queries.org(org), queries.orgMonths(orgId, from), queries.bank(orgId, LocalDate.now(Dates.THAI)),
-                                    queries.products(orgId, s -> List.of()), progress.org(org),
-                                    queries.milestones(orgId), reviews.open(orgId))),
+                            () -> List.of(queries.org(org), totals.orgMonths(orgId, from), queries.bank(orgId, LocalDate.now(Dates.THAI)),
+                                    products.of(orgId, s -> List.of()), progress.org(org),
+                                    progressRows.milestones(orgId), reviews.open(orgId))),
                     new Probe("map.json, nation", national, "national", "/web/map.json", "\"lat\"",
-                            () -> queries.map(null)));
+                            () -> progressRows.map(null)));
 
             List<String[]> rows = new ArrayList<>();
             for (Probe p : probes) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import th.wastebank.server.rollup.MonthlyTotals;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +17,8 @@ class MonthlyChartTest {
     @Test
     void oneMonthOfDataBecomesTwelveMonthsWithTheOthersZero() {
         YearMonth now = YearMonth.of(2026, 12);
-        List<DashboardQueries.Month> months = MonthlyChart.twelveMonths(
-                List.of(new DashboardQueries.Month(YearMonth.of(2026, 10), 5_000, 4_000, 1, 0)), now);
+        List<MonthlyTotals.Month> months = MonthlyChart.twelveMonths(
+                List.of(new MonthlyTotals.Month(YearMonth.of(2026, 10), 5_000, 4_000, 1, 0)), now);
         assertEquals(12, months.size());
         assertEquals(YearMonth.of(2026, 1), months.get(0).month());
         assertEquals(now, months.get(11).month());
@@ -28,6 +30,6 @@ class MonthlyChartTest {
     void aChartOfOnlyZerosIsNoData() {
         YearMonth now = YearMonth.of(2026, 12);
         assertFalse(MonthlyChart.hasData(MonthlyChart.twelveMonths(List.of(), now)));
-        assertTrue(MonthlyChart.hasData(List.of(new DashboardQueries.Month(now, 0, 0, 0, 2_000))));
+        assertTrue(MonthlyChart.hasData(List.of(new MonthlyTotals.Month(now, 0, 0, 0, 2_000))));
     }
 }

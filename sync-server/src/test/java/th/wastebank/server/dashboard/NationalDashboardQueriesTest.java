@@ -25,6 +25,7 @@ import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.org.Geography;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ReportingRounds;
+import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.WebSession;
@@ -53,7 +54,7 @@ class NationalDashboardQueriesTest extends ServerTestBase {
     @Inject
     Geography geography;
     @Inject
-    DashboardQueries queries;
+    MonthlyTotals queries;
     @Inject
     ProgressQueries progress;
 
@@ -101,11 +102,11 @@ class NationalDashboardQueriesTest extends ServerTestBase {
         long inChaiyaphum = count("SELECT COUNT(*) FROM org WHERE province_code = '36'");
         for (String area : new String[] {null, "36"}) {
             long n = area == null ? orgs : inChaiyaphum;
-            List<DashboardQueries.Month> months = queries.months(area, thisMonth.minusMonths(11));
+            List<MonthlyTotals.Month> months = queries.months(area, thisMonth.minusMonths(11));
             assertEquals(12, months.size(), "the thirteenth month back is not shown");
             for (int i = 0; i < 12; i++) {
                 int m = 11 - i;
-                DashboardQueries.Month month = months.get(i);
+                MonthlyTotals.Month month = months.get(i);
                 assertEquals(thisMonth.minusMonths(m), month.month());
                 assertEquals((m + 1) * 1000L * n, month.grams());
                 assertEquals((m + 1) * 1000L * n, month.satang());
@@ -118,7 +119,7 @@ class NationalDashboardQueriesTest extends ServerTestBase {
     @Test
     void theNationsMonthlyTotalsAreReadFromTheMonthIndexAloneInMonthOrder() throws SQLException {
         try (Connection c = connect();
-             PreparedStatement ps = c.prepareStatement("EXPLAIN " + DashboardQueries.monthsSql(null))) {
+             PreparedStatement ps = c.prepareStatement("EXPLAIN " + MonthlyTotals.monthsSql(null))) {
             ps.setObject(1, thisMonth.minusMonths(11).atDay(1));
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());

@@ -51,6 +51,30 @@ class LedgerRulesTest extends ServerTestBase {
     }
 
     @Test
+    void theOperatorsBalanceListHasEveryMemberByNameWithTheirSavingsAndEntriesAndZeroForANewcomer() {
+        String org = TestOrgs.create("อบต.รายชื่อยอดเงิน");
+        Api.Device device = api().pair(org);
+        Ops ops = new Ops();
+        UUID saver = Ops.newId();
+        UUID newcomer = Ops.newId();
+        api().pushStatuses(device, List.of(
+                ops.member(saver, "ออม ทรัพย์"),
+                ops.member(newcomer, "กล้า ใหม่"),
+                ops.deposit(saver, 2_500), // 20 baht
+                ops.withdrawal(saver, 500)));
+        Api.Response r = api().get("/api/v1/admin/orgs/" + org + "/balances", ADMIN_TOKEN);
+        assertEquals(200, r.status(), r.body());
+        List<?> rows = (List<?>) Api.parse("{\"rows\":" + r.body() + "}").get("rows");
+        assertEquals(List.of(newcomer + " กล้า ใหม่ 0 0", saver + " ออม ทรัพย์ 1500 2"), rows.stream().map(row -> {
+            Map<?, ?> m = (Map<?, ?>) row;
+            return m.get("memberId") + " " + m.get("name") + " " + ((Number) m.get("balance")).longValue() + " "
+                    + ((Number) m.get("entries")).longValue();
+        }).toList());
+        assertEquals(1_500, balance(device, saver));
+        assertEquals(0, balance(device, newcomer));
+    }
+
+    @Test
     void aWithdrawalBeyondTheBalanceIsAppliedAndFlaggedForReview() {
         String org = TestOrgs.create("อบต.จ่ายซ้ำ");
         Api.Device phoneA = api().pair(org);

@@ -186,6 +186,32 @@ class BestPracticeReportTest extends ServerTestBase {
     }
 
     @Test
+    void itemOneSixLeavesOutAPayoutThatWasReversedAndCountsItBackIntoTheFund() {
+        String caring = TestOrgs.create("อบต.จ่ายผิดคืนแล้ว", "360101");
+        Api.Device phone = api().pair(caring);
+        Ops ops = new Ops(IN_OCTOBER);
+        UUID first = Ops.newId();
+        UUID second = Ops.newId();
+        UUID scheme = Ops.newId();
+        UUID paidClaim = Ops.newId();
+        UUID wrongClaim = Ops.newId();
+        SyncOp wrongPayout = ops.payout(wrongClaim, 300_000);
+        assertEquals(List.of("APPLIED"), api().pushStatuses(phone, List.of(
+                member(ops, first, "นางบุญเรือน ใจบุญ", "บ้านโนนสะอาด หมู่ 1", LocalDate.of(2024, 1, 1)),
+                member(ops, second, "นายบุญมา ใจบุญ", "บ้านโนนสะอาด หมู่ 1", LocalDate.of(2024, 1, 1)),
+                ops.funeralScheme(scheme, 300_000, 2_000, 6),
+                ops.contribution(900_000),
+                ops.claim(paidClaim, scheme, first, LocalDate.of(2026, 10, 9)),
+                ops.claim(wrongClaim, scheme, second, LocalDate.of(2026, 10, 9)),
+                ops.payout(paidClaim, 300_000),
+                wrongPayout)).stream().distinct().toList());
+        assertEquals(List.of("APPLIED"), api().pushStatuses(phone, List.of(ops.reverse(wrongPayout.entityId(), "จ่ายผิดราย"))));
+        String html = officer.get("/web/reports/best-practice/" + DISTRICT + "?month=" + MONTH + "&org=" + caring).body();
+        assertTrue(html.contains("ถึงสิ้นเดือนจ่ายสวัสดิการแล้ว 1 ราย รวม 3,000.00 บาท กองทุนสวัสดิการคงเหลือ 6,000.00 บาท"),
+                html);
+    }
+
+    @Test
     void theSpreadsheetIsLaidOutLikeTheFormWithNumbersAsNumbers() throws IOException {
         saveAnswers(officer, "2026-08", Map.of("a_2_1_1", "ผู้นำต้องทำก่อน ผู้ใหญ่บ้านพาทำทุกเดือน",
                 "a_1_6", "ฌาปนกิจสงเคราะห์ หักบัญชีละ 20 บาทต่อศพ",

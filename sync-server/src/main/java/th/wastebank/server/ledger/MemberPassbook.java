@@ -1,4 +1,4 @@
-package th.wastebank.server.dashboard;
+package th.wastebank.server.ledger;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package th.wastebank.server.member;
+package th.wastebank.server.ledger;
 
 import java.util.UUID;
 

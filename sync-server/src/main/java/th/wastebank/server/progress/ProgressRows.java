@@ -1,0 +1,111 @@
+package th.wastebank.server.progress;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
+import th.wastebank.server.place.Areas;
+import th.wastebank.validation.Dates;
+
+/**
+ * The per-org progress rows as the pages and reports list them: the map's points, an org's
+ * milestones, and an area's orgs in a reporting round (each with its district's and province's
+ * names, joined in the same statement). The {@code milestone} and {@code org_progress} tables are
+ * read in this package only.
+ */
+@Singleton
+public class ProgressRows {
+    /**
+     * The org's latest milestone the server received in the round (two UTC bounds on the org-and-received
+     * index): the server's receiving time decides the round, the phone's date is shown beside it.
+     */
+    private static final String LATEST_IN_ROUND = " FROM milestone m WHERE m.org_id = o.id AND m.received_at >= ?"
+            + " AND m.received_at < ? ORDER BY m.received_at DESC LIMIT 1)";
+
+    private final Reads reads;
+
+    public ProgressRows(Database database) {
+        this.reads = database.reads();
+    }
+
+    /** An อปท. on the map: where it is and the highest step it reached (0 = none). */
+    @Serdeable
+    public record MapPoint(String code, String nameTh, double lat, double lng, int step) {
+    }
+
+    public record Milestone(int step, LocalDate doneOn, String evidenceJson, @Nullable String videoUrl,
+                            @Nullable Integer videoSeconds) {
+    }
+
+    /**
+     * One อปท. in a round: the day each step was recorded, its products and video, the day the
+     * server received its latest report in the round ({@code reportedOn}, which decides) and the day
+     * the phone gave that report ({@code phoneDateOn}; its clock may be wrong). Names are null when
+     * the register has none.
+     */
+    public record InRound(String orgCode, String orgNameTh, String districtCode, @Nullable String districtTh,
+                          String provinceCode, @Nullable String provinceTh, List<LocalDate> steps, int products,
+                          @Nullable String videoUrl, @Nullable Integer videoSeconds, @Nullable LocalDate reportedOn,
+                          @Nullable LocalDate phoneDateOn) {
+    }
+
+    /** {@code area} is null (nation), a 2-digit province or a 4-digit district code. */
+    public List<MapPoint> map(@Nullable String area) {
+        String sql = "SELECT o.code, o.name_th, s.lat, s.lng, CASE WHEN p.step5_on IS NOT NULL THEN 5"
+                + " WHEN p.step4_on IS NOT NULL THEN 4 WHEN p.step3_on IS NOT NULL THEN 3 WHEN p.step2_on IS NOT NULL"
+                + " THEN 2 WHEN p.step1_on IS NOT NULL THEN 1 ELSE 0 END FROM org o"
+                + " JOIN sub_district s ON s.code = o.sub_district_code LEFT JOIN org_progress p ON p.org_id = o.id"
+                + " WHERE s.lat IS NOT NULL" + (area == null ? "" : " AND " + Areas.orgColumn(area) + " = ?");
+        Reads.Row<MapPoint> point = rs -> new MapPoint(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                rs.getDouble(4), rs.getInt(5));
+        return area == null ? reads.list(sql, point) : reads.list(sql, point, area);
+    }
+
+    /** The org's milestones in the order they were done. */
+    public List<Milestone> milestones(long orgId) {
+        return reads.list("SELECT step, done_on, evidence, video_url, video_seconds"
+                + " FROM milestone WHERE org_id = ? ORDER BY done_on, step", rs -> {
+            int seconds = rs.getInt(5);
+            return new Milestone(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                    rs.getString(4), rs.wasNull() ? null : seconds);
+        }, orgId);
+    }
+
+    /**
+     * Every อปท. of an area ({@code area}: null for the nation, a 2-digit province or a 4-digit
+     * district code) in the round, by province, district and name.
+     */
+    public List<InRound> inRound(@Nullable String area, ReportingRounds.Round round) {
+        String sql = "SELECT o.code, o.name_th, o.district_code, d.name_th, o.province_code, pr.name_th,"
+                + " p.step1_on, p.step2_on, p.step3_on, p.step4_on, p.step5_on, COALESCE(p.products, 0), p.video_url,"
+                + " p.video_seconds, (SELECT DATE(m.received_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
+                + ", (SELECT DATE(m.recorded_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
+                + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id"
+                + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province pr ON pr.code = o.province_code"
+                + " WHERE " + (area == null ? "TRUE" : Areas.orgColumn(area) + " = ?")
+                + " ORDER BY o.province_code, o.district_code, o.name_th, o.code";
+        LocalDateTime from = Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
+        LocalDateTime until = Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
+        Object[] params = area == null ? new Object[] {from, until, from, until}
+                : new Object[] {from, until, from, until, area};
+        return reads.list(sql, rs -> {
+            List<LocalDate> steps = new ArrayList<>();
+            for (int s = 0; s < 5; s++) {
+                steps.add(rs.getObject(7 + s, LocalDate.class));
+            }
+            int seconds = rs.getInt(14);
+            Integer videoSeconds = rs.wasNull() ? null : seconds;
+            return new InRound(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), steps, rs.getInt(12), rs.getString(13), videoSeconds,
+                    rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class));
+        }, params);
+    }
+}
