@@ -172,4 +172,19 @@ public final class RecordingRoutes implements Routes {
     public void back() {
         visit("back", null);
     }
+
+    @Override
+    public void sales() {
+        visit("sales", null);
+    }
+
+    @Override
+    public void recordSale() {
+        visit("recordSale", null);
+    }
+
+    @Override
+    public void saleMargin() {
+        visit("saleMargin", null);
+    }
 }
