@@ -73,6 +73,8 @@ import th.wastebank.client.sale.MarginView;
 import th.wastebank.client.sale.MarginViewModel;
 import th.wastebank.client.sale.SaleView;
 import th.wastebank.client.sale.SaleViewModel;
+import th.wastebank.client.sale.StockAdjustView;
+import th.wastebank.client.sale.StockAdjustViewModel;
 import th.wastebank.client.sale.StockView;
 import th.wastebank.client.sale.StockViewModel;
 
@@ -334,5 +336,10 @@ public final class AppUi implements Routes {
     @Override
     public void saleMargin() {
         navigator.push(new MarginView(new MarginViewModel(ctx.sales(), screens), messages));
+    }
+
+    @Override
+    public void adjustStock() {
+        navigator.push(new StockAdjustView(new StockAdjustViewModel(ctx.sales(), ctx.prices(), screens), messages));
     }
 }

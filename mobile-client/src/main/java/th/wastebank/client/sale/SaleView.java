@@ -105,18 +105,10 @@ public final class SaleView implements Screen {
         material.valueProperty().bindBidirectional(vm.material());
         material.setMaxWidth(Double.MAX_VALUE);
         material.promptTextProperty().bind(m.text("sale.material.prompt"));
-        material.setCellFactory(v -> new MaterialCell());
-        material.setButtonCell(new MaterialCell());
+        material.setCellFactory(v -> new MaterialCell(m));
+        material.setButtonCell(new MaterialCell(m));
         return Widgets.labelled(m.text("sale.material"), material,
                 Widgets.error("sale-material-error", vm.materialError()));
-    }
-
-    private final class MaterialCell extends ListCell<PriceRow> {
-        @Override
-        protected void updateItem(PriceRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(empty || row == null ? null : row.name(m.thai()));
-        }
     }
 
     private Node weightSection() {

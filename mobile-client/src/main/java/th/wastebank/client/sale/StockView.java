@@ -38,9 +38,11 @@ public final class StockView implements Screen {
         sell.setOnAction(e -> vm.recordSale());
         Button margin = Widgets.button("stock-margin", m.text("stock.margin"), "secondary");
         margin.setOnAction(e -> vm.openMargin());
+        Button adjust = Widgets.button("stock-adjust", m.text("stock.adjust"), "secondary");
+        adjust.setOnAction(e -> vm.adjustStock());
         VBox content = new VBox(Widgets.label(m.text("stock.intro"), "muted"),
                 Widgets.labelled(m.text("stock.totalValue"), total, null), empty, rows,
-                Widgets.error("stock-error", vm.error()), sell, margin);
+                Widgets.error("stock-error", vm.error()), sell, margin, adjust);
         content.getStyleClass().addAll("screen", "form");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

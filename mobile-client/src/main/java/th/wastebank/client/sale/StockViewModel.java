@@ -78,6 +78,10 @@ public final class StockViewModel {
         ui.routes().saleMargin();
     }
 
+    public void adjustStock() {
+        ui.routes().adjustStock();
+    }
+
     public ObservableList<Row> rows() {
         return rows;
     }

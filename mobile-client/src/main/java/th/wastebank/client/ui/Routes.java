@@ -90,4 +90,7 @@ public interface Routes {
 
     /** The month's sales, their cost and the margin. */
     void saleMargin();
+
+    /** Weight lost, re-sorted or counted: setting the stock right. */
+    void adjustStock();
 }

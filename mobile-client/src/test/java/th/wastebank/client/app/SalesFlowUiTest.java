@@ -82,5 +82,22 @@ class SalesFlowUiTest extends PhoneUiTest {
         assertEquals("20.000 กก.", text("#margin-sold-kg"));
         assertEquals("160.00 บาท", text("#margin-cost"), "12.5 kg held for 100 baht, 7.5 kg more at its 8 baht");
         assertEquals("40.00 บาท", text("#margin-margin"));
+
+        clickOn("#app-back");
+        tap("#stock-adjust");
+        tap("#adjust-material");
+        waitUntil(() -> shown(".list-cell").stream().anyMatch(n -> "ขวดพลาสติกใส".equals(((Labeled) n).getText())));
+        clickOn(shown(".list-cell").stream().filter(n -> "ขวดพลาสติกใส".equals(((Labeled) n).getText())).findFirst()
+                .orElseThrow());
+        tap("#adjust-reason");
+        waitUntil(() -> shown(".list-cell").stream().anyMatch(n -> "ปรับตามการตรวจนับ".equals(((Labeled) n).getText())));
+        clickOn(shown(".list-cell").stream().filter(n -> "ปรับตามการตรวจนับ".equals(((Labeled) n).getText()))
+                .findFirst().orElseThrow());
+        fill("#adjust-kg", "0");
+        assertTouchTargetsAreAtLeast48px(1);
+        tap("#adjust-save");
+        waitUntil(() -> visible("#stock-empty"));
+        assertTrue(shown("#stock-kg-PET_CLEAR").isEmpty(), "counted: nothing left, nothing owed");
+        assertEquals("0.00 บาท", text("#stock-total-value"));
     }
 }

@@ -118,4 +118,48 @@ class SaleViewModelTest {
             assertEquals("ทองแดง", board.rows().get(0).nameTh());
         }
     }
+
+    @Test
+    void theStockIsSetRightForDryingAReSortAndACount(@TempDir Path tmp) {
+        try (TestClient client = new TestClient(tmp)) {
+            client.price("CARDBOARD", 300);
+            Member m = client.member("นางสมศรี ใจดี", "1", "หมู่ 4");
+            client.ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("CARDBOARD", 100_000)));
+            StockAdjustViewModel vm = new StockAdjustViewModel(client.ctx.sales(), client.ctx.prices(), client.screens);
+            vm.load();
+            vm.save();
+            assertEquals("กรุณาเลือกชนิดขยะ", vm.materialError().get());
+            vm.material().set(vm.materials().stream().filter(r -> r.materialCode().equals("CARDBOARD")).findFirst()
+                    .orElseThrow());
+            vm.reason().set(th.wastebank.sale.AdjustReason.DRYING);
+            vm.kgText().set("2");
+            vm.save();
+            assertEquals("ปรับยอด 2.000 กก. แล้ว", client.notices.get(client.notices.size() - 1));
+
+            vm.load();
+            vm.reason().set(th.wastebank.sale.AdjustReason.RESORTED);
+            vm.kgText().set("3");
+            vm.save();
+            assertEquals("กรุณาเลือกชนิดขยะที่คัดแยกไปเป็น (ต้องไม่ใช่ชนิดเดิม)", vm.targetError().get());
+            vm.target().set(vm.materials().stream().filter(r -> r.materialCode().equals("PAPER_MIXED")).findFirst()
+                    .orElseThrow());
+            vm.save();
+            assertNull(vm.targetError().get());
+
+            vm.load();
+            assertEquals(95_000, vm.stockGrams());
+            vm.reason().set(th.wastebank.sale.AdjustReason.COUNT);
+            vm.kgText().set("95");
+            vm.save();
+            assertEquals("น้ำหนักที่ตรวจนับได้เท่ากับยอดคงเหลือแล้ว ไม่ต้องปรับ", vm.kgError().get());
+            vm.kgText().set("90.5");
+            vm.save();
+
+            List<SaleService.StockRow> stock = client.ctx.sales().stock();
+            assertEquals(List.of(new SaleService.StockRow("CARDBOARD", 90_500, 27_150),
+                    new SaleService.StockRow("PAPER_MIXED", 3_000, 900)), stock);
+            assertEquals(6_500, client.ctx.sales().month(java.time.YearMonth.from(client.today())).lostGrams(),
+                    "2 kg dried and 4.5 kg short at the count; the re-sort is not a loss");
+        }
+    }
 }

@@ -187,4 +187,9 @@ public final class RecordingRoutes implements Routes {
     public void saleMargin() {
         visit("saleMargin", null);
     }
+
+    @Override
+    public void adjustStock() {
+        visit("adjustStock", null);
+    }
 }
