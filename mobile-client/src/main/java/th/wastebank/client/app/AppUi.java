@@ -330,7 +330,8 @@ public final class AppUi implements Routes {
 
     @Override
     public void recordSale() {
-        navigator.push(new SaleView(new SaleViewModel(ctx.sales(), ctx.prices(), screens), messages));
+        navigator.push(new SaleView(new SaleViewModel(ctx.sales(), ctx.prices(), ctx.photos(), photoSource,
+                photoUploads, screens), messages));
     }
 
     @Override

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.photo.PhotoStripView;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.PricedLineRows;
 import th.wastebank.client.ui.Screen;
@@ -40,6 +41,7 @@ public final class SaleView implements Screen {
         VBox form = new VBox(buyerSection(), newBuyerSection(), materialSection(), weightSection(), lineRows,
                 Widgets.labelled(m.text("sale.soldBy"), Widgets.field("sale-sold-by", vm.soldBy(),
                         m.text("sale.soldBy.prompt")), Widgets.error("sale-sold-by-error", vm.soldByError())),
+                receiptSection(),
                 Widgets.error("sale-error", vm.error()));
         form.getStyleClass().addAll("screen", "form");
         ScrollPane scroll = new ScrollPane(form);
@@ -47,6 +49,14 @@ public final class SaleView implements Screen {
         scroll.getStyleClass().add("screen-scroll");
         root.setCenter(scroll);
         root.setBottom(totalBar());
+    }
+
+    private Node receiptSection() {
+        Button add = Widgets.button("sale-add-photo", m.text("sale.photo.add"), "secondary");
+        add.disableProperty().bind(vm.busy());
+        add.setOnAction(e -> vm.receipt().add());
+        return Widgets.labelled(m.text("sale.photo"), new VBox(new PhotoStripView("sale-photos", vm.receipt(), m).node(),
+                add), Widgets.error("sale-photo-error", vm.receipt().error()));
     }
 
     private Node buyerSection() {

@@ -18,6 +18,10 @@ import javafx.collections.ObservableList;
 
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.photo.PhotoListViewModel;
+import th.wastebank.client.photo.PhotoService;
+import th.wastebank.client.photo.PhotoSource;
+import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.FormSave;
@@ -31,7 +35,7 @@ import th.wastebank.validation.ReasonCode;
 /**
  * Recording a sale to a buyer: pick the buyer (or add one here), add one line per material with
  * its weight and the buyer's price per kilogram (the amount by the one amount rule), watch the
- * total, say who sold, save. Every refusal shows in Thai beside its field and nothing typed is lost.
+ * total, say who sold, add a photo of the buyer's slip if there is one, save. Every refusal shows in Thai beside its field and nothing typed is lost.
  */
 public final class SaleViewModel {
     /** A line as shown: the material's row on the board (for its name) and the priced line. */
@@ -67,12 +71,15 @@ public final class SaleViewModel {
     private final StringProperty soldByError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final PhotoListViewModel receipt;
 
-    public SaleViewModel(SaleService sales, PriceBoard prices, ScreenContext ui) {
+    public SaleViewModel(SaleService sales, PriceBoard prices, PhotoService photos, PhotoSource photoSource,
+                         PhotoUploadViewModel uploads, ScreenContext ui) {
         this.sales = sales;
         this.prices = prices;
         this.ui = ui;
         this.m = ui.messages();
+        this.receipt = new PhotoListViewModel(photos, photoSource, uploads, ui, busy);
         lines.addListener((ListChangeListener<Line>) c -> {
             total.set(lines.stream().mapToLong(l -> l.priced().amount()).sum());
             totalGrams.set(lines.stream().mapToLong(l -> l.priced().grams()).sum());
@@ -149,15 +156,25 @@ public final class SaleViewModel {
         if (lines.isEmpty()) {
             error.set(m.reason(ReasonCode.SALE_NO_LINES));
         }
+        List<String> photos = receipt.hashes();
+        if (photos.size() > 1) {
+            error.set(m.get("sale.onePhoto"));
+        }
         if (buyerError.get() != null || soldByError.get() != null || error.get() != null) {
             return;
         }
+        String photo = photos.isEmpty() ? null : photos.get(0);
         var buyerId = buyer.get().id();
         List<SaleLine> priced = lines.stream().map(Line::priced).toList();
         String who = soldBy.get();
         long sum = total.get();
         FormSave.run(ui, busy, error, Map.of("buyerId", buyerError, "soldBy", soldByError),
-                () -> sales.record(buyerId, priced, who, null), id -> m.get("sale.saved", m.format().baht(sum)));
+                () -> sales.record(buyerId, priced, who, photo), id -> m.get("sale.saved", m.format().baht(sum)));
+    }
+
+    /** The photo of the buyer's slip (one at most), kept and uploaded as products' photos are. */
+    public PhotoListViewModel receipt() {
+        return receipt;
     }
 
     public ObservableList<SaleService.Buyer> buyers() {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.price.PriceRow;
+import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.testing.TestClient;
+import th.wastebank.client.testing.TestPictures;
+import th.wastebank.client.ui.Async;
 import th.wastebank.sale.BuyerKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sale, stock and margin screens' view models against the real store. */
 class SaleViewModelTest {
+    private static SaleViewModel saleScreen(TestClient client) {
+        PhotoUploadViewModel uploads = new PhotoUploadViewModel(client.ctx.photoUploader(), client.ctx.photos().queue(),
+                Async.direct());
+        int[] seed = {0};
+        return new SaleViewModel(client.ctx.sales(), client.ctx.prices(), client.ctx.photos(),
+                onPicked -> onPicked.accept(TestPictures.picked(2000, 1500, ++seed[0])), uploads, client.screens);
+    }
+
     private static PriceRow material(SaleViewModel vm, String code) {
         return vm.materials().stream().filter(r -> r.materialCode().equals(code)).findFirst().orElseThrow();
     }
@@ -26,7 +37,7 @@ class SaleViewModelTest {
     @Test
     void eachRefusalIsShownInThaiBesideItsFieldAndNothingTypedIsLost(@TempDir Path tmp) {
         try (TestClient client = new TestClient(tmp)) {
-            SaleViewModel vm = new SaleViewModel(client.ctx.sales(), client.ctx.prices(), client.screens);
+            SaleViewModel vm = saleScreen(client);
             vm.load();
             vm.save();
             assertEquals("กรุณาเลือกผู้รับซื้อก่อน", vm.buyerError().get());
@@ -61,7 +72,7 @@ class SaleViewModelTest {
             client.price("CARDBOARD", 300);
             Member m = client.member("นางสมศรี ใจดี", "1", "หมู่ 4");
             client.ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("CARDBOARD", 100_000)));
-            SaleViewModel vm = new SaleViewModel(client.ctx.sales(), client.ctx.prices(), client.screens);
+            SaleViewModel vm = saleScreen(client);
             vm.load();
             vm.newBuyerName().set("กรีนไลน์ รีไซเคิล");
             vm.newBuyerKind().set(BuyerKind.COMPANY);
@@ -77,8 +88,20 @@ class SaleViewModelTest {
             vm.weightText().set("0.5");
             vm.priceText().set("4.50");
             vm.soldBy().set("นางสมหญิง เหรัญญิก");
+            vm.receipt().add();
+            vm.receipt().add();
+            vm.save();
+            assertEquals("แนบรูปใบรับเงินได้หนึ่งรูป กรุณาลบรูปที่เกิน", vm.error().get());
+            vm.receipt().remove(vm.receipt().hashes().get(1));
+            String slip = vm.receipt().hashes().get(0);
             vm.save();
 
+            assertEquals(slip, client.ctx.store().read(c -> {
+                try (var ps = c.prepareStatement("SELECT receipt_photo FROM sale"); var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }), "the slip's photo travels with the sale");
             assertEquals(27_225, vm.total().get(), "60 kg and 0.5 kg at 4.50 baht, the half-kilo line 2.25 baht");
             assertEquals("บันทึกการขาย 272.25 บาท แล้ว", client.notices.get(client.notices.size() - 1));
             assertEquals("back", client.routes.last());
