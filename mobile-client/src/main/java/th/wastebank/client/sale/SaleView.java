@@ -39,6 +39,7 @@ public final class SaleView implements Screen {
         lineRows.getStyleClass().add("line-rows");
         vm.lines().addListener((ListChangeListener<SaleViewModel.Line>) c -> showLines());
         VBox form = new VBox(buyerSection(), newBuyerSection(), materialSection(), weightSection(), lineRows,
+                Widgets.warning("sale-stock-warning", vm.stockWarning()),
                 Widgets.labelled(m.text("sale.soldBy"), Widgets.field("sale-sold-by", vm.soldBy(),
                         m.text("sale.soldBy.prompt")), Widgets.error("sale-sold-by-error", vm.soldByError())),
                 receiptSection(),

@@ -1,5 +1,7 @@
 package th.wastebank.client.sale;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +44,7 @@ public final class SaleViewModel {
     public record Line(PriceRow material, SaleLine priced) {
     }
 
-    private record Loaded(List<SaleService.Buyer> buyers, List<PriceRow> materials) {
+    private record Loaded(List<SaleService.Buyer> buyers, List<PriceRow> materials, List<SaleService.StockRow> stock) {
     }
 
     private final SaleService sales;
@@ -72,6 +74,8 @@ public final class SaleViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final PhotoListViewModel receipt;
+    private final Map<String, Long> stock = new HashMap<>();
+    private final StringProperty stockWarning = new SimpleStringProperty();
 
     public SaleViewModel(SaleService sales, PriceBoard prices, PhotoService photos, PhotoSource photoSource,
                          PhotoUploadViewModel uploads, ScreenContext ui) {
@@ -83,15 +87,34 @@ public final class SaleViewModel {
         lines.addListener((ListChangeListener<Line>) c -> {
             total.set(lines.stream().mapToLong(l -> l.priced().amount()).sum());
             totalGrams.set(lines.stream().mapToLong(l -> l.priced().grams()).sum());
+            warnAboveStock();
         });
     }
 
     /** Loads the buyers and the bank's materials. */
     public void load() {
-        ui.async().run(() -> new Loaded(sales.buyers(), prices.on(sales.today())), loaded -> {
+        ui.async().run(() -> new Loaded(sales.buyers(), prices.on(sales.today()), sales.stock()), loaded -> {
             Lists.replaceIfChanged(buyers, loaded.buyers());
             Lists.replaceIfChanged(materials, loaded.materials());
+            stock.clear();
+            loaded.stock().forEach(r -> stock.put(r.materialCode(), r.grams()));
+            warnAboveStock();
         }, failure -> error.set(ui.explain(failure)));
+    }
+
+    /**
+     * Not a refusal: a material sold beyond the stock this phone knows is saved all the same (the
+     * waste has gone to the buyer), and the committee is told before saving.
+     */
+    private void warnAboveStock() {
+        Map<PriceRow, Long> sold = new LinkedHashMap<>();
+        lines.forEach(l -> sold.merge(l.material(), l.priced().grams(), Long::sum));
+        List<String> above = sold.entrySet().stream()
+                .filter(e -> e.getValue() > stock.getOrDefault(e.getKey().materialCode(), 0L))
+                .map(e -> m.get("sale.aboveStock.line", e.getKey().name(m.thai()),
+                        m.format().kg(stock.getOrDefault(e.getKey().materialCode(), 0L))))
+                .toList();
+        stockWarning.set(above.isEmpty() ? null : m.get("sale.aboveStock", String.join(", ", above)));
     }
 
     public void chooseBuyer(SaleService.Buyer chosen) {
@@ -175,6 +198,11 @@ public final class SaleViewModel {
     /** The photo of the buyer's slip (one at most), kept and uploaded as products' photos are. */
     public PhotoListViewModel receipt() {
         return receipt;
+    }
+
+    /** Which materials the lines sell beyond the stock this phone knows, or null. */
+    public StringProperty stockWarning() {
+        return stockWarning;
     }
 
     public ObservableList<SaleService.Buyer> buyers() {

@@ -62,6 +62,12 @@ class SaleViewModelTest {
             assertFalse(vm.addLine());
             assertEquals("กรุณากรอกน้ำหนักเป็นกิโลกรัม เช่น 120.5", vm.weightError().get());
             assertEquals("abc", vm.weightText().get(), "what was typed stays");
+            vm.weightText().set("2");
+            assertTrue(vm.addLine());
+            assertEquals("ขายเกินยอดคงเหลือที่เครื่องนี้ทราบ: ขวดพลาสติกใส (คงเหลือ 0.000 กก.) บันทึกได้"
+                    + " แต่ระบบจะแจ้งให้กรรมการตรวจสอบ", vm.stockWarning().get(), "a warning, not a refusal");
+            vm.removeLine(vm.lines().get(0));
+            assertNull(vm.stockWarning().get());
             assertEquals(0, client.ctx.outbox().pendingCount());
         }
     }
@@ -84,6 +90,7 @@ class SaleViewModelTest {
             vm.weightText().set("60");
             vm.priceText().set("4,50");
             assertTrue(vm.addLine());
+            assertNull(vm.stockWarning().get(), "100 kg in stock");
             vm.material().set(material(vm, "CARDBOARD"));
             vm.weightText().set("0.5");
             vm.priceText().set("4.50");
