@@ -43,6 +43,11 @@ final class RunningServer implements AutoCloseable {
         return new Api(url(), ADMIN_TOKEN);
     }
 
+    /** One of the server's beans (a read class, to compare the server's figures with a phone's). */
+    <T> T bean(Class<T> type) {
+        return server.getApplicationContext().getBean(type);
+    }
+
     @Override
     public void close() {
         server.getApplicationContext().close();

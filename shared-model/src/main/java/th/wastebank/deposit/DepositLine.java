@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import th.wastebank.json.PayloadReader;
+import th.wastebank.material.PricedLine;
 import th.wastebank.money.Money;
 
 /**
  * One weighed material of a deposit, with the price used at the time: a later price change never
  * rewrites it. {@code amount} must equal {@link Money#amountFor(long, long)}.
  */
-public record DepositLine(String materialCode, long grams, long pricePerKg, long amount) {
+public record DepositLine(String materialCode, long grams, long pricePerKg, long amount) implements PricedLine {
 
     /** A line priced by the one amount rule. */
     public static DepositLine priced(String materialCode, long grams, long pricePerKg) {

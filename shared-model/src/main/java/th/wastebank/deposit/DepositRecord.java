@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import th.wastebank.json.PayloadReader;
-import th.wastebank.material.MaterialCatalogue;
-import th.wastebank.money.Money;
+import th.wastebank.material.PricedLines;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpType;
 import th.wastebank.validation.Dates;
@@ -26,6 +25,9 @@ import th.wastebank.validation.Violation;
  */
 public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine> lines, long total, String receiptNo)
         implements OpPayload {
+    /** A deposit's lines: up to {@value Limits#MAX_LINE_GRAMS} grams each, at a buying price. */
+    public static final PricedLines.Rules RULES = new PricedLines.Rules(ReasonCode.NO_LINES, ReasonCode.TOO_MANY_LINES,
+            Limits.MAX_LINE_GRAMS, ReasonCode.WEIGHT_TOO_LARGE, ReasonCode.PRICE_INVALID);
 
     public DepositRecord {
         lines = List.copyOf(lines);
@@ -77,34 +79,7 @@ public record DepositRecord(UUID memberId, Instant depositedAt, List<DepositLine
     public List<Violation> validate(Instant now) {
         List<Violation> out = limits();
         Dates.check(depositedAt, "depositedAt", now, out);
-        if (lines.isEmpty()) {
-            out.add(Violation.of(ReasonCode.NO_LINES, "lines"));
-        } else if (lines.size() > Limits.MAX_LINES) {
-            out.add(Violation.of(ReasonCode.TOO_MANY_LINES, "lines"));
-        }
-        long sum = 0;
-        boolean linesPriced = true;
-        for (int i = 0; i < lines.size(); i++) {
-            DepositLine line = lines.get(i);
-            String at = "lines[" + i + "].";
-            int before = out.size();
-            if (!MaterialCatalogue.isStandard(line.materialCode())
-                    && !MaterialCatalogue.isValidCustomCode(line.materialCode())) {
-                out.add(Violation.of(ReasonCode.UNKNOWN_MATERIAL, at + "materialCode"));
-            }
-            Limits.weightProblem(line.grams()).ifPresent(code -> out.add(Violation.of(code, at + "grams")));
-            if (!Limits.priceValid(line.pricePerKg())) {
-                out.add(Violation.of(ReasonCode.PRICE_INVALID, at + "pricePerKg"));
-            }
-            if (out.size() == before && line.amount() != Money.amountFor(line.grams(), line.pricePerKg())) {
-                out.add(Violation.of(ReasonCode.AMOUNT_MISMATCH, at + "amount"));
-            }
-            linesPriced &= out.size() == before;
-            sum += line.amount();
-        }
-        if (linesPriced && !lines.isEmpty() && sum != total) {
-            out.add(Violation.of(ReasonCode.TOTAL_MISMATCH, "total"));
-        }
+        PricedLines.check(lines, total, RULES, out);
         ReceiptNumber.check(receiptNo).ifPresent(out::add);
         return out;
     }

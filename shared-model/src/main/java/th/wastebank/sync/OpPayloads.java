@@ -17,6 +17,9 @@ import th.wastebank.welfare.LevyRun;
 import th.wastebank.welfare.PayoutRecord;
 import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.withdrawal.WithdrawalRecord;
+import th.wastebank.sale.BuyerUpsert;
+import th.wastebank.sale.SaleRecord;
+import th.wastebank.sale.StockAdjust;
 
 /** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
 public final class OpPayloads {
@@ -57,6 +60,9 @@ public final class OpPayloads {
             case WELFARE_LEVY_RUN -> LevyRun.read(r);
             case WELFARE_PAYOUT_RECORD -> PayoutRecord.read(r);
             case WELFARE_FUND_CONTRIBUTE -> FundContribution.read(r);
+            case BUYER_UPSERT -> BuyerUpsert.read(r);
+            case SALE_RECORD -> SaleRecord.read(r);
+            case STOCK_ADJUST -> StockAdjust.read(r);
         };
     }
 }

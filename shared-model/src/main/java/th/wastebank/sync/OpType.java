@@ -16,7 +16,10 @@ public enum OpType {
     WELFARE_CLAIM_FILE("welfare.claim.file"),
     WELFARE_LEVY_RUN("welfare.levy.run"),
     WELFARE_PAYOUT_RECORD("welfare.payout.record"),
-    WELFARE_FUND_CONTRIBUTE("welfare.fund.contribute");
+    WELFARE_FUND_CONTRIBUTE("welfare.fund.contribute"),
+    BUYER_UPSERT("buyer.upsert"),
+    SALE_RECORD("sale.record"),
+    STOCK_ADJUST("stock.adjust");
 
     private final String wire;
 

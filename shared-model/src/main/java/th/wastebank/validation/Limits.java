@@ -31,6 +31,8 @@ public final class Limits {
     /** Ops in one push, and bytes in one push body. */
     public static final int MAX_OPS_PER_PUSH = 500;
     public static final int MAX_PUSH_BYTES = 1024 * 1024;
+    /** 20 tonnes of one material in one line of a sale (a full truck to a recycling company). */
+    public static final long MAX_SALE_LINE_GRAMS = 20_000_000L;
 
     private Limits() {
     }
@@ -76,10 +78,15 @@ public final class Limits {
 
     /** What is wrong with one line's weight (in grams): not positive, or more than one line may weigh. */
     public static Optional<ReasonCode> weightProblem(long grams) {
+        return weightProblem(grams, MAX_LINE_GRAMS, ReasonCode.WEIGHT_TOO_LARGE);
+    }
+
+    /** What is wrong with a weight (in grams) that may be at most {@code max}: not positive, or {@code tooHeavy}. */
+    public static Optional<ReasonCode> weightProblem(long grams, long max, ReasonCode tooHeavy) {
         if (grams <= 0) {
             return Optional.of(ReasonCode.WEIGHT_NOT_POSITIVE);
         }
-        return grams > MAX_LINE_GRAMS ? Optional.of(ReasonCode.WEIGHT_TOO_LARGE) : Optional.empty();
+        return grams > max ? Optional.of(tooHeavy) : Optional.empty();
     }
 
     /** Whether a buying price (satang per kg) is more than zero and not absurd. */

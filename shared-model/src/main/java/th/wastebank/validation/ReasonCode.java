@@ -81,7 +81,26 @@ public enum ReasonCode {
             "The fund side of a levy run is not reversed directly; reverse each member's levy entry instead"),
     CONTRIBUTION_SOURCE_INVALID("กรุณาเลือกแหล่งที่มาของเงิน", "source must be SALE_MARGIN, DONATION or OTHER"),
     WELFARE_APPROVERS_REQUIRED("การจ่ายสวัสดิการหรือหักเงินสมทบต้องมีกรรมการยืนยันสองคน",
-            "A welfare payout or levy run needs two different committee members in approvedBy");
+            "A welfare payout or levy run needs two different committee members in approvedBy"),
+    BUYER_NAME_REQUIRED("กรุณากรอกชื่อผู้รับซื้อ", "A buyer needs a name"),
+    BUYER_KIND_INVALID("กรุณาเลือกประเภทผู้รับซื้อ", "kind must be SHOP, COMPANY, LAO_CENTRE or OTHER"),
+    BUYER_REQUIRED("กรุณาเลือกผู้รับซื้อก่อน", "Choose a buyer first"),
+    UNKNOWN_BUYER("ไม่พบผู้รับซื้อรายนี้ในธนาคารขยะของท่าน กรุณาเพิ่มผู้รับซื้อก่อนบันทึกการขาย",
+            "No such buyer in this organisation"),
+    SALE_NO_LINES("ยังไม่มีรายการขยะในการขายครั้งนี้", "A sale needs at least one line"),
+    SALE_TOO_MANY_LINES("รายการขยะในการขายครั้งเดียวมากเกินไป", "Too many lines in one sale"),
+    SALE_WEIGHT_TOO_LARGE("น้ำหนักขายต่อรายการต้องไม่เกิน 20,000 กิโลกรัม", "A sale line may weigh at most 20,000 kg"),
+    SALE_PRICE_INVALID("ราคาขายต้องมากกว่าศูนย์และไม่เกิน 10,000 บาทต่อกิโลกรัม",
+            "Selling price per kg must be more than zero and at most 10,000 baht"),
+    SOLD_BY_REQUIRED("กรุณาระบุชื่อผู้ขาย", "A sale needs who sold it"),
+    ADJUST_REASON_INVALID("กรุณาเลือกเหตุผลที่ปรับยอดขยะคงเหลือ",
+            "reason must be DRYING, DIRT, RESORTED, DAMAGE or COUNT"),
+    ADJUST_GRAMS_INVALID("น้ำหนักที่ปรับต้องไม่เป็นศูนย์และไม่เกิน 20,000 กิโลกรัม",
+            "grams must be non-zero and at most 20,000 kg either way"),
+    ADJUST_MUST_REDUCE("น้ำหนักที่หายเพราะความชื้น สิ่งสกปรก ความเสียหาย หรือคัดแยกใหม่ ต้องเป็นการลดยอด (ติดลบ)",
+            "DRYING, DIRT, DAMAGE and RESORTED take weight away: grams must be negative"),
+    ADJUST_TARGET_INVALID("กรุณาเลือกชนิดขยะที่คัดแยกไปเป็น (ต้องไม่ใช่ชนิดเดิม)",
+            "RESORTED needs a targetMaterial other than materialCode; other reasons take none");
 
     private final String messageTh;
     private final String messageEn;

@@ -69,6 +69,14 @@ import th.wastebank.client.welfare.WelfareHomeViewModel;
 import th.wastebank.client.withdrawal.WithdrawalView;
 import th.wastebank.client.withdrawal.WithdrawalViewModel;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.client.sale.MarginView;
+import th.wastebank.client.sale.MarginViewModel;
+import th.wastebank.client.sale.SaleView;
+import th.wastebank.client.sale.SaleViewModel;
+import th.wastebank.client.sale.StockAdjustView;
+import th.wastebank.client.sale.StockAdjustViewModel;
+import th.wastebank.client.sale.StockView;
+import th.wastebank.client.sale.StockViewModel;
 
 /**
  * The user interface wired by hand on top of a {@link ClientContext}: the shell, the navigator,
@@ -313,5 +321,26 @@ public final class AppUi implements Routes {
     @Override
     public void back() {
         navigator.back();
+    }
+
+    @Override
+    public void sales() {
+        navigator.push(new StockView(new StockViewModel(ctx.sales(), ctx.prices(), screens), messages));
+    }
+
+    @Override
+    public void recordSale() {
+        navigator.push(new SaleView(new SaleViewModel(ctx.sales(), ctx.prices(), ctx.photos(), photoSource,
+                photoUploads, screens), messages));
+    }
+
+    @Override
+    public void saleMargin() {
+        navigator.push(new MarginView(new MarginViewModel(ctx.sales(), screens), messages));
+    }
+
+    @Override
+    public void adjustStock() {
+        navigator.push(new StockAdjustView(new StockAdjustViewModel(ctx.sales(), ctx.prices(), screens), messages));
     }
 }

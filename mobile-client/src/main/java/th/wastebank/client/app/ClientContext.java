@@ -30,6 +30,7 @@ import th.wastebank.client.welfare.ClaimService;
 import th.wastebank.client.welfare.FundService;
 import th.wastebank.client.welfare.LevyService;
 import th.wastebank.client.welfare.SchemeService;
+import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.withdrawal.WithdrawalService;
 import th.wastebank.id.IdGenerator;
 
@@ -62,6 +63,7 @@ public final class ClientContext implements AutoCloseable {
     private final ClaimService claims;
     private final LevyService levies;
     private final FundService fund;
+    private final SaleService sales;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -95,6 +97,7 @@ public final class ClientContext implements AutoCloseable {
         this.claims = new ClaimService(store, clock, ids);
         this.levies = new LevyService(store, clock, ids);
         this.fund = new FundService(store, clock, ids);
+        this.sales = new SaleService(store, clock, ids);
     }
 
     public ClientStore store() {
@@ -179,6 +182,10 @@ public final class ClientContext implements AutoCloseable {
 
     public FundService fund() {
         return fund;
+    }
+
+    public SaleService sales() {
+        return sales;
     }
 
     @Override

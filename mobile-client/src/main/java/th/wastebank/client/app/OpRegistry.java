@@ -15,6 +15,9 @@ import th.wastebank.client.welfare.LevyRunHandler;
 import th.wastebank.client.welfare.PayoutRecordHandler;
 import th.wastebank.client.welfare.SchemeUpsertHandler;
 import th.wastebank.client.withdrawal.WithdrawalRecordHandler;
+import th.wastebank.client.sale.BuyerUpsertHandler;
+import th.wastebank.client.sale.SaleRecordHandler;
+import th.wastebank.client.sale.StockAdjustHandler;
 
 /**
  * The one place the op types' handlers are registered (the server's appliers are found by its
@@ -38,6 +41,9 @@ final class OpRegistry {
                 new ClaimFileHandler(),
                 new LevyRunHandler(),
                 new PayoutRecordHandler(),
-                new FundContributeHandler()));
+                new FundContributeHandler(),
+                new BuyerUpsertHandler(),
+                new SaleRecordHandler(),
+                new StockAdjustHandler()));
     }
 }

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.MemberPickerView;
 import th.wastebank.client.price.PriceRow;
-import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.PricedLineRows;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
@@ -106,40 +106,14 @@ public final class DepositView implements Screen {
         lineRows.getChildren().clear();
         int index = 0;
         for (DepositViewModel.Line line : vm.lines()) {
-            Label name = Widgets.label(m.show(line.material(), (f, r) -> r.name(f.thai())), "row-title");
-            Label detail = Widgets.label(m.show(line.priced(), (f, l) -> f.kg(l.grams()) + " × "
-                    + f.pricePerKg(l.pricePerKg())), "row-detail");
-            VBox text = new VBox(name, detail);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            Label amount = Widgets.line(m.show(line.priced().amount(), (f, a) -> f.baht(a)), "line-amount");
-            Button remove = new Button();
-            remove.setId("deposit-remove-" + index++);
-            remove.setGraphic(Icons.of(Icons.CLOSE, "button-icon"));
-            remove.getStyleClass().add("icon-button");
-            remove.setOnAction(e -> vm.removeLine(line));
-            HBox row = new HBox(text, amount, remove);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("deposit-line");
-            lineRows.getChildren().add(row);
+            lineRows.getChildren().add(PricedLineRows.row(m, m.show(line.material(), (f, r) -> r.name(f.thai())),
+                    line.priced(), "deposit-remove-" + index++, () -> vm.removeLine(line)));
         }
     }
 
     private Node totalBar() {
-        Label caption = Widgets.label(m.text("deposit.total"), "total-caption");
-        Label weight = Widgets.label(m.formatted(vm.totalGrams(), (f, g) -> f.kg(g.longValue())), "total-weight");
-        weight.setId("deposit-total-weight");
-        VBox left = new VBox(caption, weight);
-        Label total = Widgets.line(m.formatted(vm.total(), (f, s) -> f.bahtAmount(s.longValue())), "total-number");
-        total.setId("deposit-total");
-        Label unit = Widgets.label(m.text("unit.baht"), "total-unit");
-        HBox figures = new HBox(left, Widgets.hSpacer(), total, unit);
-        figures.setAlignment(Pos.BASELINE_RIGHT);
-        Button save = Widgets.button("deposit-save", m.text("deposit.save"), "primary");
-        save.disableProperty().bind(vm.busy());
-        save.setOnAction(e -> vm.save());
-        VBox bar = new VBox(figures, save);
-        bar.getStyleClass().add("total-bar");
-        return bar;
+        return PricedLineRows.totalBar(m, "deposit", m.text("deposit.total"), vm.totalGrams(), vm.total(),
+                m.text("deposit.save"), vm.busy(), vm::save);
     }
 
     @Override

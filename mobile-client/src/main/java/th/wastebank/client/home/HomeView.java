@@ -73,6 +73,7 @@ public final class HomeView implements Screen {
         actions.add(bigButton("home-welfare", m.text("home.welfare"), "tile", vm::openWelfare), 0, 3, 2, 1);
         Button problemList = bigButton("home-problem-list", m.text("home.problemList"), "tile", vm::openProblems);
         actions.add(problemList, 0, 4, 2, 1);
+        actions.add(bigButton("home-sales", m.text("home.sales"), "tile", vm::openSales), 0, 5, 2, 1);
 
         VBox content = new VBox(org, area, problems, todayCard, actions, syncCard);
         content.getStyleClass().addAll("screen", "home");

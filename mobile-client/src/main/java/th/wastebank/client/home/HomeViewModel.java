@@ -134,6 +134,10 @@ public final class HomeViewModel {
         ui.routes().welfare();
     }
 
+    public void openSales() {
+        ui.routes().sales();
+    }
+
     /** Puts the photos the server refused back in the queue. */
     public void retryPhotos() {
         photos.retryFailed(n -> ui.notifier().show(ui.messages().get("home.photos.retried")));

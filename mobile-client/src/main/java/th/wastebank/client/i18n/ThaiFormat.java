@@ -3,6 +3,7 @@ package th.wastebank.client.i18n;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import th.wastebank.money.Money;
@@ -43,6 +44,13 @@ public final class ThaiFormat {
                 ? day.getDayOfMonth() + " " + THAI_MONTHS[month] + " " + Dates.buddhistYear(day.getYear())
                 : day.getDayOfMonth() + " " + ENGLISH_MONTHS[month] + " " + day.getYear();
         return digits(text);
+    }
+
+    /** "พ.ย. 2569" (Buddhist era) or "Nov 2026". */
+    public String month(YearMonth month) {
+        int m = month.getMonthValue() - 1;
+        return digits(thai ? THAI_MONTHS[m] + " " + Dates.buddhistYear(month.getYear())
+                : ENGLISH_MONTHS[m] + " " + month.getYear());
     }
 
     /** "23 พ.ย. 2569 09:05 น." in Thai time. */

@@ -82,4 +82,15 @@ public interface Routes {
 
     /** The previous screen. */
     void back();
+
+    /** Selling: the stock board, with the ways to record a sale and to see the month's margin. */
+    void sales();
+
+    void recordSale();
+
+    /** The month's sales, their cost and the margin. */
+    void saleMargin();
+
+    /** Weight lost, re-sorted or counted: setting the stock right. */
+    void adjustStock();
 }

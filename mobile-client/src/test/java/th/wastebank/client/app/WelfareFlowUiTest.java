@@ -8,15 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
@@ -131,32 +126,5 @@ class WelfareFlowUiTest extends PhoneUiTest {
         assertTrue(titles.get(1).startsWith("หักเงินสมทบสวัสดิการ · ฌาปนกิจสงเคราะห์ นางบุญมา ศรีสุข"), titles.get(1));
         assertEquals(List.of("+3,000.00 บาท", "-20.00 บาท", "+100.00 บาท"), texts("#passbook-history .entry-amount"));
         assertEquals(List.of("รับจากกองทุนสวัสดิการ ไม่กระทบยอดเงินฝาก"), texts("#passbook-history .fund-note"));
-    }
-
-    /** Scrolls the node into its screen's view, then taps it. */
-    private void tap(String query) {
-        waitUntil(() -> visible(query));
-        interact(() -> {
-            Node n = lookup(query).queryAll().stream().filter(PhoneUiTest::onScreen).findFirst().orElseThrow();
-            for (Node p = n.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
-                    Node content = scroll.getContent();
-                    Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                    double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                    if (room > 0) {
-                        scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 80) / room)));
-                    }
-                    break;
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn(query);
-    }
-
-    /** Taps a text field and puts a Thai text in it (the headless robot types one key at a time). */
-    private void fill(String query, String value) {
-        tap(query);
-        interact(() -> lookup(query).queryAs(TextInputControl.class).setText(value));
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.control.Cell;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
@@ -219,5 +220,35 @@ public abstract class PhoneUiTest extends ApplicationTest {
             throw new AssertionError("the screen did not get there in 15 s; it looked like " + shot, e);
         }
         tooSmall.addAll(touchTargetsSmallerThan48px().stream().filter(t -> !tooSmall.contains(t)).toList());
+    }
+
+    /**
+     * Scrolls the node into its screen's view, then taps it (a long form's lower fields lie below
+     * the phone's screen).
+     */
+    protected void tap(String query) {
+        waitUntil(() -> visible(query));
+        interact(() -> {
+            Node n = lookup(query).queryAll().stream().filter(PhoneUiTest::onScreen).findFirst().orElseThrow();
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                    Node content = scroll.getContent();
+                    Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 80) / room)));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(query);
+    }
+
+    /** Taps a text field in view and puts a text in it (the headless robot types one key at a time). */
+    protected void fill(String query, String value) {
+        tap(query);
+        interact(() -> lookup(query).queryAs(TextInputControl.class).setText(value));
     }
 }

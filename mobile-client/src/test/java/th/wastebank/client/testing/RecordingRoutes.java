@@ -172,4 +172,24 @@ public final class RecordingRoutes implements Routes {
     public void back() {
         visit("back", null);
     }
+
+    @Override
+    public void sales() {
+        visit("sales", null);
+    }
+
+    @Override
+    public void recordSale() {
+        visit("recordSale", null);
+    }
+
+    @Override
+    public void saleMargin() {
+        visit("saleMargin", null);
+    }
+
+    @Override
+    public void adjustStock() {
+        visit("adjustStock", null);
+    }
 }

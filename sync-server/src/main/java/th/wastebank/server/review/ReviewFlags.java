@@ -34,6 +34,7 @@ public final class ReviewFlags implements BatchState {
     public static final String LEVY_MISMATCH = "LEVY_MISMATCH";
     public static final String PRICE_OFF_BOARD = "PRICE_OFF_BOARD";
     public static final String RECEIPT_NO_DUPLICATE = "RECEIPT_NO_DUPLICATE";
+    public static final String SALE_OVERSOLD = "SALE_OVERSOLD";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -55,6 +55,17 @@ public final class MonthlyRollups implements BatchState {
         g[1] += sign * satang;
     }
 
+    /** The grams of a material this push has added to the purchases so far (all months). */
+    public long pendingGrams(String code) {
+        long grams = 0;
+        for (Map.Entry<MaterialKey, long[]> e : materials.entrySet()) {
+            if (e.getKey().code().equals(code)) {
+                grams += e.getValue()[0];
+            }
+        }
+        return grams;
+    }
+
     /** Counts a withdrawal of {@code satang} (positive) or takes one back. */
     public void withdrawal(Instant at, long satang, int sign) {
         Totals t = months.computeIfAbsent(monthOf(at), m -> new Totals());

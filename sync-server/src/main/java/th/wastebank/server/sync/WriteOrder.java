@@ -25,5 +25,10 @@ public enum WriteOrder {
     /** The monthly totals of deposits, withdrawals and materials, counted from the entries above. */
     ROLLUPS,
     /** Review flags, which point at rows written above. */
-    REVIEW_FLAGS
+    REVIEW_FLAGS,
+    /**
+     * Buyers, sales and stock adjustments. Nothing above refers to them by key (a sale's review flag
+     * names it by id only), so they come last and changed no other state's place.
+     */
+    SALES
 }

@@ -1,0 +1,94 @@
+package th.wastebank.client.sale;
+
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Screen;
+import th.wastebank.client.ui.Widgets;
+
+/** The stock board: kilograms and value per material, negative stock in red with a note. */
+public final class StockView implements Screen {
+    private final StockViewModel vm;
+    private final Messages m;
+    private final Node root;
+    private final VBox rows = new VBox();
+
+    public StockView(StockViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        rows.setId("stock-rows");
+        rows.getStyleClass().add("line-rows");
+        vm.rows().addListener((ListChangeListener<StockViewModel.Row>) c -> showRows());
+        Label total = Widgets.line(m.formatted(vm.totalValue(), (f, s) -> f.baht(s.longValue())), "figure-number");
+        total.setId("stock-total-value");
+        Label empty = Widgets.label(m.text("stock.empty"), "muted");
+        empty.setId("stock-empty");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        Button sell = Widgets.button("stock-record-sale", m.text("stock.recordSale"), "primary");
+        sell.setOnAction(e -> vm.recordSale());
+        Button margin = Widgets.button("stock-margin", m.text("stock.margin"), "secondary");
+        margin.setOnAction(e -> vm.openMargin());
+        Button adjust = Widgets.button("stock-adjust", m.text("stock.adjust"), "secondary");
+        adjust.setOnAction(e -> vm.adjustStock());
+        VBox content = new VBox(Widgets.label(m.text("stock.intro"), "muted"),
+                Widgets.labelled(m.text("stock.totalValue"), total, null), empty, rows,
+                Widgets.error("stock-error", vm.error()), sell, margin, adjust);
+        content.getStyleClass().addAll("screen", "form");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        root = scroll;
+    }
+
+    private void showRows() {
+        rows.getChildren().clear();
+        for (StockViewModel.Row row : vm.rows()) {
+            Label name = Widgets.label(m.show(row, (f, r) -> r.name(f.thai())), "row-title");
+            Label kg = Widgets.label(m.show(row.grams(), (f, g) -> f.kg(g)), "row-detail");
+            kg.setId("stock-kg-" + row.materialCode());
+            VBox text = new VBox(name, kg);
+            if (row.negative()) {
+                kg.getStyleClass().add("stock-negative");
+                Label note = Widgets.label(m.text("stock.negative"), "warning-text");
+                note.setId("stock-negative-" + row.materialCode());
+                text.getChildren().add(note);
+            }
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Label value = Widgets.line(m.show(row.value(), (f, v) -> f.baht(v)), "line-amount");
+            value.setId("stock-value-" + row.materialCode());
+            HBox line = new HBox(text, value);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("deposit-line");
+            rows.getChildren().add(line);
+        }
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return m.text("stock.title");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+
+    public StockViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,97 @@
+package th.wastebank.client.sale;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.price.PriceRow;
+import th.wastebank.client.ui.Lists;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.material.MaterialCatalogue;
+
+/**
+ * The stock board: kilograms and value (at the average cost, ADR 0012) of every material the bank
+ * holds, a negative stock (sold more than this phone knows was bought) marked for checking, and the
+ * ways to record a sale and to see the month's margin.
+ */
+public final class StockViewModel {
+    /** One material on the board, with its Thai and English names. */
+    public record Row(String materialCode, String nameTh, String nameEn, long grams, long value) {
+        public boolean negative() {
+            return grams < 0;
+        }
+
+        public String name(boolean thai) {
+            return thai || nameEn == null ? nameTh : nameEn;
+        }
+    }
+
+    private record Loaded(List<Row> rows, long value) {
+    }
+
+    private final SaleService sales;
+    private final PriceBoard prices;
+    private final ScreenContext ui;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final LongProperty totalValue = new SimpleLongProperty();
+    private final StringProperty error = new SimpleStringProperty();
+
+    public StockViewModel(SaleService sales, PriceBoard prices, ScreenContext ui) {
+        this.sales = sales;
+        this.prices = prices;
+        this.ui = ui;
+    }
+
+    public void load() {
+        ui.async().run(() -> {
+            Map<String, PriceRow> board = prices.on(sales.today()).stream()
+                    .collect(Collectors.toMap(PriceRow::materialCode, Function.identity(), (a, b) -> a));
+            List<Row> list = sales.stock().stream().filter(s -> s.grams() != 0 || s.value() != 0).map(s -> {
+                PriceRow p = board.get(s.materialCode());
+                String th = p != null ? p.nameTh()
+                        : MaterialCatalogue.find(s.materialCode()).map(x -> x.name(true)).orElse(s.materialCode());
+                String en = p != null ? p.nameEn()
+                        : MaterialCatalogue.find(s.materialCode()).map(x -> x.name(false)).orElse(null);
+                return new Row(s.materialCode(), th, en, s.grams(), s.value());
+            }).toList();
+            return new Loaded(list, list.stream().mapToLong(Row::value).sum());
+        }, loaded -> {
+            Lists.replaceIfChanged(rows, loaded.rows());
+            totalValue.set(loaded.value());
+        }, failure -> error.set(ui.explain(failure)));
+    }
+
+    public void recordSale() {
+        ui.routes().recordSale();
+    }
+
+    public void openMargin() {
+        ui.routes().saleMargin();
+    }
+
+    public void adjustStock() {
+        ui.routes().adjustStock();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The value of all stock on hand, in satang. */
+    public LongProperty totalValue() {
+        return totalValue;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+}

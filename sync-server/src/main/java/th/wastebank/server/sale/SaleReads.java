@@ -1,0 +1,150 @@
+package th.wastebank.server.sale;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import th.wastebank.sale.AdjustReason;
+import th.wastebank.sale.StockValuation;
+import th.wastebank.server.db.Database;
+import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.db.Reads;
+import th.wastebank.server.rollup.MaterialMonths;
+
+/**
+ * An org's selling as the server holds it: its buyers, its stock per material (kilograms and value),
+ * and its sales, their cost and margin per month, valued as the phones value them
+ * ({@link StockValuation}, ADR 0012). Months are Thai calendar months; money in satang, weights in
+ * grams.
+ */
+@Singleton
+public class SaleReads {
+    private final Reads reads;
+
+    public SaleReads(Database database) {
+        this.reads = database.reads();
+    }
+
+    @Serdeable
+    public record Buyer(UUID id, String name, String kind, @Nullable String phone, @Nullable String address,
+                        long sales, long soldSatang) {
+    }
+
+    /** One material's stock: grams (negative after an oversell) and value at the average cost. */
+    @Serdeable
+    public record StockRow(String materialCode, long grams, long valueSatang) {
+    }
+
+    /** Weight and money sold in one month, straight from the sales (best-practice ๑.๔ and ๑.๕). */
+    @Serdeable
+    public record Sold(YearMonth month, long sales, long grams, long satang) {
+        /** Whether the bank sold anything that month (the form says so when it did not). */
+        public boolean soldAnything() {
+            return sales > 0;
+        }
+    }
+
+    /** One month's sales, their cost at the average cost of the stock, the margin, and the stock lost. */
+    @Serdeable
+    public record SaleMonth(YearMonth month, long sales, long soldGrams, long salesSatang, long costSatang,
+                            long marginSatang, long lostGrams, long lostSatang) {
+    }
+
+    /** One sale with its buyer, cost and margin. */
+    @Serdeable
+    public record SaleRow(UUID id, LocalDate day, UUID buyerId, String buyerName, long grams, long amountSatang,
+                          long costSatang, long marginSatang, String soldBy, @Nullable String receiptPhoto) {
+    }
+
+    public List<Buyer> buyers(long orgId) {
+        return reads.list("SELECT b.id, b.name, b.kind, b.phone, b.address, COUNT(s.id), COALESCE(SUM(s.total_satang), 0)"
+                + " FROM buyer b LEFT JOIN sale s ON s.buyer_id = b.id AND s.org_id = b.org_id WHERE b.org_id = ?"
+                + " GROUP BY b.id, b.name, b.kind, b.phone, b.address ORDER BY b.name", rs -> new Buyer(
+                Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6), rs.getLong(7)), orgId);
+    }
+
+    /** Every material the org ever bought, sold or adjusted, by code, with what is on hand now. */
+    public List<StockRow> stock(long orgId) {
+        StockValuation.Result r = reads.with(c -> valuation(c, orgId));
+        List<StockRow> out = new ArrayList<>();
+        r.stock().forEach((code, s) -> out.add(new StockRow(code, s.grams(), s.value())));
+        return out;
+    }
+
+    /** Kilograms and baht sold in {@code month} (zeros when nothing was sold). */
+    public Sold sold(long orgId, YearMonth month) {
+        return soldByMonth(orgId, month, month).get(0);
+    }
+
+    /** {@link #sold} for every month from {@code from} to {@code to}, inclusive, oldest first. */
+    public List<Sold> soldByMonth(long orgId, YearMonth from, YearMonth to) {
+        Map<YearMonth, Sold> found = new HashMap<>();
+        reads.list("SELECT YEAR(day), MONTH(day), COUNT(*), SUM(total_grams), SUM(total_satang) FROM sale"
+                + " WHERE org_id = ? AND day >= ? AND day < ? GROUP BY YEAR(day), MONTH(day)", rs -> {
+                    YearMonth m = YearMonth.of(rs.getInt(1), rs.getInt(2));
+                    return found.put(m, new Sold(m, rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                }, orgId, from.atDay(1), to.plusMonths(1).atDay(1));
+        List<Sold> out = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            out.add(found.getOrDefault(m, new Sold(m, 0, 0, 0)));
+        }
+        return out;
+    }
+
+    /** Sales, cost, margin and losses for every month from {@code from} to {@code to}, inclusive, oldest first. */
+    public List<SaleMonth> months(long orgId, YearMonth from, YearMonth to) {
+        StockValuation.Result r = reads.with(c -> valuation(c, orgId));
+        List<SaleMonth> out = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            StockValuation.MonthFigures f = r.month(m);
+            out.add(new SaleMonth(m, f.sales(), f.soldGrams(), f.salesSatang(), f.costSatang(), f.marginSatang(),
+                    f.lostGrams(), f.lostSatang()));
+        }
+        return out;
+    }
+
+    /** The sales of {@code month} with their buyer, cost and margin, by day. */
+    public List<SaleRow> sales(long orgId, YearMonth month) {
+        return reads.with(c -> {
+            StockValuation.Result r = valuation(c, orgId);
+            return Reads.list(c, "SELECT s.id, s.day, s.buyer_id, b.name, s.total_grams, s.total_satang, s.sold_by,"
+                    + " s.receipt_photo FROM sale s JOIN buyer b ON b.id = s.buyer_id WHERE s.org_id = ? AND s.day >= ?"
+                    + " AND s.day < ? ORDER BY s.day, s.id", rs -> {
+                        UUID id = Jdbc.uuid(rs.getBytes(1));
+                        long amount = rs.getLong(6);
+                        long cost = r.saleCosts().getOrDefault(id, 0L);
+                        return new SaleRow(id, rs.getObject(2, LocalDate.class), Jdbc.uuid(rs.getBytes(3)),
+                                rs.getString(4), rs.getLong(5), amount, cost, amount - cost, rs.getString(7),
+                                rs.getString(8));
+                    }, orgId, month.atDay(1), month.plusMonths(1).atDay(1));
+        });
+    }
+
+    /** Every purchase, sale line and adjustment of the org, valued. */
+    private static StockValuation.Result valuation(Connection c, long orgId) throws SQLException {
+        List<StockValuation.Movement> moves = new ArrayList<>();
+        for (MaterialMonths.Bought b : MaterialMonths.bought(c, orgId)) {
+            moves.add(new StockValuation.Bought(b.month(), b.materialCode(), b.grams(), b.satang()));
+        }
+        moves.addAll(Reads.list(c, "SELECT s.day, s.id, l.material_code, l.grams, l.amount FROM sale_line l"
+                + " JOIN sale s ON s.id = l.sale_id WHERE l.org_id = ? ORDER BY l.sale_id, l.line_no",
+                rs -> new StockValuation.Sold(YearMonth.from(rs.getObject(1, LocalDate.class)), Jdbc.uuid(rs.getBytes(2)),
+                        rs.getString(3), rs.getLong(4), rs.getLong(5)), orgId));
+        moves.addAll(Reads.list(c, "SELECT day, id, material_code, grams, reason, target_material FROM stock_adjustment"
+                + " WHERE org_id = ?", rs -> new StockValuation.Adjusted(YearMonth.from(rs.getObject(1, LocalDate.class)),
+                Jdbc.uuid(rs.getBytes(2)), rs.getString(3), rs.getLong(4),
+                AdjustReason.parse(rs.getString(5)).orElse(AdjustReason.COUNT), rs.getString(6)), orgId));
+        return StockValuation.of(moves);
+    }
+}
