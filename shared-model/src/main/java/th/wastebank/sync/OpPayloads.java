@@ -3,6 +3,7 @@ package th.wastebank.sync;
 import java.time.Instant;
 import java.util.List;
 
+import th.wastebank.committee.CommitteeUpsert;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.EntryReverse;
@@ -57,6 +58,7 @@ public final class OpPayloads {
             case WELFARE_LEVY_RUN -> LevyRun.read(r);
             case WELFARE_PAYOUT_RECORD -> PayoutRecord.read(r);
             case WELFARE_FUND_CONTRIBUTE -> FundContribution.read(r);
+            case COMMITTEE_UPSERT -> CommitteeUpsert.read(r);
         };
     }
 }

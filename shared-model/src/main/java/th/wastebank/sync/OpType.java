@@ -16,7 +16,8 @@ public enum OpType {
     WELFARE_CLAIM_FILE("welfare.claim.file"),
     WELFARE_LEVY_RUN("welfare.levy.run"),
     WELFARE_PAYOUT_RECORD("welfare.payout.record"),
-    WELFARE_FUND_CONTRIBUTE("welfare.fund.contribute");
+    WELFARE_FUND_CONTRIBUTE("welfare.fund.contribute"),
+    COMMITTEE_UPSERT("committee.upsert");
 
     private final String wire;
 

@@ -81,7 +81,13 @@ public enum ReasonCode {
             "The fund side of a levy run is not reversed directly; reverse each member's levy entry instead"),
     CONTRIBUTION_SOURCE_INVALID("กรุณาเลือกแหล่งที่มาของเงิน", "source must be SALE_MARGIN, DONATION or OTHER"),
     WELFARE_APPROVERS_REQUIRED("การจ่ายสวัสดิการหรือหักเงินสมทบต้องมีกรรมการยืนยันสองคน",
-            "A welfare payout or levy run needs two different committee members in approvedBy");
+            "A welfare payout or levy run needs two different committee members in approvedBy"),
+    COMMITTEE_NAME_REQUIRED("กรุณากรอกชื่อกรรมการ", "A committee member needs a name"),
+    COMMITTEE_ROLE_INVALID("กรุณาเลือกตำแหน่งในคณะกรรมการ",
+            "role must be CHAIR, VICE_CHAIR, TREASURER, SECRETARY or MEMBER"),
+    COMMITTEE_TERM_INVALID("วันที่พ้นวาระต้องไม่ก่อนวันที่เริ่มวาระ", "to must not be before from"),
+    APPROVER_IDS_INVALID("ต้องมีกรรมการยืนยันสองคนจากรายชื่อคณะกรรมการ",
+            "approverIds, when present, must hold exactly two roster ids");
 
     private final String messageTh;
     private final String messageEn;

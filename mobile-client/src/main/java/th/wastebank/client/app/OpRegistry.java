@@ -2,6 +2,7 @@ package th.wastebank.client.app;
 
 import java.util.List;
 
+import th.wastebank.client.committee.CommitteeUpsertHandler;
 import th.wastebank.client.deposit.DepositRecordHandler;
 import th.wastebank.client.member.MemberUpsertHandler;
 import th.wastebank.client.op.OpHandlers;
@@ -38,6 +39,7 @@ final class OpRegistry {
                 new ClaimFileHandler(),
                 new LevyRunHandler(),
                 new PayoutRecordHandler(),
-                new FundContributeHandler()));
+                new FundContributeHandler(),
+                new CommitteeUpsertHandler()));
     }
 }

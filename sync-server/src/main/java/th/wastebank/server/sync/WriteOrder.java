@@ -25,5 +25,7 @@ public enum WriteOrder {
     /** The monthly totals of deposits, withdrawals and materials, counted from the entries above. */
     ROLLUPS,
     /** Review flags, which point at rows written above. */
-    REVIEW_FLAGS
+    REVIEW_FLAGS,
+    /** The committee roster: no row refers to it by key, so it comes last and the order above stays as it was. */
+    COMMITTEE
 }
