@@ -82,4 +82,13 @@ public interface Routes {
 
     /** The previous screen. */
     void back();
+
+    /** The bank's committee roster. */
+    void committee();
+
+    /** A new roster member (null) or an edit of one. */
+    void editCommitteeMember(UUID memberId);
+
+    /** Setting or changing a roster member's PIN on this phone. */
+    void committeePin(UUID memberId);
 }

@@ -172,4 +172,19 @@ public final class RecordingRoutes implements Routes {
     public void back() {
         visit("back", null);
     }
+
+    @Override
+    public void committee() {
+        visit("committee", null);
+    }
+
+    @Override
+    public void editCommitteeMember(UUID memberId) {
+        visit("editCommitteeMember", memberId);
+    }
+
+    @Override
+    public void committeePin(UUID memberId) {
+        visit("committeePin", memberId);
+    }
 }
