@@ -15,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 final class PinHasher {
     /** Iterations for new PINs; each stored PIN keeps the count it was made with. */
-    static final int ITERATIONS = 120_000;
+    static final int ITERATIONS = 150_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
