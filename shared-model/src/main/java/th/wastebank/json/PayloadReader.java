@@ -229,6 +229,31 @@ public final class PayloadReader {
         return out;
     }
 
+    /**
+     * The UUIDv7 ids of an array, or null when the field is absent or null; an element that is not
+     * one is reported at its path ({@code approverIds[1]}).
+     */
+    public List<UUID> optionalIds(String name) {
+        Object raw = object.get(name);
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof List<?> list)) {
+            report(ReasonCode.WRONG_TYPE, name);
+            return null;
+        }
+        List<UUID> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            UUID id = list.get(i) instanceof String s ? Uuid7.parse(s).filter(Uuid7::isV7).orElse(null) : null;
+            if (id == null) {
+                violations.add(Violation.of(ReasonCode.INVALID_ID, path(name) + "[" + i + "]"));
+            } else {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     private boolean hasWrongType(String name) {
         String field = path(name);
         return violations.stream().anyMatch(v -> field.equals(v.field()));

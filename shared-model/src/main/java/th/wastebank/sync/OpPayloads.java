@@ -3,6 +3,7 @@ package th.wastebank.sync;
 import java.time.Instant;
 import java.util.List;
 
+import th.wastebank.committee.CommitteeUpsert;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.EntryReverse;
@@ -63,6 +64,7 @@ public final class OpPayloads {
             case BUYER_UPSERT -> BuyerUpsert.read(r);
             case SALE_RECORD -> SaleRecord.read(r);
             case STOCK_ADJUST -> StockAdjust.read(r);
+            case COMMITTEE_UPSERT -> CommitteeUpsert.read(r);
         };
     }
 }

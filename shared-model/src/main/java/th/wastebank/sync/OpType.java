@@ -19,7 +19,8 @@ public enum OpType {
     WELFARE_FUND_CONTRIBUTE("welfare.fund.contribute"),
     BUYER_UPSERT("buyer.upsert"),
     SALE_RECORD("sale.record"),
-    STOCK_ADJUST("stock.adjust");
+    STOCK_ADJUST("stock.adjust"),
+    COMMITTEE_UPSERT("committee.upsert");
 
     private final String wire;
 

@@ -100,7 +100,13 @@ public enum ReasonCode {
     ADJUST_MUST_REDUCE("น้ำหนักที่หายเพราะความชื้น สิ่งสกปรก ความเสียหาย หรือคัดแยกใหม่ ต้องเป็นการลดยอด (ติดลบ)",
             "DRYING, DIRT, DAMAGE and RESORTED take weight away: grams must be negative"),
     ADJUST_TARGET_INVALID("กรุณาเลือกชนิดขยะที่คัดแยกไปเป็น (ต้องไม่ใช่ชนิดเดิม)",
-            "RESORTED needs a targetMaterial other than materialCode; other reasons take none");
+            "RESORTED needs a targetMaterial other than materialCode; other reasons take none"),
+    COMMITTEE_NAME_REQUIRED("กรุณากรอกชื่อกรรมการ", "A committee member needs a name"),
+    COMMITTEE_ROLE_INVALID("กรุณาเลือกตำแหน่งในคณะกรรมการ",
+            "role must be CHAIR, VICE_CHAIR, TREASURER, SECRETARY or MEMBER"),
+    COMMITTEE_TERM_INVALID("วันที่พ้นวาระต้องไม่ก่อนวันที่เริ่มวาระ", "to must not be before from"),
+    APPROVER_IDS_INVALID("ต้องมีกรรมการยืนยันสองคนจากรายชื่อคณะกรรมการ",
+            "approverIds, when present, must hold exactly two roster ids");
 
     private final String messageTh;
     private final String messageEn;

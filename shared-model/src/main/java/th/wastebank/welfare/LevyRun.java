@@ -23,16 +23,24 @@ import th.wastebank.validation.Violation;
  * savings and credit the welfare fund with the total, for one event of one scheme ({@code event}:
  * the claim it pays for, or a year, or a period). The phone shows every line before it is applied;
  * the op carries those lines so the server applies exactly what the committee saw, once per
- * scheme and event.
+ * scheme and event. {@code approverIds}, when present, are the two roster members who entered
+ * their PINs ({@link Approvals}).
  */
 public record LevyRun(UUID schemeId, String event, String reason, String basis, Instant runAt,
-                      List<LevyLine> lines, long total, List<String> approvedBy) implements OpPayload {
+                      List<LevyLine> lines, long total, List<String> approvedBy, List<UUID> approverIds)
+        implements OpPayload {
 
     public static final int MAX_LINES = 5000;
 
     public LevyRun {
         lines = List.copyOf(lines);
         approvedBy = List.copyOf(approvedBy);
+        approverIds = Approvals.copyIds(approverIds);
+    }
+
+    public LevyRun(UUID schemeId, String event, String reason, String basis, Instant runAt, List<LevyLine> lines,
+                   long total, List<String> approvedBy) {
+        this(schemeId, event, reason, basis, runAt, lines, total, approvedBy, null);
     }
 
     public static LevyRun read(PayloadReader r) {
@@ -44,7 +52,9 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
         List<LevyLine> lines = r.requiredObjects("lines").stream().map(LevyLine::read).toList();
         long total = r.requiredLong("total");
         List<String> approvedBy = r.requiredStrings("approvedBy");
-        return r.ok() ? new LevyRun(schemeId, event, reason, basis, runAt, lines, total, approvedBy) : null;
+        List<UUID> approverIds = r.optionalIds(Approvals.IDS_FIELD);
+        return r.ok() ? new LevyRun(schemeId, event, reason, basis, runAt, lines, total, approvedBy, approverIds)
+                : null;
     }
 
     @Override
@@ -94,9 +104,7 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
         if (amountsOk && !lines.isEmpty() && sum != total) {
             out.add(Violation.of(ReasonCode.TOTAL_MISMATCH, "total"));
         }
-        if (!Approvals.twoDifferent(approvedBy)) {
-            out.add(Violation.of(ReasonCode.WELFARE_APPROVERS_REQUIRED, "approvedBy"));
-        }
+        Approvals.check(approvedBy, approverIds, ReasonCode.WELFARE_APPROVERS_REQUIRED, out);
         return out;
     }
 
@@ -111,6 +119,7 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
         json.put("lines", lines.stream().map(LevyLine::toJson).toList());
         json.put("total", total);
         json.put("approvedBy", approvedBy);
+        Approvals.putIds(json, approverIds);
         return json;
     }
 }

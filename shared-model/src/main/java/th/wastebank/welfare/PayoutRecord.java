@@ -19,13 +19,19 @@ import th.wastebank.validation.Violation;
  * Money paid out of the welfare fund on a claim ({@code welfare.payout.record}), approved by two
  * different committee members. It never touches the member's savings. A payout beyond the fund, a
  * second payout on one claim or one above the scheme's rule is still recorded (the money was
- * handed over) and flagged.
+ * handed over) and flagged. {@code approverIds}, when present, are the two roster members who
+ * entered their PINs ({@link Approvals}).
  */
-public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<String> approvedBy)
+public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<String> approvedBy, List<UUID> approverIds)
         implements OpPayload {
 
     public PayoutRecord {
         approvedBy = List.copyOf(approvedBy);
+        approverIds = Approvals.copyIds(approverIds);
+    }
+
+    public PayoutRecord(UUID claimId, long amount, Instant paidAt, List<String> approvedBy) {
+        this(claimId, amount, paidAt, approvedBy, null);
     }
 
     public static PayoutRecord read(PayloadReader r) {
@@ -33,7 +39,8 @@ public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<Strin
                 r.requiredId("claimId"),
                 r.requiredLong("amount"),
                 r.requiredInstant("paidAt"),
-                r.requiredStrings("approvedBy"));
+                r.requiredStrings("approvedBy"),
+                r.optionalIds(Approvals.IDS_FIELD));
         return r.ok() ? p : null;
     }
 
@@ -52,7 +59,8 @@ public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<Strin
     @Override
     public List<Violation> validate(Instant now) {
         List<Violation> out = limits();
-        out.addAll(Approvals.ofCashPaid(amount, paidAt, approvedBy, now, ReasonCode.WELFARE_APPROVERS_REQUIRED));
+        out.addAll(Approvals.ofCashPaid(amount, paidAt, approvedBy, approverIds, now,
+                ReasonCode.WELFARE_APPROVERS_REQUIRED));
         return out;
     }
 
@@ -63,6 +71,7 @@ public record PayoutRecord(UUID claimId, long amount, Instant paidAt, List<Strin
         json.put("amount", amount);
         json.put("paidAt", paidAt.toString());
         json.put("approvedBy", approvedBy);
+        Approvals.putIds(json, approverIds);
         return json;
     }
 }

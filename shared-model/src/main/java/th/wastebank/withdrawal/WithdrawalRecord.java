@@ -21,22 +21,34 @@ import th.wastebank.validation.Violation;
  * committee members. A withdrawal above the balance the server knows is still applied (the money
  * was paid) and raises a review flag. {@code receiptNo} is the number the phone gave it from the
  * counter its deposits' receipts use ({@link ReceiptNumber}); optional as a deposit's is, and left
- * out of the JSON when absent, so ops made before keep their bytes.
+ * out of the JSON when absent, so ops made before keep their bytes. {@code approverIds} (optional
+ * likewise) are the two roster members who entered their PINs ({@link Approvals}).
  */
-public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy, String receiptNo)
+public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy, String receiptNo,
+                               List<UUID> approverIds)
         implements OpPayload {
 
     public WithdrawalRecord {
         approvedBy = List.copyOf(approvedBy);
+        approverIds = Approvals.copyIds(approverIds);
+    }
+
+    public WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy, String receiptNo) {
+        this(memberId, amount, paidAt, approvedBy, receiptNo, null);
     }
 
     public WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<String> approvedBy) {
-        this(memberId, amount, paidAt, approvedBy, null);
+        this(memberId, amount, paidAt, approvedBy, null, null);
     }
 
     /** The same withdrawal with the number the member is told. */
     public WithdrawalRecord withReceiptNo(String number) {
-        return new WithdrawalRecord(memberId, amount, paidAt, approvedBy, number);
+        return new WithdrawalRecord(memberId, amount, paidAt, approvedBy, number, approverIds);
+    }
+
+    /** The same withdrawal approved by these two roster members (their names stay in {@code approvedBy}). */
+    public WithdrawalRecord withApproverIds(List<UUID> ids) {
+        return new WithdrawalRecord(memberId, amount, paidAt, approvedBy, receiptNo, ids);
     }
 
     public static WithdrawalRecord read(PayloadReader r) {
@@ -45,7 +57,8 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
                 r.requiredLong("amount"),
                 r.requiredInstant("paidAt"),
                 r.requiredStrings("approvedBy"),
-                r.optionalString("receiptNo"));
+                r.optionalString("receiptNo"),
+                r.optionalIds(Approvals.IDS_FIELD));
         return r.ok() ? w : null;
     }
 
@@ -65,7 +78,7 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
     @Override
     public List<Violation> validate(Instant now) {
         List<Violation> out = limits();
-        out.addAll(Approvals.ofCashPaid(amount, paidAt, approvedBy, now,
+        out.addAll(Approvals.ofCashPaid(amount, paidAt, approvedBy, approverIds, now,
                 ReasonCode.APPROVERS_REQUIRED));
         ReceiptNumber.check(receiptNo).ifPresent(out::add);
         return out;
@@ -81,6 +94,7 @@ public record WithdrawalRecord(UUID memberId, long amount, Instant paidAt, List<
         if (receiptNo != null) {
             json.put("receiptNo", receiptNo);
         }
+        Approvals.putIds(json, approverIds);
         return json;
     }
 }

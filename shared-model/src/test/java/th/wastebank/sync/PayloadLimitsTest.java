@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import th.wastebank.committee.CommitteeUpsert;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.ledger.EntryReverse;
@@ -67,6 +68,7 @@ class PayloadLimitsTest {
         PayoutRecord payout = new PayoutRecord(ID, 100_000, NOW, List.of("สมชาย", "สมหญิง"));
         FundContribution contribution = new FundContribution(10_000, "DONATION", "ผู้ใหญ่บ้าน", NOW);
         EntryReverse reverse = new EntryReverse(ID, "ชั่งผิด");
+        CommitteeUpsert seat = new CommitteeUpsert("นางสมศรี", "TREASURER", LocalDate.of(2025, 10, 1), null, 1);
         return List.of(
                 new Limit(member, "name", Limits.MAX_NAME_LENGTH),
                 new Limit(member, "houseNo", Limits.MAX_SHORT_TEXT),
@@ -106,7 +108,9 @@ class PayloadLimitsTest {
                 new Limit(levy, "approvedBy[1]", Limits.MAX_NAME_LENGTH),
                 new Limit(payout, "approvedBy[1]", Limits.MAX_NAME_LENGTH),
                 new Limit(contribution, "source", Limits.MAX_WORD_LENGTH),
-                new Limit(contribution, "note", Limits.MAX_NOTE_LENGTH));
+                new Limit(contribution, "note", Limits.MAX_NOTE_LENGTH),
+                new Limit(seat, "name", Limits.MAX_NAME_LENGTH),
+                new Limit(seat, "role", Limits.MAX_WORD_LENGTH));
     }
 
     @Test

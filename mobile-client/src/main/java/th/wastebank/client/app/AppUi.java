@@ -5,6 +5,13 @@ import java.util.UUID;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
+import th.wastebank.client.committee.ApprovalViewModel;
+import th.wastebank.client.committee.CommitteeFormView;
+import th.wastebank.client.committee.CommitteeFormViewModel;
+import th.wastebank.client.committee.CommitteeView;
+import th.wastebank.client.committee.CommitteeViewModel;
+import th.wastebank.client.committee.PinView;
+import th.wastebank.client.committee.PinViewModel;
 import th.wastebank.client.deposit.DepositView;
 import th.wastebank.client.deposit.DepositViewModel;
 import th.wastebank.client.home.HomeView;
@@ -77,6 +84,7 @@ import th.wastebank.client.sale.StockAdjustView;
 import th.wastebank.client.sale.StockAdjustViewModel;
 import th.wastebank.client.sale.StockView;
 import th.wastebank.client.sale.StockViewModel;
+import th.wastebank.validation.ReasonCode;
 
 /**
  * The user interface wired by hand on top of a {@link ClientContext}: the shell, the navigator,
@@ -204,7 +212,7 @@ public final class AppUi implements Routes {
     @Override
     public void withdrawal(UUID memberId) {
         navigator.push(new WithdrawalView(new WithdrawalViewModel(ctx.members(), ctx.ledger(), ctx.withdrawals(),
-                memberId, screens), messages));
+                approval(ReasonCode.APPROVERS_REQUIRED), memberId, screens), messages));
     }
 
     @Override
@@ -294,14 +302,35 @@ public final class AppUi implements Routes {
 
     @Override
     public void claim(UUID claimId) {
-        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(), claimId,
-                syncBadge.changes(), screens), messages));
+        navigator.push(new ClaimView(new ClaimViewModel(ctx.claims(), ctx.schemes(), ctx.fund(),
+                approval(ReasonCode.WELFARE_APPROVERS_REQUIRED), claimId, syncBadge.changes(), screens), messages));
     }
 
     @Override
     public void levy(UUID claimId) {
-        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(), ctx.clock(),
-                claimId, screens), messages));
+        navigator.push(new LevyView(new LevyViewModel(ctx.schemes(), ctx.claims(), ctx.levies(),
+                approval(ReasonCode.WELFARE_APPROVERS_REQUIRED), ctx.clock(), claimId, screens), messages));
+    }
+
+    @Override
+    public void committee() {
+        navigator.push(new CommitteeView(new CommitteeViewModel(ctx.committee(), screens), messages));
+    }
+
+    @Override
+    public void editCommitteeMember(UUID memberId) {
+        navigator.push(new CommitteeFormView(new CommitteeFormViewModel(ctx.committee(), memberId, ctx.clock(), screens),
+                messages));
+    }
+
+    @Override
+    public void committeePin(UUID memberId) {
+        navigator.push(new PinView(new PinViewModel(ctx.committee(), ctx.pins(), memberId, screens), messages));
+    }
+
+    /** The approval step of a form of money leaving an account; {@code namesMissing} is its typed names' refusal. */
+    private ApprovalViewModel approval(ReasonCode namesMissing) {
+        return new ApprovalViewModel(ctx.committee(), ctx.approvals(), ctx.clock(), screens, namesMissing);
     }
 
     @Override

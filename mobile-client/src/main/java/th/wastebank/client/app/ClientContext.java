@@ -7,6 +7,9 @@ import java.util.Random;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 
+import th.wastebank.client.committee.ApprovalService;
+import th.wastebank.client.committee.CommitteeService;
+import th.wastebank.client.committee.Pins;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.MemberService;
@@ -64,6 +67,9 @@ public final class ClientContext implements AutoCloseable {
     private final LevyService levies;
     private final FundService fund;
     private final SaleService sales;
+    private final CommitteeService committee;
+    private final Pins pins;
+    private final ApprovalService approvals;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -98,6 +104,9 @@ public final class ClientContext implements AutoCloseable {
         this.levies = new LevyService(store, clock, ids);
         this.fund = new FundService(store, clock, ids);
         this.sales = new SaleService(store, clock, ids);
+        this.committee = new CommitteeService(store, clock, ids);
+        this.pins = new Pins(store, clock);
+        this.approvals = new ApprovalService(committee, pins);
     }
 
     public ClientStore store() {
@@ -186,6 +195,20 @@ public final class ClientContext implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    /** The bank's committee roster. */
+    public CommitteeService committee() {
+        return committee;
+    }
+
+    /** The roster members' PINs, kept on this phone only. */
+    public Pins pins() {
+        return pins;
+    }
+
+    public ApprovalService approvals() {
+        return approvals;
     }
 
     @Override

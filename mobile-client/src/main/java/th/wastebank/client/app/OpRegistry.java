@@ -2,6 +2,7 @@ package th.wastebank.client.app;
 
 import java.util.List;
 
+import th.wastebank.client.committee.CommitteeUpsertHandler;
 import th.wastebank.client.deposit.DepositRecordHandler;
 import th.wastebank.client.member.MemberUpsertHandler;
 import th.wastebank.client.op.OpHandlers;
@@ -44,6 +45,7 @@ final class OpRegistry {
                 new FundContributeHandler(),
                 new BuyerUpsertHandler(),
                 new SaleRecordHandler(),
-                new StockAdjustHandler()));
+                new StockAdjustHandler(),
+                new CommitteeUpsertHandler()));
     }
 }

@@ -99,6 +99,7 @@ public final class ProblemsViewModel {
                     f.baht(number(p.get("total"))));
             case "welfare.payout.record" -> m.get("problems.summary.payout", f.baht(number(p.get("amount"))));
             case "welfare.fund.contribute" -> m.get("problems.summary.contribution", f.baht(number(p.get("amount"))));
+            case "committee.upsert" -> String.valueOf(p.get("name"));
             default -> op.type();
         };
     }

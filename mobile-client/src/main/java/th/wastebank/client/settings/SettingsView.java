@@ -39,6 +39,9 @@ public final class SettingsView implements Screen {
         Button pairAgain = Widgets.button("settings-pair-again", m.text("settings.pairAgain"), "secondary");
         pairAgain.setOnAction(e -> vm.pairAgain());
         device.getChildren().add(pairAgain);
+        Button committee = Widgets.button("settings-committee", m.text("settings.committee"), "secondary");
+        committee.setOnAction(e -> vm.committee());
+        device.getChildren().add(committee);
 
         ToggleGroup languages = new ToggleGroup();
         ToggleButton thai = new ToggleButton("ไทย");

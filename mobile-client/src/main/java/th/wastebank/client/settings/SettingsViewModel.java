@@ -92,6 +92,11 @@ public final class SettingsViewModel {
         ui.routes().pair();
     }
 
+    /** The bank's committee roster and its members' PINs. */
+    public void committee() {
+        ui.routes().committee();
+    }
+
     public StringProperty serverUrl() {
         return serverUrl;
     }

@@ -93,4 +93,12 @@ public interface Routes {
 
     /** Weight lost, re-sorted or counted: setting the stock right. */
     void adjustStock();
+    /** The bank's committee roster. */
+    void committee();
+
+    /** A new roster member (null) or an edit of one. */
+    void editCommitteeMember(UUID memberId);
+
+    /** Setting or changing a roster member's PIN on this phone. */
+    void committeePin(UUID memberId);
 }

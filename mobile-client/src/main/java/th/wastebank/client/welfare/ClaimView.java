@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
@@ -64,10 +65,12 @@ public final class ClaimView implements Screen {
                         WelfareWidgets.number("claim-amount", vm.amountText(), null, m.text("unit.baht")),
                         Widgets.error("claim-amount-error", vm.amountError())),
                 warnings,
-                Widgets.labelled(m.text("claim.pay.approver"), Widgets.field("claim-approver", vm.approver(), null), null),
-                Widgets.labelled(m.text("claim.pay.second"), Widgets.field("claim-second", vm.secondApprover(), null),
-                        Widgets.error("claim-approvers-error", vm.approversError())),
-                Widgets.label(m.text("claim.pay.twoPeople"), "muted"),
+                ApprovalView.of(vm.approval(), m, "claim", new VBox(
+                        Widgets.labelled(m.text("claim.pay.approver"),
+                                Widgets.field("claim-approver", vm.approver(), null), null),
+                        Widgets.labelled(m.text("claim.pay.second"), Widgets.field("claim-second", vm.secondApprover(), null),
+                                Widgets.error("claim-approvers-error", vm.approversError())),
+                        Widgets.label(m.text("claim.pay.twoPeople"), "muted"))),
                 Widgets.error("claim-pay-error", vm.error()),
                 pay);
 

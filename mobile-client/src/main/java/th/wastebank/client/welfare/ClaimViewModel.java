@@ -17,6 +17,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import th.wastebank.client.committee.ApprovalViewModel;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
@@ -46,19 +47,18 @@ public final class ClaimViewModel {
     private final ObjectProperty<PayoutCheck> check = new SimpleObjectProperty<>();
     private final BooleanProperty levyAvailable = new SimpleBooleanProperty();
     private final StringProperty amountText = new SimpleStringProperty("");
-    private final StringProperty approver = new SimpleStringProperty("");
-    private final StringProperty secondApprover = new SimpleStringProperty("");
+    private final ApprovalViewModel approval;
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final StringProperty amountError = new SimpleStringProperty();
-    private final StringProperty approversError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ChangeListener<Object> reloadAfterSync = (o, was, now) -> load();
     private final ChangeListener<Object> rewarn = (o, was, now) -> warn();
 
     /** @param syncChanges ticks when a sync may have brought a payout from another phone */
-    public ClaimViewModel(ClaimService claims, SchemeService schemes, FundService fund, UUID claimId,
-                          ObservableValue<?> syncChanges, ScreenContext ui) {
+    public ClaimViewModel(ClaimService claims, SchemeService schemes, FundService fund, ApprovalViewModel approval,
+                          UUID claimId, ObservableValue<?> syncChanges, ScreenContext ui) {
+        this.approval = approval;
         this.claims = claims;
         this.schemes = schemes;
         this.fund = fund;
@@ -75,6 +75,7 @@ public final class ClaimViewModel {
     }
 
     public void load() {
+        approval.load();
         ui.async().run(() -> {
             Claim c = claims.get(claimId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_CLAIM, "claimId"));
             boolean perEvent = schemes.get(c.schemeId()).map(s -> s.funding() == Funding.LEVY_PER_EVENT).orElse(false);
@@ -121,26 +122,26 @@ public final class ClaimViewModel {
         error.set(null);
         NumberInput.Parsed amount = NumberInput.parse(amountText.get(), 2);
         amountError.set(CashFields.amountProblem(m, amount, "claim.amount"));
-        approversError.set(CashFields.approversProblem(m, approver.get(), secondApprover.get(),
-                ReasonCode.WELFARE_APPROVERS_REQUIRED));
-        if (amountError.get() != null || approversError.get() != null) {
+        ApprovalViewModel.Pending pending = approval.prepare();
+        if (amountError.get() != null || pending == null) {
             return;
         }
         long satang = amount.value();
-        String a = approver.get().strip();
-        String b = secondApprover.get().strip();
         busy.set(true);
         ui.async().run(() -> {
-            fund.pay(claimId, satang, a, b);
+            fund.pay(claimId, satang, pending.approve());
             return fund.balance();
         }, fundAfter -> {
             busy.set(false);
+            approval.clearPins();
             ui.notifier().show(m.get("claim.pay.saved", m.format().baht(satang), m.format().baht(fundAfter)));
             amountText.set("");
             load();
         }, failure -> {
             busy.set(false);
-            FormSave.showFailure(ui, failure, Map.of("amount", amountError, "approvedBy", approversError), error);
+            if (!approval.showFailure(failure)) {
+                FormSave.showFailure(ui, failure, Map.of("amount", amountError, "approvedBy", approval.error()), error);
+            }
         });
     }
 
@@ -173,12 +174,17 @@ public final class ClaimViewModel {
         return amountText;
     }
 
+    /** The first name as typed, where the bank has no roster yet. */
     public StringProperty approver() {
-        return approver;
+        return approval.firstName();
     }
 
     public StringProperty secondApprover() {
-        return secondApprover;
+        return approval.secondName();
+    }
+
+    public ApprovalViewModel approval() {
+        return approval;
     }
 
     /** Above the fund, paid already, above the scheme's amount: in the current language. */
@@ -191,7 +197,7 @@ public final class ClaimViewModel {
     }
 
     public StringProperty approversError() {
-        return approversError;
+        return approval.error();
     }
 
     public StringProperty error() {

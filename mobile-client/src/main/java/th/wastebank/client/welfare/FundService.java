@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import th.wastebank.client.committee.Approved;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
@@ -57,11 +58,16 @@ public final class FundService {
     }
 
     public Payout pay(UUID claimId, long amount, String approver, String secondApprover) {
+        return pay(claimId, amount, Approved.byNames(approver, secondApprover));
+    }
+
+    /** Pays out on a claim, approved by two typed names or two roster members whose PINs were checked. */
+    public Payout pay(UUID claimId, long amount, Approved approved) {
         if (claimId == null) {
             throw Invalid.of(ReasonCode.UNKNOWN_CLAIM, "claimId");
         }
         Instant at = clock.instant();
-        PayoutRecord record = new PayoutRecord(claimId, amount, at, names(approver, secondApprover));
+        PayoutRecord record = new PayoutRecord(claimId, amount, at, approved.names(), approved.ids());
         Validation.require(record, at);
         UUID id = ids.next();
         UUID opId = ids.next();
@@ -244,10 +250,5 @@ public final class FundService {
 
     private static String first(String[] values) {
         return values == null ? null : values[0];
-    }
-
-    private static List<String> names(String a, String b) {
-        return List.of(a == null ? "" : a.strip(), b == null ? "" : b.strip()).stream().filter(s -> !s.isEmpty())
-                .toList();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import th.wastebank.client.committee.Approved;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
@@ -118,10 +119,15 @@ public final class LevyService {
 
     /** Saves the previewed run, approved by two different committee members. */
     public Levy run(LevyPreview preview, String approver, String secondApprover) {
+        return run(preview, Approved.byNames(approver, secondApprover));
+    }
+
+    /** Saves the previewed run, approved by two typed names or two roster members whose PINs were checked. */
+    public Levy run(LevyPreview preview, Approved approved) {
         Instant at = clock.instant();
         LevyRun run = new LevyRun(preview.schemeId(), preview.event(), preview.reason(), preview.basis().name(), at,
                 preview.lines().stream().map(l -> new LevyLine(l.memberId(), l.amount())).toList(), preview.total(),
-                names(approver, secondApprover));
+                approved.names(), approved.ids());
         Validation.require(run, at);
         UUID runId = ids.next();
         UUID opId = ids.next();
@@ -231,11 +237,6 @@ public final class LevyService {
                     run.reason(), state, false), null);
         }
         return true;
-    }
-
-    private static List<String> names(String a, String b) {
-        return List.of(a == null ? "" : a.strip(), b == null ? "" : b.strip()).stream().filter(s -> !s.isEmpty())
-                .toList();
     }
 
     private static String blankToNull(String s) {

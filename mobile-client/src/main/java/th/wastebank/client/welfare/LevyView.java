@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
@@ -101,10 +102,11 @@ public final class LevyView implements Screen {
         VBox.setVgrow(list, Priority.NEVER);
 
         VBox card = Widgets.card("levy-preview-card", summary, negativeRow, skipped, list,
-                Widgets.labelled(m.text("levy.approver"), Widgets.field("levy-approver", vm.approver(), null), null),
-                Widgets.labelled(m.text("levy.second"), Widgets.field("levy-second", vm.secondApprover(), null),
-                        Widgets.error("levy-approvers-error", vm.approversError())),
-                Widgets.label(m.text("claim.pay.twoPeople.levy"), "muted"));
+                ApprovalView.of(vm.approval(), m, "levy", new VBox(
+                        Widgets.labelled(m.text("levy.approver"), Widgets.field("levy-approver", vm.approver(), null), null),
+                        Widgets.labelled(m.text("levy.second"), Widgets.field("levy-second", vm.secondApprover(), null),
+                                Widgets.error("levy-approvers-error", vm.approversError())),
+                        Widgets.label(m.text("claim.pay.twoPeople.levy"), "muted"))));
         card.setId("levy-preview-card");
         card.visibleProperty().bind(vm.preview().isNotNull());
         card.managedProperty().bind(card.visibleProperty());

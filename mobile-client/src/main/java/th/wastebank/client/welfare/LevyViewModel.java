@@ -19,6 +19,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import th.wastebank.client.committee.ApprovalViewModel;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
@@ -58,10 +59,8 @@ public final class LevyViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final ObjectProperty<LevyPreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<LevyPreview.Line> lines = FXCollections.observableArrayList();
-    private final StringProperty approver = new SimpleStringProperty("");
-    private final StringProperty secondApprover = new SimpleStringProperty("");
+    private final ApprovalViewModel approval;
     private final StringProperty eventError = new SimpleStringProperty();
-    private final StringProperty approversError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectBinding<Funding> basis;
@@ -69,8 +68,9 @@ public final class LevyViewModel {
     private final ChangeListener<Object> suggestReason = (o, was, now) -> suggestReason();
 
     /** @param claimId the claim a per-event levy is for (from the claim screen), or null to choose here */
-    public LevyViewModel(SchemeService schemes, ClaimService claims, LevyService levies, Clock clock,
-                         UUID claimId, ScreenContext ui) {
+    public LevyViewModel(SchemeService schemes, ClaimService claims, LevyService levies, ApprovalViewModel approval,
+                         Clock clock, UUID claimId, ScreenContext ui) {
+        this.approval = approval;
         this.schemes = schemes;
         this.claims = claims;
         this.levies = levies;
@@ -93,6 +93,7 @@ public final class LevyViewModel {
 
     /** Loads the schemes that levy members and, coming from a claim, chooses it. */
     public void load() {
+        approval.load();
         ui.async().run(() -> new Start(schemes.list().stream().filter(s -> s.levied() && s.active()).toList(),
                 preselectedClaim == null ? null : claims.get(preselectedClaim).orElse(null)), start -> {
                     Lists.replaceIfChanged(leviedSchemes, start.schemes());
@@ -226,26 +227,24 @@ public final class LevyViewModel {
             error.set(m.reason(ReasonCode.LEVY_ALREADY_RUN));
             return;
         }
-        approversError.set(CashFields.approversProblem(m, approver.get(), secondApprover.get(),
-                ReasonCode.WELFARE_APPROVERS_REQUIRED));
-        if (approversError.get() != null) {
+        ApprovalViewModel.Pending pending = approval.prepare();
+        if (pending == null) {
             return;
         }
-        String a = approver.get().strip();
-        String b = secondApprover.get().strip();
         busy.set(true);
-        ui.async().run(() -> {
-            Levy levy = levies.run(shown, a, b);
-            return levy;
-        }, levy -> {
+        ui.async().run(() -> levies.run(shown, pending.approve()), levy -> {
             busy.set(false);
+            approval.clearPins();
             ui.notifier().show(m.get("levy.saved", m.format().number(levy.members()), m.format().baht(levy.total())));
             ui.routes().back();
         }, failure -> {
             busy.set(false);
+            if (approval.showFailure(failure)) {
+                return;
+            }
             if (failure instanceof Invalid invalid && invalid.violations().stream()
                     .anyMatch(v -> "approvedBy".equals(v.field()))) {
-                approversError.set(m.describe(invalid));
+                approval.error().set(m.describe(invalid));
             } else {
                 error.set(ui.explain(failure));
             }
@@ -302,12 +301,17 @@ public final class LevyViewModel {
         return lines;
     }
 
+    /** The first name as typed, where the bank has no roster yet. */
     public StringProperty approver() {
-        return approver;
+        return approval.firstName();
     }
 
     public StringProperty secondApprover() {
-        return secondApprover;
+        return approval.secondName();
+    }
+
+    public ApprovalViewModel approval() {
+        return approval;
     }
 
     public StringProperty eventError() {
@@ -315,7 +319,7 @@ public final class LevyViewModel {
     }
 
     public StringProperty approversError() {
-        return approversError;
+        return approval.error();
     }
 
     public StringProperty error() {

@@ -2,10 +2,10 @@ package th.wastebank.client.withdrawal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import th.wastebank.client.committee.Approved;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
@@ -46,13 +46,16 @@ public final class WithdrawalService {
     }
 
     public Paid record(UUID memberId, long amount, String paidBy, String confirmedBy) {
+        return record(memberId, amount, Approved.byNames(paidBy, confirmedBy));
+    }
+
+    /** Pays out, approved by two typed names or two roster members whose PINs were checked. */
+    public Paid record(UUID memberId, long amount, Approved approved) {
         if (memberId == null) {
             throw Invalid.of(ReasonCode.MEMBER_REQUIRED, "memberId");
         }
         Instant at = clock.instant();
-        WithdrawalRecord w = new WithdrawalRecord(memberId, amount, at,
-                List.of(paidBy == null ? "" : paidBy.strip(), confirmedBy == null ? "" : confirmedBy.strip())
-                        .stream().filter(s -> !s.isEmpty()).toList());
+        WithdrawalRecord w = new WithdrawalRecord(memberId, amount, at, approved.names(), null, approved.ids());
         Validation.require(w, at);
         UUID entryId = ids.next();
         UUID opId = ids.next();

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
@@ -44,11 +45,13 @@ public final class WithdrawalView implements Screen {
         VBox form = new VBox(Widgets.card(null, member, balance),
                 Widgets.labelled(m.text("withdrawal.amount"), amountRow,
                         Widgets.error("withdrawal-amount-error", vm.amountError())),
-                Widgets.labelled(m.text("withdrawal.paidBy"), Widgets.field("withdrawal-paid-by", vm.paidBy(), null), null),
-                Widgets.labelled(m.text("withdrawal.confirmedBy"),
-                        Widgets.field("withdrawal-confirmed-by", vm.confirmedBy(), null),
-                        Widgets.error("withdrawal-approvers-error", vm.approversError())),
-                Widgets.label(m.text("withdrawal.twoPeople"), "muted"),
+                ApprovalView.of(vm.approval(), m, "withdrawal", new VBox(
+                        Widgets.labelled(m.text("withdrawal.paidBy"),
+                                Widgets.field("withdrawal-paid-by", vm.paidBy(), null), null),
+                        Widgets.labelled(m.text("withdrawal.confirmedBy"),
+                                Widgets.field("withdrawal-confirmed-by", vm.confirmedBy(), null),
+                                Widgets.error("withdrawal-approvers-error", vm.approversError())),
+                        Widgets.label(m.text("withdrawal.twoPeople"), "muted"))),
                 Widgets.error("withdrawal-error", vm.error()),
                 save);
         form.getStyleClass().addAll("screen", "form");

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import th.wastebank.client.committee.ApprovalViewModel;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
@@ -38,15 +39,15 @@ public final class WithdrawalViewModel {
     private final StringProperty memberName = new SimpleStringProperty("");
     private final LongProperty balance = new SimpleLongProperty();
     private final StringProperty amountText = new SimpleStringProperty("");
-    private final StringProperty paidBy = new SimpleStringProperty("");
-    private final StringProperty confirmedBy = new SimpleStringProperty("");
+    private final ApprovalViewModel approval;
     private final StringProperty amountError = new SimpleStringProperty();
-    private final StringProperty approversError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    /** @param approval the approval step: two roster members with PINs, or two typed names where there is no roster */
     public WithdrawalViewModel(MemberService members, Ledger ledger, WithdrawalService withdrawals,
-                               UUID memberId, ScreenContext ui) {
+                               ApprovalViewModel approval, UUID memberId, ScreenContext ui) {
+        this.approval = approval;
         this.members = members;
         this.ledger = ledger;
         this.withdrawals = withdrawals;
@@ -59,6 +60,7 @@ public final class WithdrawalViewModel {
     }
 
     public void load() {
+        approval.load();
         ui.async().run(() -> new Loaded(members.get(memberId)
                         .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId")), ledger.balance(memberId)),
                 loaded -> {
@@ -74,26 +76,23 @@ public final class WithdrawalViewModel {
         error.set(null);
         Parsed amount = NumberInput.parse(amountText.get(), 2);
         amountError.set(amountProblem(amount));
-        approversError.set(CashFields.approversProblem(m, paidBy.get(), confirmedBy.get(),
-                ReasonCode.APPROVERS_REQUIRED));
-        if (amountError.get() != null || approversError.get() != null) {
+        ApprovalViewModel.Pending pending = approval.prepare();
+        if (amountError.get() != null || pending == null) {
             return;
         }
         long satang = amount.value();
-        String payer = paidBy.get().strip();
-        String confirmer = confirmedBy.get().strip();
         busy.set(true);
-        ui.async().run(() -> {
-            WithdrawalService.Paid paid = withdrawals.record(memberId, satang, payer, confirmer);
-            return paid;
-        }, paid -> {
+        ui.async().run(() -> withdrawals.record(memberId, satang, pending.approve()), paid -> {
             busy.set(false);
+            approval.clearPins();
             ui.notifier().show(m.get("withdrawal.saved", m.format().baht(satang), m.format().baht(paid.balanceAfter()),
                     paid.number()));
             ui.routes().back();
         }, failure -> {
             busy.set(false);
-            FormSave.showFailure(ui, failure, Map.of("amount", amountError, "approvedBy", approversError), error);
+            if (!approval.showFailure(failure)) {
+                FormSave.showFailure(ui, failure, Map.of("amount", amountError, "approvedBy", approval.error()), error);
+            }
         });
     }
 
@@ -120,12 +119,17 @@ public final class WithdrawalViewModel {
         return amountText;
     }
 
+    /** The first name as typed, where the bank has no roster yet. */
     public StringProperty paidBy() {
-        return paidBy;
+        return approval.firstName();
     }
 
     public StringProperty confirmedBy() {
-        return confirmedBy;
+        return approval.secondName();
+    }
+
+    public ApprovalViewModel approval() {
+        return approval;
     }
 
     public StringProperty amountError() {
@@ -133,7 +137,7 @@ public final class WithdrawalViewModel {
     }
 
     public StringProperty approversError() {
-        return approversError;
+        return approval.error();
     }
 
     public StringProperty error() {

@@ -192,4 +192,19 @@ public final class RecordingRoutes implements Routes {
     public void adjustStock() {
         visit("adjustStock", null);
     }
+
+    @Override
+    public void committee() {
+        visit("committee", null);
+    }
+
+    @Override
+    public void editCommitteeMember(UUID memberId) {
+        visit("editCommitteeMember", memberId);
+    }
+
+    @Override
+    public void committeePin(UUID memberId) {
+        visit("committeePin", memberId);
+    }
 }

@@ -14,8 +14,10 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.sync.ServerException;
+import th.wastebank.client.committee.ApprovalViewModel;
 import th.wastebank.client.ui.Async;
 import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.validation.ReasonCode;
 
 /**
  * A real client (SQLite store, services, sync engine not started) in a fresh directory, with a
@@ -69,6 +71,11 @@ public final class TestClient implements AutoCloseable {
     /** Sets a price in baht per kilogram from today. */
     public void price(String materialCode, long satangPerKg) {
         ctx.prices().set(materialCode, satangPerKg, today(), null);
+    }
+
+    /** The approval step of a form of money leaving an account, as the app builds it. */
+    public ApprovalViewModel approval(ReasonCode namesMissing) {
+        return new ApprovalViewModel(ctx.committee(), ctx.approvals(), clock, screens, namesMissing);
     }
 
     public LocalDate today() {

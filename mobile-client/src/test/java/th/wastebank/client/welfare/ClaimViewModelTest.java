@@ -37,7 +37,8 @@ class ClaimViewModelTest {
                 null, "เสียชีวิตที่บ้าน", List.of()));
         client.ctx.fund().contribute(500_000, "SALE_MARGIN", null);
         vm = new ClaimViewModel(client.ctx.claims(), client.ctx.schemes(), client.ctx.fund(),
-                death.id(), new SimpleIntegerProperty(), client.screens);
+                client.approval(ReasonCode.WELFARE_APPROVERS_REQUIRED), death.id(), new SimpleIntegerProperty(),
+                client.screens);
         vm.load();
     }
 

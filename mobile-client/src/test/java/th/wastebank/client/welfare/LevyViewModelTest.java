@@ -44,7 +44,7 @@ class LevyViewModelTest {
 
     private LevyViewModel levy(Claim forClaim) {
         LevyViewModel vm = new LevyViewModel(client.ctx.schemes(), client.ctx.claims(), client.ctx.levies(),
-                client.clock, forClaim == null ? null : forClaim.id(), client.screens);
+                client.approval(ReasonCode.WELFARE_APPROVERS_REQUIRED), client.clock, forClaim == null ? null : forClaim.id(), client.screens);
         vm.load();
         return vm;
     }

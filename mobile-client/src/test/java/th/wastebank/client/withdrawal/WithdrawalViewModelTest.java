@@ -32,7 +32,7 @@ class WithdrawalViewModelTest {
         client.ctx.settings().put(Settings.RECEIPT_CODE, "A7");
         client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 12_500)));
         vm = new WithdrawalViewModel(client.ctx.members(), client.ctx.ledger(), client.ctx.withdrawals(),
-                somsri.id(), client.screens);
+                client.approval(ReasonCode.APPROVERS_REQUIRED), somsri.id(), client.screens);
         vm.load();
         vm.paidBy().set("นางมาลี กรรมการ");
         vm.confirmedBy().set("นายสมบัติ กรรมการ");

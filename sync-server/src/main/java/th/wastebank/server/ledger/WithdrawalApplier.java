@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.server.committee.Approvers;
 import th.wastebank.server.member.MemberBatch;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.rollup.MonthlyRollups;
@@ -22,7 +23,8 @@ import th.wastebank.withdrawal.WithdrawalRecord;
  * {@code withdrawal.record}: debits a member's savings. Cash that was paid is recorded even when
  * two phones paid the same member offline and the balance goes below zero; a NEGATIVE_BALANCE flag
  * then asks the committee to settle it. Its receipt number is stored as a deposit's is
- * ({@link LedgerBatch#appendNumbered}).
+ * ({@link LedgerBatch#appendNumbered}). Approved by roster ids that break the roster rule, it is
+ * recorded all the same and flagged ({@link Approvers}).
  */
 @Singleton
 public class WithdrawalApplier implements OpApplier {
@@ -39,6 +41,7 @@ public class WithdrawalApplier implements OpApplier {
         ledger.wantEntryId(op.entityId());
         ledger.wantBalance(w.memberId());
         ledger.wantReceiptNo(w.receiptNo());
+        Approvers.want(batch, w.approverIds());
     }
 
     @Override
@@ -56,6 +59,7 @@ public class WithdrawalApplier implements OpApplier {
                 w.memberId(), EntryKind.WITHDRAWAL, -w.amount(), 0, w.paidAt(), seq), null, w.receiptNo());
         long balance = ledger.balance(batch, w.memberId());
         MonthlyRollups.of(batch).withdrawal(w.paidAt(), w.amount(), 1);
+        Approvers.check(batch, op, w.approverIds(), w.paidAt(), op.entityId(), seq);
         if (balance < 0) {
             ReviewFlags.of(batch).raise(batch, ReviewFlags.NEGATIVE_BALANCE, w.memberId(), seq,
                     Map.of("balance", balance, "entryId", op.entityId().toString()));

@@ -35,6 +35,8 @@ public final class ReviewFlags implements BatchState {
     public static final String PRICE_OFF_BOARD = "PRICE_OFF_BOARD";
     public static final String RECEIPT_NO_DUPLICATE = "RECEIPT_NO_DUPLICATE";
     public static final String SALE_OVERSOLD = "SALE_OVERSOLD";
+    /** Money approved by roster ids that are not two different members on the committee that day. */
+    public static final String APPROVERS_NOT_ON_COMMITTEE = "APPROVERS_NOT_ON_COMMITTEE";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -30,5 +30,7 @@ public enum WriteOrder {
      * Buyers, sales and stock adjustments. Nothing above refers to them by key (a sale's review flag
      * names it by id only), so they come last and changed no other state's place.
      */
-    SALES
+    SALES,
+    /** The committee roster: no row refers to it by key, so it comes last and the order above stays as it was. */
+    COMMITTEE
 }

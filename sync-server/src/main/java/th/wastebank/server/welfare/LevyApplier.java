@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import th.wastebank.ledger.Posting;
+import th.wastebank.server.committee.Approvers;
 import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.server.member.MemberBatch;
 import th.wastebank.server.review.ReviewFlags;
@@ -63,6 +64,7 @@ public class LevyApplier implements OpApplier {
             members.want(line.memberId());
             ledger.wantBalance(line.memberId());
         }
+        Approvers.want(batch, run.approverIds());
     }
 
     @Override
@@ -97,6 +99,7 @@ public class LevyApplier implements OpApplier {
         welfare.insertLevy(batch.orgId(), op.entityId(), run, seq);
         welfare.count(run.runAt(), scheme.state().kind(), 0, 0, 0, run.total(), 0);
 
+        Approvers.check(batch, op, run.approverIds(), run.runAt(), op.entityId(), seq);
         ReviewFlags flags = ReviewFlags.of(batch);
         for (LevyLine line : run.lines()) {
             long balance = ledger.balance(batch, line.memberId());

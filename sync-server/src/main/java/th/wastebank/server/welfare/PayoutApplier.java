@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import th.wastebank.ledger.Posting;
+import th.wastebank.server.committee.Approvers;
 import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.sync.Batch;
@@ -36,6 +37,7 @@ public class PayoutApplier implements OpApplier {
         LedgerBatch ledger = LedgerBatch.of(batch);
         ledger.wantEntryId(op.entityId());
         ledger.wantFundBalance();
+        Approvers.want(batch, ((PayoutRecord) op.payload()).approverIds());
     }
 
     @Override
@@ -59,6 +61,7 @@ public class PayoutApplier implements OpApplier {
         welfare.claimPaid(p.claimId(), p.amount(), 1);
         welfare.count(p.paidAt(), scheme.state().kind(), 0, 1, p.amount(), 0, 0);
 
+        Approvers.check(batch, op, p.approverIds(), p.paidAt(), p.claimId(), seq);
         ReviewFlags flags = ReviewFlags.of(batch);
         long fund = ledger.fundBalance(batch);
         if (fund < 0) {
