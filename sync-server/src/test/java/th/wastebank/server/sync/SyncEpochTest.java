@@ -10,9 +10,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import th.wastebank.committee.CommitteeUpsert;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.progress.MilestoneRecord;
+import th.wastebank.sale.BuyerUpsert;
+import th.wastebank.sale.SaleLine;
+import th.wastebank.sale.SaleRecord;
+import th.wastebank.sale.StockAdjust;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
@@ -47,6 +52,7 @@ class SyncEpochTest extends ServerTestBase {
         UUID product = Ops.newId();
         UUID scheme = Ops.newId();
         UUID claim = Ops.newId();
+        UUID buyer = Ops.newId();
         List<SyncOp> everyType = List.of(
                 ops.member(member, "นางส่งซ้ำ ได้เสมอ", today.minusYears(1)),
                 ops.price("PET_CLEAR", 800, "ขวดพลาสติกใส"),
@@ -61,7 +67,12 @@ class SyncEpochTest extends ServerTestBase {
                 ops.contribution(150_000),
                 ops.claim(claim, scheme, member, today),
                 ops.levy(Ops.newId(), scheme, claim.toString(), List.of(member), 2_000),
-                ops.payout(claim, 100_000));
+                ops.payout(claim, 100_000),
+                ops.op(buyer, new BuyerUpsert("ร้านรับซื้อส่งซ้ำ", "SHOP", null, null)),
+                ops.op(Ops.newId(), new SaleRecord(buyer, today, List.of(SaleLine.priced("PET_CLEAR", 1_000, 900)), 900,
+                        null, "นางส่งซ้ำ ได้เสมอ")),
+                ops.op(Ops.newId(), new StockAdjust("PET_CLEAR", -100, "DRYING", null, null, today)),
+                ops.op(Ops.newId(), new CommitteeUpsert("นางประธาน ส่งซ้ำ", "CHAIR", today.minusYears(1), null, 1)));
         Set<OpType> types = EnumSet.noneOf(OpType.class);
         everyType.forEach(op -> types.add(OpType.fromWire(op.type()).orElseThrow()));
         assertEquals(EnumSet.allOf(OpType.class), types, "one op of every type");
