@@ -69,11 +69,12 @@ public class OrgPagesController {
     private final MonthlyTotals totals;
     private final Products products;
     private final ProgressRows progressRows;
+    private final OrgSales sales;
 
     public OrgPagesController(DashboardQueries queries, ProgressQueries progress, Pairing pairing,
                               Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
                               WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks,
-                              MonthlyTotals totals, Products products, ProgressRows progressRows) {
+                              MonthlyTotals totals, Products products, ProgressRows progressRows, OrgSales sales) {
         this.queries = queries;
         this.progress = progress;
         this.pairing = pairing;
@@ -88,6 +89,7 @@ public class OrgPagesController {
         this.totals = totals;
         this.products = products;
         this.progressRows = progressRows;
+        this.sales = sales;
     }
 
     @Get("/{code}")
@@ -226,6 +228,7 @@ public class OrgPagesController {
         data.put("canManage", me.role() == StaffRole.NATIONAL || me.role() == StaffRole.ORG);
         data.put("flags", reviews.open(org.id()).size());
         data.put("welfare", welfare.summary(org.id()));
+        data.put("sales", sales.of(org.id(), thisMonth));
         data.put("newCode", newCode);
         data.put("path", "/web/orgs/" + org.code());
         return Page.of("org", request, me, data);

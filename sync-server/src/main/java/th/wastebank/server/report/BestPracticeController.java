@@ -186,7 +186,7 @@ public class BestPracticeController {
         data.put("report", report.orElse(null));
         data.put("part1", report.map(r -> Map.of("villages", fmt.count(r.part1().villages()),
                 "members", fmt.count(r.part1().members()), "kg", fmt.kg(r.part1().grams()),
-                "baht", fmt.baht(r.part1().satang()))).orElse(Map.of()));
+                "baht", fmt.baht(r.part1().satang()), "note", r.part1().note())).orElse(Map.of()));
         data.put("sections", BestPracticeForm.PART2_SECTIONS);
         data.put("fields", fields);
         data.put("errors", errors);
@@ -204,7 +204,7 @@ public class BestPracticeController {
                 Map.entry("i15", BestPracticeForm.ITEM_1_5), Map.entry("i16", BestPracticeForm.ITEM_1_6),
                 Map.entry("places", BestPracticeForm.UNIT_PLACES), Map.entry("people", BestPracticeForm.UNIT_PEOPLE),
                 Map.entry("kg", BestPracticeForm.UNIT_KG), Map.entry("baht", BestPracticeForm.UNIT_BAHT),
-                Map.entry("note", BestPracticeForm.SOLD_NOTE), Map.entry("part2", BestPracticeForm.PART2),
+                Map.entry("part2", BestPracticeForm.PART2),
                 Map.entry("part3", BestPracticeForm.PART3), Map.entry("part3item", BestPracticeForm.PART3_ITEM),
                 Map.entry("welfareField", BestPracticeForm.field(BestPracticeForm.WELFARE_KEY))));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).body(Page.of("best-practice", request, me,

@@ -29,11 +29,12 @@ public final class BestPracticeForm {
     /** Shown for ๑.๖ until there is welfare data; the district may overwrite it. */
     public static final String NO_WELFARE_DATA = "ยังไม่มีข้อมูล";
 
-    /** What ๑.๔ and ๑.๕ are taken to mean here, printed under Part 1. */
-    public static final String SOLD_NOTE = "หมายเหตุ: ข้อ ๑.๔ และ ๑.๕ คำนวณจากบัญชีธนาคารขยะในระบบ คือน้ำหนักขยะที่ธนาคารรับฝาก"
-            + "จากสมาชิกในเดือนนั้น และมูลค่าตามราคารับซื้อของธนาคารที่บันทึกเข้าบัญชีสมาชิก (หักรายการที่ยกเลิกแล้ว)"
-            + " ระบบยังไม่มีข้อมูลการขายขยะให้ผู้ประกอบการรับซื้อ จึงใช้ยอดรับฝากแทนยอดที่ขายได้"
-            + " ส่วนข้อ ๑.๒ และ ๑.๓ นับสมาชิกที่สมัครภายในสิ้นเดือนนั้น";
+    /** Where ๑.๔ and ๑.๕ come from, printed under Part 1 when the bank sold something that month. */
+    public static final String SOLD_NOTE = "หมายเหตุ: ข้อ ๑.๔ และ ๑.๕ คือน้ำหนักและจำนวนเงินของขยะที่ธนาคารขยะขายให้ผู้รับซื้อ"
+            + "ในเดือนนั้น ตามรายการขายที่บันทึกไว้ในระบบ ส่วนข้อ ๑.๒ และ ๑.๓ นับสมาชิกที่สมัครภายในสิ้นเดือนนั้น";
+    /** Printed instead when the bank recorded no sale that month, so a zero is not read as a missing figure. */
+    public static final String NOT_SOLD_NOTE = "หมายเหตุ: เดือนนี้ธนาคารขยะไม่มีรายการขายขยะให้ผู้รับซื้อในระบบ"
+            + " ข้อ ๑.๔ และ ๑.๕ จึงเป็นศูนย์ ส่วนข้อ ๑.๒ และ ๑.๓ นับสมาชิกที่สมัครภายในสิ้นเดือนนั้น";
 
     public static final String PART2 = "ส่วนที่ ๒ การบริหารจัดการธนาคารขยะ";
 

@@ -144,7 +144,7 @@ public final class BestPracticePdf {
             item("๑.๔ " + BestPracticeForm.ITEM_1_4 + " ", fmt.kg(p.grams()), " " + BestPracticeForm.UNIT_KG);
             item("๑.๕ " + BestPracticeForm.ITEM_1_5 + " ", fmt.baht(p.satang()), " " + BestPracticeForm.UNIT_BAHT);
             item("๑.๖ " + BestPracticeForm.ITEM_1_6 + " ", r.welfare());
-            Paragraph note = paragraph(18, chunk(BestPracticeForm.SOLD_NOTE, NOTE_FONT));
+            Paragraph note = paragraph(18, chunk(p.note(), NOTE_FONT));
             note.setSpacingBefore(4f);
             doc.add(note);
 

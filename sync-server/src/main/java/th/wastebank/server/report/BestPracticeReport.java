@@ -24,8 +24,15 @@ public record BestPracticeReport(District district, YearMonth month, OrgChoice o
     public record OrgChoice(long id, String code, String nameTh) {
     }
 
-    /** Part 1's figures: villages and members as of the month's end, deposits taken in during the month. */
-    public record Part1(long villages, long members, long grams, long satang) {
+    /**
+     * Part 1's figures: villages and members as of the month's end, and the waste the bank sold to
+     * buyers during the month ({@code sales} of them, {@code grams} for {@code satang}).
+     */
+    public record Part1(long villages, long members, long sales, long grams, long satang) {
+        /** The note under Part 1: where ๑.๔ and ๑.๕ come from, or that nothing was sold. */
+        public String note() {
+            return sales > 0 ? BestPracticeForm.SOLD_NOTE : BestPracticeForm.NOT_SOLD_NOTE;
+        }
     }
 
     /** The answer to a Part 2 question (by key, e.g. {@code 2.1.1}), or empty. */

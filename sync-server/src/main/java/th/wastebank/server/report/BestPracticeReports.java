@@ -25,7 +25,7 @@ import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Tx;
 import th.wastebank.server.member.Members;
-import th.wastebank.server.rollup.MonthlyTotals;
+import th.wastebank.server.sale.SaleReads;
 import th.wastebank.server.welfare.WelfareQueries;
 
 /**
@@ -44,17 +44,17 @@ public class BestPracticeReports {
     private final JsonMapper json;
     private final Clock clock;
     private final WelfareQueries welfare;
-    private final MonthlyTotals totals;
+    private final SaleReads sales;
 
     public BestPracticeReports(Database database, JsonMapper json, Clock clock, WelfareQueries welfare,
-                               Members members, MonthlyTotals totals) {
+                               Members members, SaleReads sales) {
         this.dataSource = database.pool();
         this.reads = database.reads();
         this.members = members;
         this.json = json;
         this.clock = clock;
         this.welfare = welfare;
-        this.totals = totals;
+        this.sales = sales;
     }
 
     /** What a district wrote for a month, and for which อปท. */
@@ -97,12 +97,13 @@ public class BestPracticeReports {
 
     /**
      * Part 1 of an อปท. for a month: villages and members active at the month's end (as
-     * {@link Members} counts them), and the kilograms and baht deposited during the month (net of reversals).
+     * {@link Members} counts them), and the kilograms and baht sold to buyers during the month (๑.๔, ๑.๕:
+     * "ขายได้", from the bank's sales, not from what members deposited).
      */
     public BestPracticeReport.Part1 part1(long orgId, YearMonth month) {
         Members.Counts counts = members.countsActiveOn(orgId, month.atEndOfMonth());
-        MonthlyTotals.Deposited deposited = totals.deposited(orgId, month);
-        return new BestPracticeReport.Part1(counts.villages(), counts.members(), deposited.grams(), deposited.satang());
+        SaleReads.Sold sold = sales.sold(orgId, month);
+        return new BestPracticeReport.Part1(counts.villages(), counts.members(), sold.sales(), sold.grams(), sold.satang());
     }
 
     /** The whole form; Parts 2–3 only when what was saved for the month was written for this อปท. */

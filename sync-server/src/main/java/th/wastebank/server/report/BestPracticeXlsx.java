@@ -56,7 +56,7 @@ public final class BestPracticeXlsx {
             rows.number("๑.๔", BestPracticeForm.ITEM_1_4, p.grams() / 1000.0, BestPracticeForm.UNIT_KG, st.kg, st);
             rows.number("๑.๕", BestPracticeForm.ITEM_1_5, p.satang() / 100.0, BestPracticeForm.UNIT_BAHT, st.baht, st);
             rows.text("๑.๖", BestPracticeForm.ITEM_1_6, r.welfare(), "", st);
-            rows.note(BestPracticeForm.SOLD_NOTE, st.note);
+            rows.note(p.note(), st.note);
             rows.skip();
 
             rows.merged(BestPracticeForm.PART2, st.head);

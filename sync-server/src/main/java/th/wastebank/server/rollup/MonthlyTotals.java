@@ -29,9 +29,6 @@ public class MonthlyTotals {
     public record Month(YearMonth month, long grams, long satang, long deposits, long withdrawalSatang) {
     }
 
-    /** What an org's members deposited in a month, net of reversals. */
-    public record Deposited(long grams, long satang) {
-    }
 
     /** {@code area} is null (nation), a 2-digit province or a 4-digit district code. */
     public List<Month> months(@Nullable String area, YearMonth from) {
@@ -54,15 +51,6 @@ public class MonthlyTotals {
         return reads.list("SELECT s.month, s.deposit_grams, s.deposit_satang, s.deposit_count, s.withdrawal_satang"
                 + " FROM org_month_stats s WHERE s.org_id = ? AND s.month >= ? ORDER BY s.month", MonthlyTotals::month,
                 orgId, from.atDay(1));
-    }
-
-    /** The kilograms and baht deposited in the org in {@code month} (zero without a row). */
-    public Deposited deposited(long orgId, YearMonth month) {
-        return reads.query("SELECT COALESCE((SELECT deposit_grams FROM org_month_stats WHERE org_id = ? AND month = ?), 0),"
-                + " COALESCE((SELECT deposit_satang FROM org_month_stats WHERE org_id = ? AND month = ?), 0)", rs -> {
-                    rs.next();
-                    return new Deposited(rs.getLong(1), rs.getLong(2));
-                }, orgId, month.atDay(1), orgId, month.atDay(1));
     }
 
     private static Month month(ResultSet rs) throws SQLException {

@@ -13,6 +13,9 @@ import java.util.UUID;
 
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.member.MemberUpsert;
+import th.wastebank.sale.BuyerUpsert;
+import th.wastebank.sale.SaleLine;
+import th.wastebank.sale.SaleRecord;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Ops;
@@ -49,6 +52,9 @@ final class DashboardFixture {
     /** อบต.นายางกลัก this month: 2.5 + 10 + 1.25 + 4 kg for 20 + 30 + 50 + 4 baht. */
     static final long NAYANGKLAK_GRAMS_THIS_MONTH = 17_750;
     static final long NAYANGKLAK_SATANG_THIS_MONTH = 10_400;
+    /** Sold to a shop this month: 8 kg of cardboard at 4 baht and 1 kg of cans at 45 baht, out of the stock bought. */
+    static final long NAYANGKLAK_SOLD_GRAMS_THIS_MONTH = 9_000;
+    static final long NAYANGKLAK_SOLD_SATANG_THIS_MONTH = 7_700;
     /** 45 days earlier: 5 kg of clear PET, 40 baht. */
     static final long NAYANGKLAK_GRAMS_BEFORE = 5_000;
     static final long NAYANGKLAK_SATANG_BEFORE = 4_000;
@@ -99,6 +105,8 @@ final class DashboardFixture {
         UUID boonmee = Ops.newId();
         UUID malee = Ops.newId();
         UUID basket = Ops.newId();
+        UUID shop = Ops.newId();
+        List<SaleLine> sold = List.of(SaleLine.priced("CARDBOARD", 8_000, 400), SaleLine.priced("ALU_CAN", 1_000, 4_500));
         List<SyncOp> batch = List.of(
                 ops.op(somsri, new MemberUpsert("นางสมศรี ใจดี", "12", "หมู่ 1 บ้านนายางกลัก", null, today.minusYears(1), 1)),
                 ops.op(boonmee, new MemberUpsert("นายบุญมี รักษ์โลก", "7", "หมู่ 4 บ้านหนองบัว", null, today.minusYears(1), 1)),
@@ -111,7 +119,10 @@ final class DashboardFixture {
                 ops.milestone(step(1, today.minusDays(10), "ตะกร้าสานจากถุงพลาสติก", null, null)),
                 ops.milestone(step(2, today.minusDays(5), null, 42L, null)),
                 ops.product(basket, "ตะกร้าสานลายผ้าทอ", 1),
-                ops.milestone(step(3, today.minusDays(1), null, null, basket)));
+                ops.milestone(step(3, today.minusDays(1), null, null, basket)),
+                ops.op(shop, new BuyerUpsert("ร้านวงษ์พาณิชย์ รับซื้อของเก่า", "SHOP", "044-123456", null)),
+                ops.op(Ops.newId(), new SaleRecord(shop, today, sold, NAYANGKLAK_SOLD_SATANG_THIS_MONTH, null,
+                        "นางสมศรี ใจดี")));
         expectApplied(api.pushStatuses(nayangklakPhone, batch));
     }
 

@@ -121,6 +121,14 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(browser.text("#video").contains("ยังไม่มีลิงก์วิดีโอ"));
         assertTrue(browser.text("#devices").contains("โทรศัพท์ทดสอบ"), browser.text("#devices"));
         assertEquals(List.of(5.0, 17.75), nonZero(chartKilograms()));
+        // sold 8 kg of cardboard bought at 3 baht a kg and 1 kg of cans bought at 40: 24 + 40 baht of cost
+        assertEquals(List.of("77.00", "13.00", "80.00"),
+                browser.all("#sales .figure b").stream().map(WebElement::getText).toList(),
+                "sold this month, its margin over what the waste cost, and the stock's value (7.5 kg PET 60,"
+                        + " 2 kg cardboard 6, 0.25 kg cans 10, 4 kg glass 4 baht)");
+        assertEquals(List.of("1", "9.000", "77.00", "64.00", "13.00", "0.000"),
+                browser.all("#sale-months tbody tr:first-child td").stream().skip(1).map(WebElement::getText).toList());
+        assertEquals(4, browser.all("#stock tbody tr").size(), browser.text("#stock"));
         browser.snapshot("web-02-org");
     }
 
@@ -135,8 +143,8 @@ class DashboardPagesBrowserTest extends DashboardBrowserTestBase {
         browser.waitUntil(d -> !browser.all("#part1").isEmpty());
 
         assertTrue(browser.text("#v-org").contains(NAYANGKLAK_NAME), browser.text("#v-org"));
-        assertEquals(List.of("2", "3", "17.75", "104.00"), List.of(browser.text("#v-villages"), browser.text("#v-members"),
-                browser.text("#v-kg"), browser.text("#v-baht")), "villages, members, kg and baht of the month");
+        assertEquals(List.of("2", "3", "9", "77.00"), List.of(browser.text("#v-villages"), browser.text("#v-members"),
+                browser.text("#v-kg"), browser.text("#v-baht")), "villages, members, and the kg and baht sold this month");
         browser.snapshot("web-03-best-practice");
         assertEquals("200 application/pdf %PDF", download("#bp-pdf"));
         assertEquals("200 application/pdf %PDF", download("#bp-pdf-thai"));

@@ -62,7 +62,7 @@ class BestPracticePdfTest {
         BestPracticeReport r = new BestPracticeReport(
                 new BestPracticeReport.District("3609", "เทพสถิต", "36", "ชัยภูมิ"), YearMonth.of(2026, 10),
                 new BestPracticeReport.OrgChoice(1, "W360903", "องค์การบริหารส่วนตำบลนายางกลัก"),
-                new BestPracticeReport.Part1(12, 1_245, 7_451_250, 3_456_075), answers,
+                new BestPracticeReport.Part1(12, 1_245, 38, 7_451_250, 3_456_075), answers,
                 "https://www.youtube.com/watch?v=abcdefghijk", "thepsathit.officer", Instant.now(),
                 "กองทุนฌาปนกิจสงเคราะห์ จ่ายแล้ว 3 ราย รวม 15,000.00 บาท");
         byte[] pdf = BestPracticePdf.render(r, ThaiFormat.thaiDigits(), LocalDate.of(2026, 11, 3));

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.deposit.DepositRecord;
 import th.wastebank.member.MemberUpsert;
+import th.wastebank.sale.BuyerUpsert;
+import th.wastebank.sale.SaleLine;
+import th.wastebank.sale.SaleRecord;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
@@ -62,7 +65,7 @@ class BestPracticeReportTest extends ServerTestBase {
     private StaffClient officer;
 
     @BeforeAll
-    void aModelWasteBankWithAMonthOfDeposits() {
+    void aModelWasteBankWithAMonthOfDepositsAndSales() {
         model = TestOrgs.create("อบต.ต้นแบบน้ำใส", "360101");
         neighbour = TestOrgs.create("อบต.บ้านเขว้าทดสอบ", "360201");
         Api.Device phone = api().pair(model);
@@ -73,6 +76,7 @@ class BestPracticeReportTest extends ServerTestBase {
         UUID noVillage = Ops.newId();
         UUID joinedLater = Ops.newId();
         SyncOp mistaken = ops.deposit(boonmee, 1_000);
+        UUID buyer = Ops.newId();
         List<SyncOp> pushed = List.of(
                 member(ops, somsri, "นางสมศรี ใจดี", "บ้านโนนสะอาด หมู่ 1", LocalDate.of(2025, 6, 1)),
                 member(ops, somchai, "นายสมชาย ใจดี", "บ้านโนนสะอาด หมู่ 1", LocalDate.of(2025, 6, 1)),
@@ -85,9 +89,20 @@ class BestPracticeReportTest extends ServerTestBase {
                 ops.op(Ops.newId(), DepositRecord.of(somsri, Instant.parse("2026-09-15T03:00:00Z"),
                         List.of(DepositLine.priced("PET_CLEAR", 5_000, 800)))),
                 ops.withdrawal(somsri, 1_000),
-                ops.reverse(mistaken.entityId(), "ชั่งซ้ำ"));
+                ops.reverse(mistaken.entityId(), "ชั่งซ้ำ"),
+                ops.op(buyer, new BuyerUpsert("ร้านรับซื้อของเก่าทดสอบ", "SHOP", null, null)),
+                sale(ops, buyer, LocalDate.of(2026, 10, 20), SaleLine.priced("ALU_CAN", 1_000, 4_500),
+                        SaleLine.priced("PAPER_MIXED", 3_000, 300)),
+                sale(ops, buyer, LocalDate.of(2026, 10, 31), SaleLine.priced("PET_CLEAR", 250, 1_000)),
+                sale(ops, buyer, LocalDate.of(2026, 9, 30), SaleLine.priced("PET_CLEAR", 5_000, 900)));
         assertEquals(List.of("APPLIED"), api().pushStatuses(phone, pushed).stream().distinct().toList());
         officer = StaffClient.signIn(api(), "DISTRICT", DISTRICT);
+    }
+
+    private static SyncOp sale(Ops ops, UUID buyer, LocalDate day, SaleLine... lines) {
+        List<SaleLine> all = List.of(lines);
+        return ops.op(Ops.newId(), new SaleRecord(buyer, day, all, all.stream().mapToLong(SaleLine::amount).sum(), null,
+                "นางสมศรี ใจดี"));
     }
 
     private static SyncOp member(Ops ops, UUID id, String name, String village, LocalDate joined) {
@@ -148,20 +163,33 @@ class BestPracticeReportTest extends ServerTestBase {
     }
 
     @Test
-    void partOneCountsExactlyTheVillagesMembersKilogramsAndBahtPushedForTheMonth() {
+    void partOneCountsExactlyTheVillagesMembersAndTheKilogramsAndBahtSoldToBuyersInTheMonth() {
         WebSession.Page page = officer.get(formPath());
         assertEquals(200, page.status(), page.body());
         String html = page.body();
         assertEquals("2", byId(html, "v-villages"), "two named villages among the members who had joined by October");
         assertEquals("4", byId(html, "v-members"), "the member who joined in November is not counted for October");
-        assertEquals("6.775", byId(html, "v-kg"), "2,500 + 1,200 + 3,075 g; September's and the reversed deposit left out");
-        assertEquals("75.69", byId(html, "v-baht"), "20.00 + 48.00 + 7.69 baht; the withdrawal does not count");
+        assertEquals("4.25", byId(html, "v-kg"), "1,000 + 3,000 + 250 g sold in October; September's sale left out,"
+                + " and what members deposited is not what the bank sold");
+        assertEquals("56.50", byId(html, "v-baht"), "45.00 + 9.00 + 2.50 baht from the buyers");
         assertTrue(html.contains("อบต.ต้นแบบน้ำใส") && html.contains("เมืองชัยภูมิ"), "๑.๑ names the อปท. and the district");
-        assertTrue(html.contains(BestPracticeForm.SOLD_NOTE), "the page says what ขายได้ is taken to mean");
+        assertTrue(html.contains(BestPracticeForm.SOLD_NOTE), "the page says where ขายได้ comes from");
+        assertFalse(html.contains(BestPracticeForm.NOT_SOLD_NOTE));
         assertTrue(html.contains(">" + BestPracticeForm.NO_WELFARE_DATA + "</textarea>"), "๑.๖ says there is no welfare data yet");
         for (BestPracticeForm.Question q : BestPracticeForm.questions().toList()) {
             assertTrue(html.contains(q.label()), q.label());
         }
+    }
+
+    @Test
+    void aMonthInWhichTheBankSoldNothingSaysSoUnderPartOne() {
+        WebSession.Page page = officer.get("/web/reports/best-practice/" + DISTRICT + "?month=2026-11&org=" + model);
+        assertEquals(200, page.status(), page.body());
+        String html = page.body();
+        assertEquals("0", byId(html, "v-kg"), "no sale in November, though members deposited in October");
+        assertEquals("0.00", byId(html, "v-baht"));
+        assertTrue(html.contains(BestPracticeForm.NOT_SOLD_NOTE), "the form says no sale was recorded that month");
+        assertFalse(html.contains(BestPracticeForm.SOLD_NOTE));
     }
 
     @Test
@@ -267,7 +295,7 @@ class BestPracticeReportTest extends ServerTestBase {
                     numbers.add(c.getNumericCellValue());
                 }
             }
-            assertEquals(List.of(2.0, 4.0, 6.775, 75.69), numbers, "villages, members, kg and baht as numeric cells");
+            assertEquals(List.of(2.0, 4.0, 4.25, 56.5), numbers, "villages, members, kg and baht sold as numeric cells");
             assertEquals(BestPracticeForm.NO_WELFARE_DATA, text(sheet.getRow(10), 2));
         }
     }
@@ -294,7 +322,7 @@ class BestPracticeReportTest extends ServerTestBase {
                 BestPracticeForm.ITEM_1_1, BestPracticeForm.ITEM_1_2, BestPracticeForm.ITEM_1_3, BestPracticeForm.ITEM_1_4,
                 BestPracticeForm.ITEM_1_5, BestPracticeForm.ITEM_1_6, BestPracticeForm.PART2, BestPracticeForm.PART3,
                 BestPracticeForm.PART3_ITEM, BestPracticeForm.NO_WELFARE_DATA, "อบต.ต้นแบบน้ำใส", "อำเภอเมืองชัยภูมิ",
-                "ประจำเดือน ตุลาคม 2569", "6.775 กิโลกรัม", "75.69 บาท", "4 คน", "2 แห่ง"));
+                "ประจำเดือน ตุลาคม 2569", "4.25 กิโลกรัม", "56.50 บาท", "4 คน", "2 แห่ง"));
         BestPracticeForm.PART2_SECTIONS.forEach(s -> {
             labels.add(s.number() + " " + s.title());
             s.questions().forEach(q -> labels.add(q.number() + " " + q.label()));
@@ -311,7 +339,7 @@ class BestPracticeReportTest extends ServerTestBase {
         WebSession.Page file = officer.get("/web/reports/best-practice/" + DISTRICT + "/pdf?month=" + MONTH
                 + "&org=" + model + "&digits=th");
         String text = skeleton(new PdfTextExtractor(new PdfReader(file.bytes())).getTextFromPage(1));
-        assertTrue(text.contains(skeleton("๖.๗๗๕ กิโลกรัม")) && text.contains(skeleton("๗๕.๖๙ บาท"))
+        assertTrue(text.contains(skeleton("๔.๒๕ กิโลกรัม")) && text.contains(skeleton("๕๖.๕๐ บาท"))
                 && text.contains(skeleton("ตุลาคม ๒๕๖๙")), text);
     }
 
