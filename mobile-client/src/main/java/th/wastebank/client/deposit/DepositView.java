@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.member.MemberPickerView;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.Icons;
@@ -51,8 +52,11 @@ public final class DepositView implements Screen {
     }
 
     private Node memberSection() {
-        return new MemberPickerView("deposit", m.text("deposit.member"), vm.search(), vm.member(), vm.memberError(),
-                vm::chooseMember, vm::changeMember, m).node();
+        Node byNumber = MemberNumberField.of("deposit", vm.byNumber(), m);
+        byNumber.visibleProperty().bind(vm.member().isNull());
+        byNumber.managedProperty().bind(byNumber.visibleProperty());
+        return new VBox(new MemberPickerView("deposit", m.text("deposit.member"), vm.search(), vm.member(),
+                vm.memberError(), vm::chooseMember, vm::changeMember, m).node(), byNumber);
     }
 
     private Node materialSection() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.client.ui.WrappingLabel;
@@ -36,10 +37,15 @@ public final class PassbookView implements Screen {
         address.getStyleClass().add("muted");
         address.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
+        Label number = new WrappingLabel();
+        number.setId("passbook-member-number");
+        number.getStyleClass().add("muted");
+        number.textProperty().bind(Bindings.createStringBinding(() -> vm.member().get() == null ? ""
+                : MemberNumberField.line(vm.member().get(), m), vm.member(), m.languageProperty()));
         Button edit = Widgets.button("passbook-edit", m.text("passbook.edit"), "small-button");
         edit.setMaxWidth(Button.USE_PREF_SIZE);
         edit.setOnAction(e -> vm.editMember());
-        VBox who = new VBox(name, address);
+        VBox who = new VBox(name, number, address);
         HBox.setHgrow(who, Priority.ALWAYS);
         HBox head = new HBox(who, edit);
         head.setAlignment(Pos.TOP_LEFT);

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
@@ -26,6 +27,8 @@ public final class WithdrawalView implements Screen {
         this.m = m;
         Label member = Widgets.label(vm.memberName(), "passbook-name");
         member.setId("withdrawal-member");
+        Label number = Widgets.label(vm.memberNumber(), "muted");
+        number.setId("withdrawal-member-number-shown");
         Label balance = Widgets.label(m.text("withdrawal.balance",
                 m.formatted(vm.balance(), (f, s) -> f.baht(s.longValue()))), "muted");
         balance.setId("withdrawal-balance");
@@ -41,7 +44,8 @@ public final class WithdrawalView implements Screen {
         save.disableProperty().bind(vm.busy());
         save.setOnAction(e -> vm.save());
 
-        VBox form = new VBox(Widgets.card(null, member, balance),
+        VBox form = new VBox(Widgets.card(null, member, number, balance),
+                MemberNumberField.of("withdrawal", vm.byNumber(), m),
                 Widgets.labelled(m.text("withdrawal.amount"), amountRow,
                         Widgets.error("withdrawal-amount-error", vm.amountError())),
                 Widgets.labelled(m.text("withdrawal.paidBy"), Widgets.field("withdrawal-paid-by", vm.paidBy(), null), null),
