@@ -95,7 +95,7 @@ public final class MemberService {
     public boolean anySyncedWithoutNumber() {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM member WHERE number IS NULL"
-                    + " AND sync_state <> 'PENDING' LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                    + " AND sync_state IN ('SENT', 'PULLED') LIMIT 1"); ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
         });

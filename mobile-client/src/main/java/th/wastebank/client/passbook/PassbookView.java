@@ -33,19 +33,17 @@ public final class PassbookView implements Screen {
         name.getStyleClass().add("passbook-name");
         name.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.member().get() == null ? "" : vm.member().get().name(), vm.member()));
+        // the number shares the address's line, so the history starts where it did
         Label address = new WrappingLabel();
+        address.setId("passbook-member-number");
         address.getStyleClass().add("muted");
-        address.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
-        Label number = new WrappingLabel();
-        number.setId("passbook-member-number");
-        number.getStyleClass().add("muted");
-        number.textProperty().bind(Bindings.createStringBinding(() -> vm.member().get() == null ? ""
-                : MemberNumberField.line(vm.member().get(), m), vm.member(), m.languageProperty()));
+        address.textProperty().bind(Bindings.createStringBinding(() -> vm.member().get() == null ? ""
+                : String.join(" · ", MemberNumberField.line(vm.member().get(), m), vm.member().get().addressLine())
+                .replaceAll(" · $", ""), vm.member(), m.languageProperty()));
         Button edit = Widgets.button("passbook-edit", m.text("passbook.edit"), "small-button");
         edit.setMaxWidth(Button.USE_PREF_SIZE);
         edit.setOnAction(e -> vm.editMember());
-        VBox who = new VBox(name, number, address);
+        VBox who = new VBox(name, address);
         HBox.setHgrow(who, Priority.ALWAYS);
         HBox head = new HBox(who, edit);
         head.setAlignment(Pos.TOP_LEFT);

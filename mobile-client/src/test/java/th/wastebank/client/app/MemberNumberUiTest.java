@@ -85,6 +85,6 @@ class MemberNumberUiTest extends PhoneUiTest {
         waitUntil(() -> texts("#members-list .member-number").contains("เลขสมาชิก 0042-7"));
         assertTrue(visible("#members-cards"));
         interact(() -> screens.ui.passbook(somsri));
-        waitUntil(() -> "เลขสมาชิก 0042-7".equals(text("#passbook-member-number")));
+        waitUntil(() -> "เลขสมาชิก 0042-7 · 12 หมู่ 4 บ้านนายางกลัก".equals(text("#passbook-member-number")));
     }
 }
