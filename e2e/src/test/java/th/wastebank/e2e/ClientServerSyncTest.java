@@ -1,5 +1,6 @@
 package th.wastebank.e2e;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,12 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import th.wastebank.cards.CardSheetCheck;
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.deposit.DepositService;
+import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberCardsViewModel;
 import th.wastebank.client.member.MemberService;
+import th.wastebank.client.platform.ShareService;
+import th.wastebank.client.store.Settings;
 import th.wastebank.client.sync.ServerException;
+import th.wastebank.client.ui.Async;
+import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.member.MemberNumber;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.FaultyProxy;
@@ -31,6 +41,7 @@ import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -133,6 +144,62 @@ class ClientServerSyncTest {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) (Object) Api.parse("{\"r\":" + r.body() + "}").get("r");
         for (Map<String, Object> row : rows) {
             out.put(UUID.fromString((String) row.get("memberId")), ((Number) row.get("balance")).longValue());
+        }
+        return out;
+    }
+
+    /**
+     * Two phones of one bank register members offline on the same collection day (ADR 0014): neither
+     * has numbers while offline; after both sync, every member has a number, no number is given twice,
+     * both phones and the server agree on each, and the phone's cards scan to them.
+     */
+    @Test
+    void twoPhonesNumberingMembersOfflineGetUniqueNumbersAfterSync(@TempDir Path phoneADir, @TempDir Path phoneBDir)
+            throws Exception {
+        Api api = server.api();
+        String org = TestOrgs.create("อบต.สองเครื่องเลขสมาชิก");
+        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
+             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+            phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
+            phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
+
+            LocalDate today = LocalDate.now(Dates.THAI);
+            for (int i = 0; i < 6; i++) {
+                phoneA.members().register(new MemberService.Draft("สมาชิกเครื่องเอ " + i, "1" + i, "หมู่ 4", null, today));
+                phoneB.members().register(new MemberService.Draft("สมาชิกเครื่องบี " + i, "2" + i, "หมู่ 5", null, today));
+            }
+            assertNull(phoneA.members().search("", 100).get(0).number(), "offline, no number yet");
+
+            phoneB.sync().syncOnce();
+            phoneA.sync().syncOnce();
+            phoneB.sync().syncOnce();
+
+            Map<UUID, Long> onA = memberNumbers(phoneA);
+            Map<UUID, Long> onB = memberNumbers(phoneB);
+            assertEquals(12, onA.size());
+            assertEquals(onA, onB, "both phones show the same number for each member");
+            assertEquals(12, new TreeSet<>(onA.values()).size(), "no number given twice: " + onA);
+            assertEquals(List.of(1L, 12L), List.of(new TreeSet<>(onA.values()).first(), new TreeSet<>(onA.values()).last()));
+
+            Map<UUID, Long> onServer = new HashMap<>();
+            ((Map<?, ?>) api.get("/api/v1/members/numbers", phoneA.settings().get(Settings.TOKEN).orElseThrow())
+                    .json().get("numbers")).forEach((id, n) -> onServer.put(UUID.fromString((String) id),
+                    ((Number) n).longValue()));
+            assertEquals(onA, onServer, "the server agrees");
+
+            Path shared = phoneADir.resolve("shared");
+            new MemberCardsViewModel(phoneA.members(), phoneA.settings(), ShareService.savingOnly(shared),
+                    new ScreenContext(new Messages(), Async.direct(), null, notice -> { })).share();
+            CardSheetCheck.Sheet sheet = CardSheetCheck.read(Files.readAllBytes(shared.resolve("member-cards.pdf")));
+            assertEquals(onA.values().stream().sorted().map(MemberNumber::format).toList(),
+                    sheet.qrTexts().stream().sorted().toList(), "the phone's cards scan to the numbers");
+        }
+    }
+
+    private static Map<UUID, Long> memberNumbers(ClientContext phone) {
+        Map<UUID, Long> out = new HashMap<>();
+        for (Member m : phone.members().search("", 100)) {
+            out.put(m.id(), m.number());
         }
         return out;
     }

@@ -20,9 +20,17 @@ import th.wastebank.validation.Violation;
  * Registers a member or edits one ({@code member.upsert}). {@code version} is the version this edit
  * produces: one more than the version the phone last knew. Two phones that edit the same version
  * offline are both kept: the later arrival wins and the overwritten one is flagged for review.
+ * {@code number} is the member's running number in the bank ({@link MemberNumber}, ADR 0014): given
+ * by the server, never by a phone, and present in what the server stores and phones pull; a phone's
+ * op carries none (or the one it knows, which the server ignores), and an op without one stays valid.
  */
 public record MemberUpsert(String name, String houseNo, String village, String phone, LocalDate joinedOn,
-                           long version) implements OpPayload {
+                           long version, Long number) implements OpPayload {
+
+    /** A registration or edit as a phone sends it: without a number. */
+    public MemberUpsert(String name, String houseNo, String village, String phone, LocalDate joinedOn, long version) {
+        this(name, houseNo, village, phone, joinedOn, version, null);
+    }
 
     public static MemberUpsert read(PayloadReader r) {
         String name = r.optionalString("name");
@@ -35,7 +43,8 @@ public record MemberUpsert(String name, String houseNo, String village, String p
                 r.optionalString("village"),
                 r.optionalString("phone"),
                 r.requiredDate("joinedOn"),
-                r.requiredLong("version"));
+                r.requiredLong("version"),
+                r.optionalLong("number"));
         return r.ok() ? m : null;
     }
 
@@ -64,6 +73,9 @@ public record MemberUpsert(String name, String houseNo, String village, String p
         if (version < 1) {
             out.add(Violation.of(ReasonCode.VERSION_INVALID, "version"));
         }
+        if (number != null && !MemberNumber.inRange(number)) {
+            out.add(Violation.of(ReasonCode.WRONG_TYPE, "number"));
+        }
         return out;
     }
 
@@ -76,11 +88,19 @@ public record MemberUpsert(String name, String houseNo, String village, String p
         putIfPresent(json, "phone", phone);
         json.put("joinedOn", joinedOn.toString());
         json.put("version", version);
+        if (number != null) {
+            json.put("number", number);
+        }
         return json;
     }
 
     public MemberUpsert withVersion(long newVersion) {
-        return new MemberUpsert(name, houseNo, village, phone, joinedOn, newVersion);
+        return new MemberUpsert(name, houseNo, village, phone, joinedOn, newVersion, number);
+    }
+
+    /** The same state under the number the server gave the member (null: none yet). */
+    public MemberUpsert withNumber(Long newNumber) {
+        return new MemberUpsert(name, houseNo, village, phone, joinedOn, version, newNumber);
     }
 
     private static void putIfPresent(Map<String, Object> json, String key, String value) {

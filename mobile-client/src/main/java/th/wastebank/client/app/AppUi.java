@@ -22,6 +22,7 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.MemberFormView;
 import th.wastebank.client.member.MemberFormViewModel;
 import th.wastebank.client.member.MembersView;
+import th.wastebank.client.member.MemberCardsViewModel;
 import th.wastebank.client.member.MembersViewModel;
 import th.wastebank.client.pairing.PairView;
 import th.wastebank.client.pairing.PairViewModel;
@@ -29,6 +30,7 @@ import th.wastebank.client.passbook.PassbookView;
 import th.wastebank.client.passbook.PassbookViewModel;
 import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
+import th.wastebank.client.platform.BarcodeScanner;
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.price.PriceBoardView;
 import th.wastebank.client.price.PriceBoardViewModel;
@@ -95,6 +97,8 @@ public final class AppUi implements Routes {
     private final ClientContext ctx;
     private final Messages messages;
     private final ShareService share;
+    /** The phone's camera for member cards; none on a desktop (ADR 0014). */
+    private final BarcodeScanner scanner = BarcodeScanner.create();
     private final Navigator navigator = new Navigator();
     private final SyncBadgeViewModel syncBadge;
     private final PhotoUploadViewModel photoUploads;
@@ -167,7 +171,8 @@ public final class AppUi implements Routes {
 
     @Override
     public void members() {
-        navigator.push(new MembersView(new MembersViewModel(ctx.members(), syncBadge.changes(), screens), messages));
+        navigator.push(new MembersView(new MembersViewModel(ctx.members(), syncBadge.changes(), screens),
+                new MemberCardsViewModel(ctx.members(), ctx.settings(), share, screens), messages));
     }
 
     @Override
@@ -191,7 +196,7 @@ public final class AppUi implements Routes {
     @Override
     public void deposit(UUID memberId) {
         navigator.push(new DepositView(new DepositViewModel(ctx.members(), ctx.prices(), ctx.deposits(), ctx.clock(), memberId,
-                screens), messages));
+                screens, scanner), messages));
     }
 
     @Override
@@ -212,7 +217,7 @@ public final class AppUi implements Routes {
     @Override
     public void withdrawal(UUID memberId) {
         navigator.push(new WithdrawalView(new WithdrawalViewModel(ctx.members(), ctx.ledger(), ctx.withdrawals(),
-                approval(ReasonCode.APPROVERS_REQUIRED), memberId, screens), messages));
+                approval(ReasonCode.APPROVERS_REQUIRED), memberId, screens, scanner), messages));
     }
 
     @Override

@@ -12,6 +12,7 @@ import th.wastebank.client.committee.CommitteeService;
 import th.wastebank.client.committee.Pins;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.ledger.Ledger;
+import th.wastebank.client.member.MemberNumbersCatchUp;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.op.OpHandlers;
 import th.wastebank.client.outbox.Outbox;
@@ -99,6 +100,7 @@ public final class ClientContext implements AutoCloseable {
         this.photoUploader = new PhotoUploader(settings, photoQueue, api, clock,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random()), pullEvery);
         photoUploader.followSyncRuns(sync);
+        new MemberNumbersCatchUp(members, settings, api).followSyncRuns(sync);
         this.schemes = new SchemeService(store, clock, ids);
         this.claims = new ClaimService(store, clock, ids);
         this.levies = new LevyService(store, clock, ids);

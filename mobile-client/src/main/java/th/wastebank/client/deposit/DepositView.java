@@ -1,5 +1,6 @@
 package th.wastebank.client.deposit;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.member.MemberPickerView;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.PricedLineRows;
@@ -51,8 +53,14 @@ public final class DepositView implements Screen {
     }
 
     private Node memberSection() {
-        return new MemberPickerView("deposit", m.text("deposit.member"), vm.search(), vm.member(), vm.memberError(),
-                vm::chooseMember, vm::changeMember, m).node();
+        Node byNumber = MemberNumberField.of("deposit", vm.byNumber(), m);
+        // while the phone has no member at all, the empty state's way to register one is all there is
+        byNumber.visibleProperty().bind(vm.member().isNull().and(Bindings.createBooleanBinding(
+                () -> !vm.search().results().isEmpty() || !vm.search().query().get().isBlank(),
+                vm.search().results(), vm.search().query())));
+        byNumber.managedProperty().bind(byNumber.visibleProperty());
+        return new VBox(new MemberPickerView("deposit", m.text("deposit.member"), vm.search(), vm.member(),
+                vm.memberError(), vm::chooseMember, vm::changeMember, m).node(), byNumber);
     }
 
     private Node materialSection() {

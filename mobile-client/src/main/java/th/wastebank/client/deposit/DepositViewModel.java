@@ -24,9 +24,11 @@ import javafx.collections.ObservableList;
 
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberNumberPick;
 import th.wastebank.client.member.MemberSearch;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.price.PriceBoard;
+import th.wastebank.client.platform.BarcodeScanner;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
@@ -56,6 +58,7 @@ public final class DepositViewModel {
     private final UUID preselectedMemberId;
 
     private final MemberSearch search;
+    private final MemberNumberPick byNumber;
     private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
     private final ObservableList<PriceRow> materials = FXCollections.observableArrayList();
     private final BooleanProperty noPrices = new SimpleBooleanProperty();
@@ -73,6 +76,12 @@ public final class DepositViewModel {
     /** @param preselectedMemberId the member the deposit is for (from the passbook), or null to pick one here */
     public DepositViewModel(MemberService members, PriceBoard prices, DepositService deposits,
                             Clock clock, UUID preselectedMemberId, ScreenContext ui) {
+        this(members, prices, deposits, clock, preselectedMemberId, ui, BarcodeScanner.unavailable());
+    }
+
+    /** @param scanner the phone's camera scanner for member cards ({@link BarcodeScanner#unavailable()} on a desktop) */
+    public DepositViewModel(MemberService members, PriceBoard prices, DepositService deposits,
+                            Clock clock, UUID preselectedMemberId, ScreenContext ui, BarcodeScanner scanner) {
         this.members = members;
         this.prices = prices;
         this.deposits = deposits;
@@ -81,6 +90,7 @@ public final class DepositViewModel {
         this.m = ui.messages();
         this.preselectedMemberId = preselectedMemberId;
         this.search = new MemberSearch(members, ui);
+        this.byNumber = new MemberNumberPick(members, ui, scanner, this::chooseMember);
         lines.addListener((ListChangeListener<Line>) c -> {
             total.set(lines.stream().mapToLong(l -> l.priced().amount()).sum());
             totalGrams.set(lines.stream().mapToLong(l -> l.priced().grams()).sum());
@@ -103,6 +113,11 @@ public final class DepositViewModel {
         if (member.get() == null) {
             search.refresh();
         }
+    }
+
+    /** The member picked by the number on their card: typed, USB-scanned or camera-scanned. */
+    public MemberNumberPick byNumber() {
+        return byNumber;
     }
 
     public void chooseMember(Member chosen) {

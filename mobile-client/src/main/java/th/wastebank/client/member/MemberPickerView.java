@@ -65,10 +65,15 @@ public final class MemberPickerView {
         address.getStyleClass().add("row-detail");
         address.textProperty().bind(Bindings.createStringBinding(
                 () -> member.get() == null ? "" : member.get().addressLine(), member));
+        Label number = new WrappingLabel();
+        number.setId(id + "-member-number-shown");
+        number.getStyleClass().add("row-detail");
+        number.textProperty().bind(Bindings.createStringBinding(
+                () -> member.get() == null ? "" : MemberNumberField.line(member.get(), m), member, m.languageProperty()));
         Button again = Widgets.button(id + "-member-change", m.text("deposit.member.change"), "small-button");
         again.setMaxWidth(Button.USE_PREF_SIZE);
         again.setOnAction(e -> change.run());
-        VBox who = new VBox(name, address);
+        VBox who = new VBox(name, number, address);
         HBox.setHgrow(who, Priority.ALWAYS);
         HBox chosen = new HBox(who, again);
         chosen.setAlignment(Pos.CENTER_LEFT);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,8 @@ import th.wastebank.member.Membership;
  * {@code member.upsert} op in one transaction.
  */
 public final class MemberService {
+    private static final String SELECT = "SELECT id, name, house_no, village, phone, joined_on, version, sync_state,"
+            + " number FROM member";
     private final ClientStore store;
     private final Clock clock;
     private final IdGenerator ids;
@@ -60,7 +63,7 @@ public final class MemberService {
             MemberUpsert upsert = toUpsert(draft, current.version() + 1);
             save(c, id, upsert, SyncState.PENDING);
             Outbox.add(c, ids.next(), id, upsert, clock.instant());
-            return toMember(id, upsert, SyncState.PENDING);
+            return toMember(id, upsert.withNumber(current.number()), SyncState.PENDING);
         });
     }
 
@@ -68,12 +71,57 @@ public final class MemberService {
         return store.read(c -> find(c, id));
     }
 
+    /** The member with this running number in the bank (ADR 0014), if this phone knows them. */
+    public Optional<Member> byNumber(long number) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE number = ? ORDER BY id LIMIT 1")) {
+                ps.setLong(1, number);
+                List<Member> found = list(ps);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    /** Every member with a number, lowest first: the cards to print. */
+    public List<Member> numbered() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE number IS NOT NULL ORDER BY number")) {
+                return list(ps);
+            }
+        });
+    }
+
+    /** True when a member the server already has lacks a number: pulled before numbers existed. */
+    public boolean anySyncedWithoutNumber() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM member WHERE number IS NULL"
+                    + " AND sync_state IN ('SENT', 'PULLED') LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    /** Keeps the numbers the server gave (by member id); members this phone does not know are left out. */
+    public void keepNumbers(Map<UUID, Long> numbers) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE member SET number = ? WHERE id = ?")) {
+                for (Map.Entry<UUID, Long> e : numbers.entrySet()) {
+                    ps.setLong(1, e.getValue());
+                    ps.setString(2, e.getKey().toString());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** Members whose name, house number or village contains {@code query} (all when blank), by name. */
     public List<Member> search(String query, int limit) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
-                    + " sync_state FROM member WHERE search_key LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE search_key LIKE ? ESCAPE '\\'"
+                    + " ORDER BY name LIMIT ?")) {
                 ps.setString(1, "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 ps.setInt(2, limit);
                 return list(ps);
@@ -112,13 +160,18 @@ public final class MemberService {
         return upsert;
     }
 
-    /** Writes a member row as the given state (used for local edits and for pulled changes). */
+    /**
+     * Writes a member row as the given state (used for local edits and for pulled changes). A pulled
+     * state carries the server's number, which replaces the row's; a local edit carries none and
+     * keeps it.
+     */
     public static void save(Connection c, UUID id, MemberUpsert m, SyncState state) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO member (id, name, house_no, village, phone, joined_on,"
-                + " version, search_key, sync_state) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                + " version, search_key, sync_state, number) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                 + " name = excluded.name, house_no = excluded.house_no, village = excluded.village,"
                 + " phone = excluded.phone, joined_on = excluded.joined_on, version = excluded.version,"
-                + " search_key = excluded.search_key, sync_state = excluded.sync_state")) {
+                + " search_key = excluded.search_key, sync_state = excluded.sync_state,"
+                + " number = COALESCE(excluded.number, member.number)")) {
             ps.setString(1, id.toString());
             ps.setString(2, m.name());
             ps.setString(3, m.houseNo());
@@ -128,21 +181,20 @@ public final class MemberService {
             ps.setLong(7, m.version());
             ps.setString(8, searchKey(m));
             ps.setString(9, state.name());
+            ps.setObject(10, m.number());
             ps.executeUpdate();
         }
     }
 
     /** Every member, by name (a levy goes to all of them). */
     public static List<Member> all(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
-                + " sync_state FROM member ORDER BY name, id")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY name, id")) {
             return list(ps);
         }
     }
 
     public static Optional<Member> find(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, house_no, village, phone, joined_on, version,"
-                + " sync_state FROM member WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
             ps.setString(1, id.toString());
             List<Member> found = list(ps);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -155,14 +207,19 @@ public final class MemberService {
             while (rs.next()) {
                 out.add(new Member(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), LocalDate.parse(rs.getString(6)), rs.getLong(7),
-                        SyncState.valueOf(rs.getString(8))));
+                        SyncState.valueOf(rs.getString(8)), numberOrNull(rs.getLong(9), rs.wasNull())));
             }
         }
         return out;
     }
 
+    private static Long numberOrNull(long number, boolean wasNull) {
+        return wasNull ? null : number;
+    }
+
     private static Member toMember(UUID id, MemberUpsert m, SyncState state) {
-        return new Member(id, m.name(), m.houseNo(), m.village(), m.phone(), m.joinedOn(), m.version(), state);
+        return new Member(id, m.name(), m.houseNo(), m.village(), m.phone(), m.joinedOn(), m.version(), state,
+                m.number());
     }
 
     private static String searchKey(MemberUpsert m) {

@@ -22,7 +22,7 @@ public final class MembersView implements Screen {
     private final Messages m;
     private final Node root;
 
-    public MembersView(MembersViewModel vm, Messages m) {
+    public MembersView(MembersViewModel vm, MemberCardsViewModel cards, Messages m) {
         this.vm = vm;
         this.m = m;
         TextField search = Widgets.field("members-search", vm.search().query(), m.text("members.search"));
@@ -34,7 +34,10 @@ public final class MembersView implements Screen {
         StringBinding none = Bindings.createStringBinding(() -> m.get(vm.search().query().get().isBlank()
                 ? "members.none.yet" : "members.none"), vm.search().query(), m.languageProperty());
         list.setPlaceholder(Widgets.emptyState("members-empty", none, m.text("members.register"), vm::register));
-        VBox content = new VBox(search, add, count, list);
+        Button print = Widgets.button("members-cards", m.text("members.cards"), "secondary");
+        print.disableProperty().bind(cards.busy());
+        print.setOnAction(e -> cards.share());
+        VBox content = new VBox(search, add, print, count, list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
     }
@@ -44,9 +47,11 @@ public final class MembersView implements Screen {
         Label address = Widgets.text(member.addressLine(), "row-detail");
         address.setVisible(!member.addressLine().isEmpty());
         address.managedProperty().bind(address.visibleProperty());
+        Label number = Widgets.text(MemberNumberField.line(member, m), "row-detail");
+        number.getStyleClass().add("member-number");
         HBox top = new HBox(name, Widgets.hSpacer(), Widgets.syncChip(m, member.syncState()));
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox open = Widgets.tappable(new VBox(top, address), () -> vm.open(member));
+        VBox open = Widgets.tappable(new VBox(top, number, address), () -> vm.open(member));
         open.getStyleClass().add("member-row");
         Button edit = Widgets.button(null, m.text("members.edit"), "small-button");
         edit.setMaxWidth(Button.USE_PREF_SIZE);

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.client.ui.WrappingLabel;
@@ -32,10 +33,13 @@ public final class PassbookView implements Screen {
         name.getStyleClass().add("passbook-name");
         name.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.member().get() == null ? "" : vm.member().get().name(), vm.member()));
+        // the number shares the address's line, so the history starts where it did
         Label address = new WrappingLabel();
+        address.setId("passbook-member-number");
         address.getStyleClass().add("muted");
-        address.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.member().get() == null ? "" : vm.member().get().addressLine(), vm.member()));
+        address.textProperty().bind(Bindings.createStringBinding(() -> vm.member().get() == null ? ""
+                : String.join(" · ", MemberNumberField.line(vm.member().get(), m), vm.member().get().addressLine())
+                .replaceAll(" · $", ""), vm.member(), m.languageProperty()));
         Button edit = Widgets.button("passbook-edit", m.text("passbook.edit"), "small-button");
         edit.setMaxWidth(Button.USE_PREF_SIZE);
         edit.setOnAction(e -> vm.editMember());

@@ -46,6 +46,8 @@ public final class ReceiptView implements Screen {
         number.setId("receipt-number");
         Label member = Widgets.label(vm.memberName(), "receipt-member");
         member.setId("receipt-member");
+        Label memberNumber = Widgets.label(vm.memberNumber(), "receipt-muted");
+        memberNumber.setId("receipt-member-number");
         Label address = Widgets.label(vm.memberAddress(), "receipt-muted");
 
         lineRows.getStyleClass().add("receipt-lines");
@@ -68,8 +70,8 @@ public final class ReceiptView implements Screen {
         reversedNote.managedProperty().bind(reversedNote.visibleProperty());
         Label thanks = Widgets.label(m.text("receipt.thanks"), "receipt-thanks");
 
-        card = new VBox(org, area, title, when, number, new Separator(), member, address, new Separator(), lineRows,
-                new Separator(), totalRow, balanceRow,
+        card = new VBox(org, area, title, when, number, new Separator(), member, memberNumber, address,
+                new Separator(), lineRows, new Separator(), totalRow, balanceRow,
                 Widgets.negativeBalanceNote("receipt-negative", vm.balanceAfter().lessThan(0), m), reversedNote, thanks);
         card.setId("receipt-card");
         card.getStyleClass().add("receipt-card");

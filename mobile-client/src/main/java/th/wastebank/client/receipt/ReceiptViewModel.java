@@ -28,6 +28,7 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.platform.ShareService;
 import th.wastebank.client.price.PriceBoard;
@@ -73,6 +74,7 @@ public final class ReceiptViewModel {
     private final StringProperty orgName = new SimpleStringProperty("");
     private final StringProperty orgArea = new SimpleStringProperty("");
     private final StringProperty memberName = new SimpleStringProperty("");
+    private final StringProperty memberNumber = new SimpleStringProperty("");
     private final StringProperty memberAddress = new SimpleStringProperty("");
     private final ObjectProperty<Instant> at = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -103,6 +105,7 @@ public final class ReceiptViewModel {
             orgName.set(r.org());
             orgArea.set(r.area());
             memberName.set(r.member().name());
+            memberNumber.set(MemberNumberField.line(r.member(), ui.messages()));
             memberAddress.set(r.member().addressLine());
             at.set(r.entry().occurredAt());
             lines.setAll(r.lines());
@@ -195,6 +198,11 @@ public final class ReceiptViewModel {
 
     public StringProperty memberName() {
         return memberName;
+    }
+
+    /** "เลขสมาชิก 0042-7" under the member's name, or that the number comes with the next sync. */
+    public StringProperty memberNumber() {
+        return memberNumber;
     }
 
     public StringProperty memberAddress() {

@@ -11,6 +11,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +179,22 @@ public final class ServerApi {
         } catch (IllegalArgumentException e) {
             throw new ServerException(ServerException.Kind.BAD_RESPONSE, "pull answer of the wrong shape", e);
         }
+    }
+
+    /**
+     * The number of every member of the org (ADR 0014), by member id: for members this phone pulled
+     * before the server gave numbers, whose pulled registrations carry none.
+     */
+    public Map<UUID, Long> memberNumbers(String baseUrl, String token) throws ServerException {
+        Map<String, Object> r = exchange(HttpRequest.newBuilder(uri(baseUrl, "/api/v1/members/numbers")).GET(), token);
+        Map<UUID, Long> out = new HashMap<>();
+        try {
+            ((Map<?, ?>) r.get("numbers")).forEach((id, n) -> out.put(UUID.fromString((String) id),
+                    ((Number) n).longValue()));
+        } catch (RuntimeException e) {
+            throw new ServerException(ServerException.Kind.BAD_RESPONSE, "member numbers of the wrong shape", e);
+        }
+        return out;
     }
 
     private Map<String, Object> exchange(HttpRequest.Builder request, String token) throws ServerException {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
@@ -27,6 +28,8 @@ public final class WithdrawalView implements Screen {
         this.m = m;
         Label member = Widgets.label(vm.memberName(), "passbook-name");
         member.setId("withdrawal-member");
+        Label number = Widgets.label(vm.memberNumber(), "muted");
+        number.setId("withdrawal-member-number-shown");
         Label balance = Widgets.label(m.text("withdrawal.balance",
                 m.formatted(vm.balance(), (f, s) -> f.baht(s.longValue()))), "muted");
         balance.setId("withdrawal-balance");
@@ -42,7 +45,8 @@ public final class WithdrawalView implements Screen {
         save.disableProperty().bind(vm.busy());
         save.setOnAction(e -> vm.save());
 
-        VBox form = new VBox(Widgets.card(null, member, balance),
+        VBox form = new VBox(Widgets.card(null, member, number, balance),
+                MemberNumberField.of("withdrawal", vm.byNumber(), m),
                 Widgets.labelled(m.text("withdrawal.amount"), amountRow,
                         Widgets.error("withdrawal-amount-error", vm.amountError())),
                 ApprovalView.of(vm.approval(), m, "withdrawal", new VBox(

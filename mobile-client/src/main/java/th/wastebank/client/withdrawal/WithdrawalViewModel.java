@@ -16,7 +16,10 @@ import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberNumberField;
+import th.wastebank.client.member.MemberNumberPick;
 import th.wastebank.client.member.MemberService;
+import th.wastebank.client.platform.BarcodeScanner;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
@@ -32,11 +35,14 @@ public final class WithdrawalViewModel {
     private final MemberService members;
     private final Ledger ledger;
     private final WithdrawalService withdrawals;
-    private final UUID memberId;
+    /** Whom the withdrawal pays: the passbook's member, or the one whose card number was given here. */
+    private UUID memberId;
+    private final MemberNumberPick byNumber;
     private final ScreenContext ui;
     private final Messages m;
 
     private final StringProperty memberName = new SimpleStringProperty("");
+    private final StringProperty memberNumber = new SimpleStringProperty("");
     private final LongProperty balance = new SimpleLongProperty();
     private final StringProperty amountText = new SimpleStringProperty("");
     private final ApprovalViewModel approval;
@@ -47,7 +53,14 @@ public final class WithdrawalViewModel {
     /** @param approval the approval step: two roster members with PINs, or two typed names where there is no roster */
     public WithdrawalViewModel(MemberService members, Ledger ledger, WithdrawalService withdrawals,
                                ApprovalViewModel approval, UUID memberId, ScreenContext ui) {
+        this(members, ledger, withdrawals, approval, memberId, ui, BarcodeScanner.unavailable());
+    }
+
+    /** @param scanner the phone's camera scanner for member cards ({@link BarcodeScanner#unavailable()} on a desktop) */
+    public WithdrawalViewModel(MemberService members, Ledger ledger, WithdrawalService withdrawals,
+                               ApprovalViewModel approval, UUID memberId, ScreenContext ui, BarcodeScanner scanner) {
         this.approval = approval;
+        this.byNumber = new MemberNumberPick(members, ui, scanner, this::payTo);
         this.members = members;
         this.ledger = ledger;
         this.withdrawals = withdrawals;
@@ -61,12 +74,40 @@ public final class WithdrawalViewModel {
 
     public void load() {
         approval.load();
-        ui.async().run(() -> new Loaded(members.get(memberId)
-                        .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId")), ledger.balance(memberId)),
+        UUID id = memberId;
+        ui.async().run(() -> new Loaded(members.get(id)
+                        .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId")), ledger.balance(id)),
                 loaded -> {
+                    if (!loaded.member().id().equals(memberId)) {
+                        return;
+                    }
                     memberName.set(loaded.member().name());
+                    memberNumber.set(MemberNumberField.line(loaded.member(), m));
                     balance.set(loaded.balance());
                 }, failure -> error.set(ui.explain(failure)));
+    }
+
+    /**
+     * The member whose card was scanned or number typed: the withdrawal pays them instead (the
+     * committee sees the name and balance change before anything is saved).
+     */
+    private void payTo(Member member) {
+        if (busy.get()) {
+            return;
+        }
+        memberId = member.id();
+        amountError.set(null);
+        load();
+    }
+
+    /** Picking the member by the number on their card. */
+    public MemberNumberPick byNumber() {
+        return byNumber;
+    }
+
+    /** "เลขสมาชิก 0042-7", or that the number comes with the next sync. */
+    public StringProperty memberNumber() {
+        return memberNumber;
     }
 
     public void save() {
@@ -82,7 +123,8 @@ public final class WithdrawalViewModel {
         }
         long satang = amount.value();
         busy.set(true);
-        ui.async().run(() -> withdrawals.record(memberId, satang, pending.approve()), paid -> {
+        UUID payee = memberId;
+        ui.async().run(() -> withdrawals.record(payee, satang, pending.approve()), paid -> {
             busy.set(false);
             approval.clearPins();
             ui.notifier().show(m.get("withdrawal.saved", m.format().baht(satang), m.format().baht(paid.balanceAfter()),

@@ -45,6 +45,8 @@ public final class FakeServer implements AutoCloseable {
     private volatile String epoch;
     private volatile long head = Long.MAX_VALUE;
     private final FakeTus tus = new FakeTus();
+    private volatile String memberNumbers;
+    private final List<String> memberNumberRequests = new CopyOnWriteArrayList<>();
 
     private FakeServer(HttpServer http) {
         this.http = http;
@@ -127,6 +129,16 @@ public final class FakeServer implements AutoCloseable {
     }
 
     /** The bodies of the pairing requests received, in order. */
+    /** Answers {@code GET /api/v1/members/numbers} with these numbers (by member id), as the real server does. */
+    public void answersMemberNumbers(Map<String, Long> numbers) throws IOException {
+        memberNumbers = JSON.writeValueAsString(Map.of("numbers", numbers));
+    }
+
+    /** The bearer tokens of the member-number requests received. */
+    public List<String> memberNumberRequests() {
+        return memberNumberRequests;
+    }
+
     public List<String> pairRequests() {
         return pairRequests;
     }
@@ -181,6 +193,9 @@ public final class FakeServer implements AutoCloseable {
             }
             send(exchange, new Answer(200, "application/json", "{\"changes\":[],\"nextCursor\":\"" + cursor
                     + "\",\"hasMore\":false" + (epoch == null ? "" : ",\"serverEpoch\":\"" + epoch + "\"") + "}"));
+        } else if (memberNumbers != null && method.equals("GET") && path.equals("/api/v1/members/numbers")) {
+            memberNumberRequests.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            send(exchange, new Answer(200, "application/json", memberNumbers));
         } else {
             send(exchange, new Answer(404, "application/problem+json", "{\"type\":\"urn:wastebank:problem:not-found\","
                     + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Not found\",\"code\":\"not-found\","

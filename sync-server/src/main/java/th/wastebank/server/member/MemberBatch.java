@@ -33,6 +33,9 @@ public final class MemberBatch implements BatchState {
     private final List<Object[]> inserts = new ArrayList<>();
     private final List<Object[]> updates = new ArrayList<>();
     private final List<Object[]> versions = new ArrayList<>();
+    /** The org's highest member number, read under the push's org lock; -1 before {@link #load}. */
+    private long lastNumber = -1;
+    private boolean numbering;
 
     public static MemberBatch of(Batch batch) {
         return batch.state(MemberBatch.class, MemberBatch::new);
@@ -42,6 +45,11 @@ public final class MemberBatch implements BatchState {
         if (memberId != null) {
             wanted.add(memberId);
         }
+    }
+
+    /** The push registers or edits members: the org's highest member number is read with them. */
+    void wantNumbers() {
+        numbering = true;
     }
 
     /** A name a push registers or edits: its namesakes in the org are read with the members. */
@@ -97,9 +105,21 @@ public final class MemberBatch implements BatchState {
         return all;
     }
 
+    /**
+     * The number the next new member of the push's org gets (ADR 0014): one more than the org's
+     * highest, read after the push took the org's lock, so two pushes (two phones that registered
+     * members offline at the same time) are numbered one after the other and never alike.
+     */
+    long nextNumber() {
+        if (lastNumber < 0) {
+            throw new IllegalStateException("member numbers are given only after the batch has loaded");
+        }
+        return ++lastNumber;
+    }
+
     void insert(long orgId, UUID id, MemberUpsert state, long seq) {
         inserts.add(new Object[] {Jdbc.bytes(id), orgId, state.name(), state.houseNo(), state.village(), state.phone(),
-                state.joinedOn(), state.version(), seq, seq});
+                state.joinedOn(), state.version(), seq, seq, state.number()});
         known.put(id, new Member(orgId, state));
         byName.computeIfAbsent(MemberUpsert.comparableName(state.name()), n -> new HashMap<>()).put(id, state);
     }
@@ -124,14 +144,26 @@ public final class MemberBatch implements BatchState {
             return;
         }
         try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, org_id, name, house_no, village,"
-                + " phone, joined_on, version FROM member WHERE id IN (" + Jdbc.placeholders(wanted.size()) + ")")) {
+                + " phone, joined_on, version, number FROM member WHERE id IN (" + Jdbc.placeholders(wanted.size())
+                + ")")) {
             Jdbc.bindIds(ps, 1, wanted);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     known.put(Jdbc.uuid(rs.getBytes(1)), new Member(rs.getLong(2), new MemberUpsert(rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                            rs.getLong(8))));
+                            rs.getLong(8), (Long) rs.getObject(9, Long.class))));
                 }
+            }
+        }
+        if (!numbering) {
+            return;
+        }
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT COALESCE(MAX(number), 0) FROM member"
+                + " WHERE org_id = ?")) {
+            ps.setLong(1, batch.orgId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lastNumber = rs.getLong(1);
             }
         }
     }
@@ -142,7 +174,7 @@ public final class MemberBatch implements BatchState {
             return;
         }
         try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, name, house_no, village, phone,"
-                + " joined_on, version FROM member WHERE org_id = ? AND name IN (" + Jdbc.placeholders(wantedNames.size())
+                + " joined_on, version, number FROM member WHERE org_id = ? AND name IN (" + Jdbc.placeholders(wantedNames.size())
                 + ")")) {
             ps.setLong(1, batch.orgId());
             int i = 2;
@@ -152,7 +184,7 @@ public final class MemberBatch implements BatchState {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     MemberUpsert m = new MemberUpsert(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getObject(6, LocalDate.class), rs.getLong(7));
+                            rs.getObject(6, LocalDate.class), rs.getLong(7), (Long) rs.getObject(8, Long.class));
                     byName.computeIfAbsent(MemberUpsert.comparableName(m.name()), n -> new HashMap<>())
                             .put(Jdbc.uuid(rs.getBytes(1)), m);
                 }
@@ -163,7 +195,7 @@ public final class MemberBatch implements BatchState {
     @Override
     public void flush(Batch batch) throws SQLException {
         Jdbc.batch(batch.connection(), "INSERT INTO member (id, org_id, name, house_no, village, phone, joined_on,"
-                + " version, created_seq, updated_seq) VALUES (?,?,?,?,?,?,?,?,?,?)", inserts);
+                + " version, created_seq, updated_seq, number) VALUES (?,?,?,?,?,?,?,?,?,?,?)", inserts);
         Jdbc.batch(batch.connection(), "INSERT INTO member_version (org_id, member_id, version, state, superseded_seq)"
                 + " VALUES (?,?,?,?,?)", versions);
         Jdbc.batch(batch.connection(), "UPDATE member SET name = ?, house_no = ?, village = ?, phone = ?,"

@@ -21,7 +21,9 @@ import th.wastebank.validation.ReasonCode;
  * {@code member.upsert}: registers or edits a member. An edit based on an older version than the
  * server's (two phones editing offline) still wins, being later in server order; the state it
  * replaces is kept and a MEMBER_CONFLICT flag asks the committee to check. A new member named like
- * one the bank already has is registered and flagged POSSIBLE_DUPLICATE_MEMBER.
+ * one the bank already has is registered and flagged POSSIBLE_DUPLICATE_MEMBER. A new member gets
+ * the bank's next member number (ADR 0014); an edit keeps the member's number whatever the phone
+ * sent, and both are logged with the number, so every phone pulls it.
  */
 @Singleton
 public class MemberUpsertApplier implements OpApplier {
@@ -34,6 +36,7 @@ public class MemberUpsertApplier implements OpApplier {
     public void collect(IncomingOp op, Batch batch) {
         MemberBatch members = MemberBatch.of(batch);
         members.want(op.entityId());
+        members.wantNumbers();
         if (op.payload() instanceof MemberUpsert edit) {
             members.wantName(edit.name());
         }
@@ -42,9 +45,10 @@ public class MemberUpsertApplier implements OpApplier {
     @Override
     public Outcome apply(IncomingOp op, Batch batch) {
         MemberBatch members = MemberBatch.of(batch);
-        MemberUpsert edit = (MemberUpsert) op.payload();
+        MemberUpsert sent = (MemberUpsert) op.payload();
         MemberBatch.Member current = members.find(op.entityId());
         if (current == null) {
+            MemberUpsert edit = sent.withNumber(members.nextNumber());
             long seq = batch.applied(op, edit.toJson());
             Map<UUID, MemberUpsert> namesakes = members.namesakes(op.entityId(), edit.name());
             members.insert(batch.orgId(), op.entityId(), edit, seq);
@@ -56,6 +60,7 @@ public class MemberUpsertApplier implements OpApplier {
         if (current.orgId() != batch.orgId()) {
             return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
         }
+        MemberUpsert edit = sent.withNumber(current.state().number());
         boolean conflict = edit.version() <= current.state().version();
         MemberUpsert stored = conflict ? edit.withVersion(current.state().version() + 1) : edit;
         long seq = batch.applied(op, stored.toJson());
