@@ -28,6 +28,7 @@ import th.wastebank.client.testing.TestClient;
 import th.wastebank.client.withdrawal.WithdrawalViewModel;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.sync.Change;
+import th.wastebank.validation.ReasonCode;
 
 /**
  * Member numbers on the phone (ADR 0014), against the real store: kept from the pull, kept through a
@@ -123,7 +124,7 @@ class MemberNumbersTest {
         Member first = client.member("นายแรก ที่เปิดสมุด", "1", "หมู่ 1");
         pulled("นางสมศรี ใจดี", 42L);
         WithdrawalViewModel withdrawal = new WithdrawalViewModel(client.ctx.members(), client.ctx.ledger(),
-                client.ctx.withdrawals(), first.id(), client.screens);
+                client.ctx.withdrawals(), client.approval(ReasonCode.APPROVERS_REQUIRED), first.id(), client.screens);
         withdrawal.load();
         assertEquals("นายแรก ที่เปิดสมุด", withdrawal.memberName().get());
         assertEquals("รอเลขสมาชิก (ได้เลขเมื่อซิงก์ข้อมูล)", withdrawal.memberNumber().get());
