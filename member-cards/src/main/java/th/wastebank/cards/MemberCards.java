@@ -52,7 +52,7 @@ public final class MemberCards {
     private static final int QUIET_ZONE = 4;
 
     static {
-        LayoutProcessor.enableKernLiga();
+        ThaiShaping.enable();
     }
 
     private MemberCards() {

@@ -24,6 +24,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
+import th.wastebank.cards.ThaiShaping;
 import th.wastebank.server.place.PlaceNames;
 
 /**
@@ -37,7 +38,7 @@ public final class BestPracticePdf {
     private static final BaseFont BOLD;
 
     static {
-        LayoutProcessor.enableKernLiga();
+        ThaiShaping.enable();
         REGULAR = font("public/fonts/Sarabun_400Regular.ttf");
         BOLD = font("public/fonts/Sarabun_700Bold.ttf");
     }

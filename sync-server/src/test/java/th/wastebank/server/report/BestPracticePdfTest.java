@@ -15,6 +15,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
+import th.wastebank.cards.MemberCards;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +58,20 @@ class BestPracticePdfTest {
         List<String> pages = lines(render("unanswered", answers(0)));
         assertTrue(String.join("\n", pages).lines().anyMatch(l -> skeleton(l).endsWith(skeleton("ปัจจัยความสำเร็จ –"))),
                 "the dash is on the question's line: " + pages);
+    }
+
+    /**
+     * OpenPDF's Thai layout is one switch for the whole JVM and throws when thrown twice: the server makes
+     * member cards and official forms in one process, in either order.
+     */
+    @Test
+    void memberCardsAndTheFormAreBothMadeInOneServer() throws IOException {
+        byte[] cards = MemberCards.pdf("อบต.นายางกลัก", List.of(new MemberCards.Card("นางสมศรี ใจดี", "0042-7")),
+                new MemberCards.Fonts("public/fonts/Sarabun_400Regular.ttf", "public/fonts/Sarabun_700Bold.ttf"));
+        byte[] form = render("after-cards", answers(1));
+        assertTrue(new String(cards, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")
+                && new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(String.join("", pages(form)).contains(skeleton("ลงชื่อ")), "the form after the cards is whole");
     }
 
     private static byte[] render(String name, Map<String, String> answers) throws IOException {
