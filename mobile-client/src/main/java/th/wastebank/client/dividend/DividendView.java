@@ -82,12 +82,7 @@ public final class DividendView implements Screen {
         list.setMinHeight(LIST_HEIGHT);
         VBox.setVgrow(list, Priority.NEVER);
         VBox card = Widgets.card("levy-preview-card", summary, leftOut, list,
-                ApprovalView.of(vm.approval(), m, "dividend", new VBox(
-                        Widgets.labelled(m.text("levy.approver"),
-                                Widgets.field("dividend-approver", vm.approval().firstName(), null), null),
-                        Widgets.labelled(m.text("levy.second"),
-                                Widgets.field("dividend-second", vm.approval().secondName(), null),
-                                Widgets.error("dividend-approvers-error", vm.approval().error())))));
+                ApprovalView.withTypedNames(vm.approval(), m, "dividend"));
         card.setId("dividend-preview-card");
         card.visibleProperty().bind(vm.preview().isNotNull());
         card.managedProperty().bind(card.visibleProperty());

@@ -44,12 +44,7 @@ public final class MarginRunView implements Screen {
         VBox card = Widgets.card("levy-preview-card", margin,
                 Widgets.labelled(m.text("marginRun.amount"), Widgets.field("margin-run-amount", vm.amountText(), null),
                         Widgets.error("margin-run-amount-error", vm.amountError())),
-                ApprovalView.of(vm.approval(), m, "margin-run", new VBox(
-                        Widgets.labelled(m.text("levy.approver"),
-                                Widgets.field("margin-run-approver", vm.approval().firstName(), null), null),
-                        Widgets.labelled(m.text("levy.second"),
-                                Widgets.field("margin-run-second", vm.approval().secondName(), null),
-                                Widgets.error("margin-run-approvers-error", vm.approval().error())))));
+                ApprovalView.withTypedNames(vm.approval(), m, "margin-run"));
         card.visibleProperty().bind(vm.proposal().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
 
