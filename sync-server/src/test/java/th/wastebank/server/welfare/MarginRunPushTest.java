@@ -17,7 +17,9 @@ import th.wastebank.server.support.Db;
 import th.wastebank.server.support.Ops;
 import th.wastebank.server.support.ServerTestBase;
 import th.wastebank.server.support.SharedServer;
+import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
+import th.wastebank.server.support.WebSession;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.welfare.MarginRun;
 import th.wastebank.welfare.SchemeUpsert;
@@ -89,5 +91,7 @@ class MarginRunPushTest extends ServerTestBase {
         assertTrue(detail.contains("\"serverMargin\":0") && detail.contains("\"month\":\"2026-10\""), detail);
         assertEquals(1, Db.count("SELECT COUNT(*) FROM review_flag f JOIN org o ON o.id = f.org_id WHERE o.code = ?",
                 org), "the November run, within its margin, is not flagged");
+        WebSession.Page queue = StaffClient.signIn(api(), "ORG", org).get("/web/orgs/" + org + "/review");
+        assertTrue(queue.body().contains("โอนกำไรจากการขายเข้ากองทุนเกินกำไรของเดือนนั้น"), queue.body());
     }
 }
