@@ -1,5 +1,6 @@
 package th.wastebank.client.welfare;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -96,7 +97,7 @@ public final class MarginRunViewModel {
         ui.async().run(() -> runs.propose(s.id(), chosen), p -> {
             busy.set(false);
             proposal.set(p);
-            amountText.set(p.suggested() > 0 ? m.format().bahtAmount(p.suggested()) : "");
+            amountText.set(p.suggested() > 0 ? BigDecimal.valueOf(p.suggested(), 2).toPlainString() : "");
             if (p.alreadyRun()) {
                 error.set(m.reason(ReasonCode.MARGIN_ALREADY_RUN));
             } else if (p.margin() <= 0) {

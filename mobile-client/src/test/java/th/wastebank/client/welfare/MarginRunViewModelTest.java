@@ -25,7 +25,7 @@ class MarginRunViewModelTest {
     private TestClient client;
     private Scheme fromMargin;
 
-    /** November: 100 kg bought for 800 baht and sold for 1,000: a margin of 200 baht. */
+    /** November: 100 kg bought for 800 baht and sold for 3,000: a margin of 2,200 baht. */
     @BeforeEach
     void setUp() {
         client = new TestClient(tmp);
@@ -33,7 +33,7 @@ class MarginRunViewModelTest {
         Member member = client.member("นางสมใจ ฝากประจำ", "7", "หมู่ 4");
         client.ctx.deposits().record(member.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 100_000)));
         SaleService.Buyer buyer = client.ctx.sales().addBuyer("กรีนไลน์", "COMPANY", null, null);
-        client.ctx.sales().record(buyer.id(), List.of(SaleLine.priced("PET_CLEAR", 100_000, 1_000)), "สมหญิง", null);
+        client.ctx.sales().record(buyer.id(), List.of(SaleLine.priced("PET_CLEAR", 100_000, 3_000)), "สมหญิง", null);
         fromMargin = client.ctx.schemes().create(new SchemeService.Draft("กองทุนจากกำไรขาย", "OTHER", "FIXED", 50_000,
                 null, 0, 0, 0, "SALE_MARGIN", null, null, "ACTIVE"));
     }
@@ -56,10 +56,13 @@ class MarginRunViewModelTest {
         MarginRunViewModel vm = marginRun();
         assertEquals(fromMargin, vm.scheme().get(), "the one scheme funded by the margin is chosen");
         vm.propose();
-        assertEquals(20_000, vm.proposal().get().margin());
-        assertEquals(20_000, vm.proposal().get().suggested());
+        assertEquals(220_000, vm.proposal().get().margin());
+        assertEquals("2200.00", vm.amountText().get(), "the whole margin, as the keypad would type it");
+        vm.confirm();
+        assertEquals(null, vm.amountError().get(), "the proposed amount reads back");
+        assertEquals(ReasonCode.WELFARE_APPROVERS_REQUIRED.messageTh(null), vm.approval().error().get());
 
-        vm.amountText().set("250");
+        vm.amountText().set("2200.01");
         vm.approval().firstName().set("นายสมชาย ประธาน");
         vm.approval().secondName().set("นางสมศรี เหรัญญิก");
         vm.confirm();
