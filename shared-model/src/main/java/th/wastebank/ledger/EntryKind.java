@@ -15,7 +15,8 @@ public enum EntryKind {
     SALE(5, "ขายขยะให้ผู้รับซื้อ", "Sale to buyer"),
     FEE(6, "ค่าธรรมเนียม", "Fee"),
     REVERSAL(7, "กลับรายการ", "Reversal"),
-    WELFARE_CONTRIBUTION(8, "เงินเข้ากองทุนสวัสดิการ", "Welfare fund contribution");
+    WELFARE_CONTRIBUTION(8, "เงินเข้ากองทุนสวัสดิการ", "Welfare fund contribution"),
+    DIVIDEND(12, "ปันผลสิ้นปีงบประมาณ", "Year-end dividend");
 
     private final int code;
     private final String nameTh;

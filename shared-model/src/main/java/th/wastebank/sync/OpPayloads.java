@@ -21,6 +21,8 @@ import th.wastebank.withdrawal.WithdrawalRecord;
 import th.wastebank.sale.BuyerUpsert;
 import th.wastebank.sale.SaleRecord;
 import th.wastebank.sale.StockAdjust;
+import th.wastebank.welfare.MarginRun;
+import th.wastebank.dividend.DividendRun;
 
 /** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
 public final class OpPayloads {
@@ -65,6 +67,8 @@ public final class OpPayloads {
             case SALE_RECORD -> SaleRecord.read(r);
             case STOCK_ADJUST -> StockAdjust.read(r);
             case COMMITTEE_UPSERT -> CommitteeUpsert.read(r);
+            case WELFARE_MARGIN_RUN -> MarginRun.read(r);
+            case DIVIDEND_RUN -> DividendRun.read(r);
         };
     }
 }

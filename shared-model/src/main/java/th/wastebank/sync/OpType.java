@@ -20,7 +20,9 @@ public enum OpType {
     BUYER_UPSERT("buyer.upsert"),
     SALE_RECORD("sale.record"),
     STOCK_ADJUST("stock.adjust"),
-    COMMITTEE_UPSERT("committee.upsert");
+    COMMITTEE_UPSERT("committee.upsert"),
+    WELFARE_MARGIN_RUN("welfare.margin.run"),
+    DIVIDEND_RUN("dividend.run");
 
     private final String wire;
 
@@ -39,6 +41,7 @@ public enum OpType {
     /** True for ops that create a ledger entry whose id is the op's entityId. */
     public boolean createsEntry() {
         return this == DEPOSIT_RECORD || this == WITHDRAWAL_RECORD || this == ENTRY_REVERSE
-                || this == WELFARE_LEVY_RUN || this == WELFARE_PAYOUT_RECORD || this == WELFARE_FUND_CONTRIBUTE;
+                || this == WELFARE_LEVY_RUN || this == WELFARE_PAYOUT_RECORD || this == WELFARE_FUND_CONTRIBUTE
+                || this == WELFARE_MARGIN_RUN || this == DIVIDEND_RUN;
     }
 }

@@ -106,7 +106,24 @@ public enum ReasonCode {
             "role must be CHAIR, VICE_CHAIR, TREASURER, SECRETARY or MEMBER"),
     COMMITTEE_TERM_INVALID("วันที่พ้นวาระต้องไม่ก่อนวันที่เริ่มวาระ", "to must not be before from"),
     APPROVER_IDS_INVALID("ต้องมีกรรมการยืนยันสองคนจากรายชื่อคณะกรรมการ",
-            "approverIds, when present, must hold exactly two roster ids");
+            "approverIds, when present, must hold exactly two roster ids"),
+    MARGIN_RUN_MONTH_INVALID("กรุณาเลือกเดือนของกำไรจากการขาย", "month must be a month, e.g. 2026-10"),
+    MARGIN_RUN_ABOVE_MARGIN("ยอดที่โอนเข้ากองทุนต้องมากกว่าศูนย์และไม่เกินกำไรจากการขายของเดือนนั้น",
+            "amount must be positive and at most the month's margin"),
+    MARGIN_RUN_NOT_SALE_MARGIN("สวัสดิการนี้ไม่ได้รับเงินจากกำไรการขายขยะ", "The scheme is not funded by SALE_MARGIN"),
+    MARGIN_ALREADY_RUN("โอนกำไรจากการขายของเดือนนี้เข้าสวัสดิการนี้ไปแล้ว จึงไม่โอนซ้ำ",
+            "This scheme already had a margin run for this month"),
+    FISCAL_YEAR_INVALID("ปีงบประมาณไม่ถูกต้อง", "fiscalYear must be a Buddhist-era year, e.g. 2569"),
+    DIVIDEND_RULE_INVALID("กรุณาเลือกวิธีแบ่งปันผล", "rule must be BY_DEPOSITS or EQUAL"),
+    DIVIDEND_SHARE_INVALID("สัดส่วนปันผลต้องมากกว่า 0 และไม่เกิน 100 เปอร์เซ็นต์ของกำไร",
+            "shareBp must be from 1 to 10000"),
+    DIVIDEND_NO_MEMBERS("ไม่มีสมาชิกที่ได้รับปันผล หรือกำไรของปีไม่พอจะปันผล",
+            "A dividend run needs at least one line"),
+    DIVIDEND_ABOVE_SHARE("ยอดปันผลรวมต้องเท่ากับสัดส่วนที่กำหนดของกำไรทั้งปี",
+            "total must be shareBp of margin, rounded down"),
+    DIVIDEND_APPROVERS_REQUIRED("การปันผลต้องมีกรรมการยืนยันสองคน", "A dividend run needs two different approvers"),
+    DIVIDEND_ALREADY_RUN("ปันผลของปีงบประมาณนี้จ่ายไปแล้ว จึงไม่จ่ายซ้ำ",
+            "This fiscal year's dividend has already been run");
 
     private final String messageTh;
     private final String messageEn;

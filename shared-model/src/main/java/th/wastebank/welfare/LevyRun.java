@@ -2,11 +2,9 @@ package th.wastebank.welfare;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import th.wastebank.json.PayloadReader;
@@ -15,6 +13,7 @@ import th.wastebank.sync.OpType;
 import th.wastebank.validation.Approvals;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.Limits;
+import th.wastebank.validation.MemberLines;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
 
@@ -83,27 +82,8 @@ public record LevyRun(UUID schemeId, String event, String reason, String basis, 
             out.add(Violation.of(ReasonCode.LEVY_BASIS_INVALID, "basis"));
         }
         Dates.check(runAt, "runAt", now, out);
-        if (lines.isEmpty()) {
-            out.add(Violation.of(ReasonCode.LEVY_NO_MEMBERS, "lines"));
-        } else if (lines.size() > MAX_LINES) {
-            out.add(Violation.of(ReasonCode.LEVY_TOO_MANY, "lines"));
-        }
-        Set<UUID> seen = new HashSet<>();
-        long sum = 0;
-        boolean amountsOk = true;
-        for (int i = 0; i < lines.size(); i++) {
-            LevyLine line = lines.get(i);
-            if (!seen.add(line.memberId())) {
-                out.add(Violation.of(ReasonCode.LEVY_MEMBER_REPEATED, "lines[" + i + "].memberId"));
-            }
-            int before = out.size();
-            Limits.checkAmount(line.amount(), "lines[" + i + "].amount", out);
-            amountsOk &= out.size() == before;
-            sum += line.amount();
-        }
-        if (amountsOk && !lines.isEmpty() && sum != total) {
-            out.add(Violation.of(ReasonCode.TOTAL_MISMATCH, "total"));
-        }
+        MemberLines.check(lines.stream().map(LevyLine::memberId).toList(),
+                lines.stream().map(LevyLine::amount).toList(), total, MAX_LINES, ReasonCode.LEVY_NO_MEMBERS, out);
         Approvals.check(approvedBy, approverIds, ReasonCode.WELFARE_APPROVERS_REQUIRED, out);
         return out;
     }

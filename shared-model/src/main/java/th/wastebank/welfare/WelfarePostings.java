@@ -58,7 +58,7 @@ public final class WelfarePostings {
      * A UUIDv7 that keeps the parent's timestamp and takes its other bits from SHA-256 of the parent
      * and the name: stable, and as unlikely to collide as a random UUIDv7.
      */
-    static UUID derive(UUID parent, String name) {
+    public static UUID derive(UUID parent, String name) {
         byte[] h = sha256(parent + "/" + name);
         long ts = parent.getMostSignificantBits() >>> 16;
         long randA = ((h[0] & 0xffL) << 8 | (h[1] & 0xffL)) & 0x0fffL;

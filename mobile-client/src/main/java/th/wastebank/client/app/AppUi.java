@@ -70,6 +70,10 @@ import th.wastebank.client.welfare.ContributionViewModel;
 import th.wastebank.client.welfare.FundHistoryView;
 import th.wastebank.client.welfare.FundHistoryViewModel;
 import th.wastebank.client.welfare.LevyView;
+import th.wastebank.client.welfare.MarginRunView;
+import th.wastebank.client.welfare.MarginRunViewModel;
+import th.wastebank.client.dividend.DividendView;
+import th.wastebank.client.dividend.DividendViewModel;
 import th.wastebank.client.welfare.LevyViewModel;
 import th.wastebank.client.welfare.SchemeFormView;
 import th.wastebank.client.welfare.SchemeFormViewModel;
@@ -336,6 +340,18 @@ public final class AppUi implements Routes {
     /** The approval step of a form of money leaving an account; {@code namesMissing} is its typed names' refusal. */
     private ApprovalViewModel approval(ReasonCode namesMissing) {
         return new ApprovalViewModel(ctx.committee(), ctx.approvals(), ctx.clock(), screens, namesMissing);
+    }
+
+    @Override
+    public void marginRun() {
+        navigator.push(new MarginRunView(new MarginRunViewModel(ctx.schemes(), ctx.marginRuns(),
+                approval(ReasonCode.WELFARE_APPROVERS_REQUIRED), ctx.clock(), screens), messages));
+    }
+
+    @Override
+    public void dividend() {
+        navigator.push(new DividendView(new DividendViewModel(ctx.dividends(),
+                approval(ReasonCode.DIVIDEND_APPROVERS_REQUIRED), screens), messages));
     }
 
     @Override

@@ -33,6 +33,8 @@ import th.wastebank.client.sync.SyncEngine;
 import th.wastebank.client.welfare.ClaimService;
 import th.wastebank.client.welfare.FundService;
 import th.wastebank.client.welfare.LevyService;
+import th.wastebank.client.welfare.MarginRunService;
+import th.wastebank.client.dividend.DividendService;
 import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.withdrawal.WithdrawalService;
@@ -71,6 +73,8 @@ public final class ClientContext implements AutoCloseable {
     private final CommitteeService committee;
     private final Pins pins;
     private final ApprovalService approvals;
+    private final MarginRunService marginRuns;
+    private final DividendService dividends;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -109,6 +113,8 @@ public final class ClientContext implements AutoCloseable {
         this.committee = new CommitteeService(store, clock, ids);
         this.pins = new Pins(store, clock);
         this.approvals = new ApprovalService(committee, pins);
+        this.marginRuns = new MarginRunService(store, sales, clock, ids);
+        this.dividends = new DividendService(store, sales, clock, ids);
     }
 
     public ClientStore store() {
@@ -197,6 +203,14 @@ public final class ClientContext implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    public MarginRunService marginRuns() {
+        return marginRuns;
+    }
+
+    public DividendService dividends() {
+        return dividends;
     }
 
     /** The bank's committee roster. */

@@ -19,6 +19,8 @@ import th.wastebank.client.withdrawal.WithdrawalRecordHandler;
 import th.wastebank.client.sale.BuyerUpsertHandler;
 import th.wastebank.client.sale.SaleRecordHandler;
 import th.wastebank.client.sale.StockAdjustHandler;
+import th.wastebank.client.welfare.MarginRunHandler;
+import th.wastebank.client.dividend.DividendRunHandler;
 
 /**
  * The one place the op types' handlers are registered (the server's appliers are found by its
@@ -46,6 +48,8 @@ final class OpRegistry {
                 new BuyerUpsertHandler(),
                 new SaleRecordHandler(),
                 new StockAdjustHandler(),
-                new CommitteeUpsertHandler()));
+                new CommitteeUpsertHandler(),
+                new MarginRunHandler(),
+                new DividendRunHandler()));
     }
 }

@@ -38,6 +38,17 @@ public final class ApprovalView {
         return new VBox(typed, roster);
     }
 
+    /**
+     * {@link #of} with the two typed-name fields every form of a run has ({@code id-approver},
+     * {@code id-second} and their error), where the form keeps no names of its own.
+     */
+    public static Node withTypedNames(ApprovalViewModel vm, Messages m, String id) {
+        return of(vm, m, id, new VBox(
+                Widgets.labelled(m.text("levy.approver"), Widgets.field(id + "-approver", vm.firstName(), null), null),
+                Widgets.labelled(m.text("levy.second"), Widgets.field(id + "-second", vm.secondName(), null),
+                        Widgets.error(id + "-approvers-error", vm.error()))));
+    }
+
     private static Node approver(ApprovalViewModel vm, Messages m, String id, int n,
                                  javafx.beans.value.ObservableValue<String> caption) {
         ComboBox<CommitteeMember> pick = new ComboBox<>(vm.choices());

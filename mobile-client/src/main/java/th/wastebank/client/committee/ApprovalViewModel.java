@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.Lists;
@@ -126,6 +127,22 @@ public final class ApprovalViewModel {
         String pinA = firstPin.get();
         String pinB = secondPin.get();
         return () -> approvals.approve(firstId, pinA, secondId, pinB, day);
+    }
+
+    /**
+     * Shows a failure that belongs to the approval step: a PIN refused ({@link #showFailure}), or
+     * typed names the shared rule refuses (beside the names). False when it belongs to the form.
+     */
+    public boolean explainFailure(Exception failure) {
+        if (showFailure(failure)) {
+            return true;
+        }
+        if (failure instanceof Invalid invalid && invalid.violations().stream()
+                .anyMatch(v -> "approvedBy".equals(v.field()))) {
+            error.set(m.describe(invalid));
+            return true;
+        }
+        return false;
     }
 
     /**

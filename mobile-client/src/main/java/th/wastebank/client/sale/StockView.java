@@ -40,9 +40,13 @@ public final class StockView implements Screen {
         margin.setOnAction(e -> vm.openMargin());
         Button adjust = Widgets.button("stock-adjust", m.text("stock.adjust"), "secondary");
         adjust.setOnAction(e -> vm.adjustStock());
+        Button marginRun = Widgets.button("stock-margin-run", m.text("stock.marginRun"), "secondary");
+        marginRun.setOnAction(e -> vm.marginRun());
+        Button dividend = Widgets.button("stock-dividend", m.text("stock.dividend"), "secondary");
+        dividend.setOnAction(e -> vm.dividend());
         VBox content = new VBox(Widgets.label(m.text("stock.intro"), "muted"),
                 Widgets.labelled(m.text("stock.totalValue"), total, null), empty, rows,
-                Widgets.error("stock-error", vm.error()), sell, margin, adjust);
+                Widgets.error("stock-error", vm.error()), sell, margin, adjust, marginRun, dividend);
         content.getStyleClass().addAll("screen", "form");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

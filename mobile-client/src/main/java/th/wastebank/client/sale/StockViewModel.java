@@ -82,6 +82,16 @@ public final class StockViewModel {
         ui.routes().adjustStock();
     }
 
+    /** Part of a month's margin into a welfare scheme funded by it. */
+    public void marginRun() {
+        ui.routes().marginRun();
+    }
+
+    /** The year-end dividend from the year's margin. */
+    public void dividend() {
+        ui.routes().dividend();
+    }
+
     public ObservableList<Row> rows() {
         return rows;
     }

@@ -101,4 +101,10 @@ public interface Routes {
 
     /** Setting or changing a roster member's PIN on this phone. */
     void committeePin(UUID memberId);
+
+    /** Part of a month's sale margin into a welfare scheme funded by it. */
+    void marginRun();
+
+    /** The year-end dividend. */
+    void dividend();
 }

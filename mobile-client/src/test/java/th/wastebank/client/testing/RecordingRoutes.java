@@ -207,4 +207,14 @@ public final class RecordingRoutes implements Routes {
     public void committeePin(UUID memberId) {
         visit("committeePin", memberId);
     }
+
+    @Override
+    public void marginRun() {
+        visit("marginRun", null);
+    }
+
+    @Override
+    public void dividend() {
+        visit("dividend", null);
+    }
 }

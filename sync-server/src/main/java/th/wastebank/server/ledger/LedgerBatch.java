@@ -17,6 +17,7 @@ import th.wastebank.deposit.DepositRecord;
 import th.wastebank.json.PayloadReader;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.ledger.Posting;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.sync.Batch;
@@ -106,6 +107,18 @@ public final class LedgerBatch implements BatchState {
     /** The entry with this id in any org, or null. */
     public Entry find(UUID id) {
         return entries.get(id);
+    }
+
+    /** True when an entry already holds one of these postings' ids (in any org). */
+    public boolean anyFound(List<Posting> postings) {
+        return postings.stream().anyMatch(p -> entries.containsKey(p.id()));
+    }
+
+    /** Appends the postings of one op as the org's entries, all on {@code at}. */
+    public void appendAll(long orgId, List<Posting> postings, Instant at, long seq) {
+        for (Posting p : postings) {
+            append(new Entry(p.id(), orgId, p.account(), p.memberId(), p.kind(), p.amount(), 0, at, seq), null, null);
+        }
     }
 
     public boolean isReversed(UUID id) {

@@ -81,6 +81,16 @@ public final class MemberBatch implements BatchState {
         return m != null && m.orgId() == orgId;
     }
 
+    /** The index of the first of these members not in the org, or -1 when all are. */
+    public int firstNotInOrg(List<UUID> memberIds, long orgId) {
+        for (int i = 0; i < memberIds.size(); i++) {
+            if (!inOrg(memberIds.get(i), orgId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Every member of the org with the day they joined and their name: the stored ones, with what
      * this push has registered or edited so far laid over them.

@@ -37,6 +37,9 @@ public final class ReviewFlags implements BatchState {
     public static final String SALE_OVERSOLD = "SALE_OVERSOLD";
     /** Money approved by roster ids that are not two different members on the committee that day. */
     public static final String APPROVERS_NOT_ON_COMMITTEE = "APPROVERS_NOT_ON_COMMITTEE";
+    public static final String MARGIN_RUN_ABOVE_MARGIN = "MARGIN_RUN_ABOVE_MARGIN";
+    public static final String DIVIDEND_ABOVE_MARGIN = "DIVIDEND_ABOVE_MARGIN";
+    public static final String DIVIDEND_MISMATCH = "DIVIDEND_MISMATCH";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -32,5 +32,7 @@ public enum WriteOrder {
      */
     SALES,
     /** The committee roster: no row refers to it by key, so it comes last and the order above stays as it was. */
-    COMMITTEE
+    COMMITTEE,
+    /** Year-end dividend runs: their money is in the ledger above; nothing refers to them by key. */
+    DIVIDENDS
 }

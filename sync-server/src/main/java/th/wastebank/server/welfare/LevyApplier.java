@@ -79,23 +79,17 @@ public class LevyApplier implements OpApplier {
             return Outcome.rejected(ReasonCode.LEVY_ALREADY_RUN, "payload.event");
         }
         MemberBatch members = MemberBatch.of(batch);
-        for (int i = 0; i < run.lines().size(); i++) {
-            if (!members.inOrg(run.lines().get(i).memberId(), batch.orgId())) {
-                return Outcome.rejected(ReasonCode.UNKNOWN_MEMBER, "payload.lines[" + i + "].memberId");
-            }
+        int unknown = members.firstNotInOrg(run.lines().stream().map(LevyLine::memberId).toList(), batch.orgId());
+        if (unknown >= 0) {
+            return Outcome.rejected(ReasonCode.UNKNOWN_MEMBER, "payload.lines[" + unknown + "].memberId");
         }
         LedgerBatch ledger = LedgerBatch.of(batch);
         List<Posting> postings = WelfarePostings.levy(op.entityId(), run);
-        for (Posting p : postings) {
-            if (ledger.find(p.id()) != null) {
-                return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
-            }
+        if (ledger.anyFound(postings)) {
+            return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
         }
         long seq = batch.applied(op, run.toJson());
-        for (Posting p : postings) {
-            ledger.append(new LedgerBatch.Entry(p.id(), batch.orgId(), p.account(), p.memberId(), p.kind(), p.amount(),
-                    0, run.runAt(), seq), null, null);
-        }
+        ledger.appendAll(batch.orgId(), postings, run.runAt(), seq);
         welfare.insertLevy(batch.orgId(), op.entityId(), run, seq);
         welfare.count(run.runAt(), scheme.state().kind(), 0, 0, 0, run.total(), 0);
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +34,16 @@ final class LevyRuns {
     }
 
     void insert(long orgId, UUID id, LevyRun run, long seq) {
-        inserts.add(new Object[] {Jdbc.bytes(id), orgId, Jdbc.bytes(run.schemeId()), run.event(), run.reason(),
-                run.basis(), Jdbc.utc(run.runAt()), run.lines().size(), run.total(), seq});
-        events.add(new LevyEvent(run.schemeId(), run.event()));
+        insert(orgId, id, run.schemeId(), run.event(), run.reason(), run.basis(), run.runAt(), run.lines().size(),
+                run.total(), seq);
+    }
+
+    /** A run of any basis: a levy's, or a sale-margin run's (no members, its month as the event). */
+    void insert(long orgId, UUID id, UUID schemeId, String event, String reason, String basis, Instant runAt,
+                int memberCount, long total, long seq) {
+        inserts.add(new Object[] {Jdbc.bytes(id), orgId, Jdbc.bytes(schemeId), event, reason, basis, Jdbc.utc(runAt),
+                memberCount, total, seq});
+        events.add(new LevyEvent(schemeId, event));
     }
 
     void load(Batch batch) throws SQLException {

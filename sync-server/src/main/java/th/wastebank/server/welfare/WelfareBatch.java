@@ -10,7 +10,9 @@ import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
 import th.wastebank.server.sync.WriteOrder;
 import th.wastebank.welfare.ClaimFile;
+import th.wastebank.welfare.Funding;
 import th.wastebank.welfare.LevyRun;
+import th.wastebank.welfare.MarginRun;
 import th.wastebank.welfare.SchemeUpsert;
 
 /**
@@ -91,6 +93,12 @@ public final class WelfareBatch implements BatchState {
 
     void insertLevy(long orgId, UUID id, LevyRun run, long seq) {
         levies.insert(orgId, id, run, seq);
+    }
+
+    /** A sale-margin run is kept with the levy runs: one per scheme and month, its month the event. */
+    void insertMarginRun(long orgId, UUID id, MarginRun run, String reason, long seq) {
+        levies.insert(orgId, id, run.schemeId(), run.month(), reason, Funding.SALE_MARGIN.name(), run.runAt(), 0,
+                run.amount(), seq);
     }
 
     void insertPayout(long orgId, UUID id, UUID claimId, long amount, Instant paidAt, long seq) {

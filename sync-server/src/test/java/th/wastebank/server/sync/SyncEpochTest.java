@@ -3,6 +3,7 @@ package th.wastebank.server.sync;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,11 @@ import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.sync.OpType;
+import th.wastebank.dividend.DividendLine;
+import th.wastebank.dividend.DividendRun;
+import th.wastebank.welfare.MarginRun;
+import th.wastebank.welfare.SchemeUpsert;
+import th.wastebank.year.FiscalYear;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
 
@@ -53,6 +59,7 @@ class SyncEpochTest extends ServerTestBase {
         UUID scheme = Ops.newId();
         UUID claim = Ops.newId();
         UUID buyer = Ops.newId();
+        UUID marginScheme = Ops.newId();
         List<SyncOp> everyType = List.of(
                 ops.member(member, "นางส่งซ้ำ ได้เสมอ", today.minusYears(1)),
                 ops.price("PET_CLEAR", 800, "ขวดพลาสติกใส"),
@@ -72,7 +79,14 @@ class SyncEpochTest extends ServerTestBase {
                 ops.op(Ops.newId(), new SaleRecord(buyer, today, List.of(SaleLine.priced("PET_CLEAR", 1_000, 900)), 900,
                         null, "นางส่งซ้ำ ได้เสมอ")),
                 ops.op(Ops.newId(), new StockAdjust("PET_CLEAR", -100, "DRYING", null, null, today)),
-                ops.op(Ops.newId(), new CommitteeUpsert("นางประธาน ส่งซ้ำ", "CHAIR", today.minusYears(1), null, 1)));
+                ops.op(Ops.newId(), new CommitteeUpsert("นางประธาน ส่งซ้ำ", "CHAIR", today.minusYears(1), null, 1)),
+                ops.op(marginScheme, new SchemeUpsert("กองทุนกำไรส่งซ้ำ", "OTHER", "FIXED", 50_000, null, 0, 0, 0,
+                        "SALE_MARGIN", null, null, "ACTIVE", 1)),
+                ops.op(Ops.newId(), new MarginRun(marginScheme, YearMonth.from(today).toString(), 100, 100, Instant.now(),
+                        List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)),
+                ops.op(Ops.newId(), new DividendRun(FiscalYear.of(today).buddhistYear(), "EQUAL", 5_000, 200,
+                        Instant.now(), List.of(new DividendLine(member, 100)), 100,
+                        List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)));
         Set<OpType> types = EnumSet.noneOf(OpType.class);
         everyType.forEach(op -> types.add(OpType.fromWire(op.type()).orElseThrow()));
         assertEquals(EnumSet.allOf(OpType.class), types, "one op of every type");
