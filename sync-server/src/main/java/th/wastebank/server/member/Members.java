@@ -51,6 +51,12 @@ public class Members {
                 rs -> new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3)), orgId);
     }
 
+    /** {@link #all(long)} on a connection the caller holds (one snapshot with the ledger). */
+    public static List<Member> all(Connection c, long orgId) throws SQLException {
+        return Reads.list(c, "SELECT id, name, village FROM member WHERE org_id = ? ORDER BY name, id",
+                rs -> new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3)), orgId);
+    }
+
     /** The member's name on a connection a page already holds; none when not the org's. */
     public static Optional<String> name(Connection c, long orgId, UUID memberId) throws SQLException {
         return Reads.one(c, "SELECT name FROM member WHERE id = ? AND org_id = ?", rs -> rs.getString(1), memberId, orgId);
