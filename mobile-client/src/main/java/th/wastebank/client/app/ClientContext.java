@@ -35,6 +35,7 @@ import th.wastebank.client.welfare.LevyService;
 import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.withdrawal.WithdrawalService;
+import th.wastebank.client.statement.StatementService;
 import th.wastebank.id.IdGenerator;
 
 /**
@@ -70,6 +71,8 @@ public final class ClientContext implements AutoCloseable {
     private final CommitteeService committee;
     private final Pins pins;
     private final ApprovalService approvals;
+    private final StatementService statements;
+    private final Path privateDir;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -107,6 +110,8 @@ public final class ClientContext implements AutoCloseable {
         this.committee = new CommitteeService(store, clock, ids);
         this.pins = new Pins(store, clock);
         this.approvals = new ApprovalService(committee, pins);
+        this.statements = new StatementService(store, settings, sales, clock);
+        this.privateDir = privateDir;
     }
 
     public ClientStore store() {
@@ -209,6 +214,16 @@ public final class ClientContext implements AutoCloseable {
 
     public ApprovalService approvals() {
         return approvals;
+    }
+
+    /** The bank's books on this phone, for the monthly statement and the fiscal year. */
+    public StatementService statements() {
+        return statements;
+    }
+
+    /** The app's own directory (the store, photos, shared documents). */
+    public Path privateDir() {
+        return privateDir;
     }
 
     @Override

@@ -101,4 +101,7 @@ public interface Routes {
 
     /** Setting or changing a roster member's PIN on this phone. */
     void committeePin(UUID memberId);
+
+    /** The bank's year and the committee's monthly statement. */
+    void statement();
 }

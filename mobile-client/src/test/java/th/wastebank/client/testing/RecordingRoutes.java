@@ -207,4 +207,9 @@ public final class RecordingRoutes implements Routes {
     public void committeePin(UUID memberId) {
         visit("committeePin", memberId);
     }
+
+    @Override
+    public void statement() {
+        visit("statement", null);
+    }
 }

@@ -1,4 +1,4 @@
-package th.wastebank.server.statement;
+package th.wastebank.server.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -80,7 +80,7 @@ class MonthlyStatementTest extends ServerTestBase {
     void theSpreadsheetsFiguresAreExactToTheSatang() throws IOException {
         WebSession.Page file = officer.get("/web/orgs/" + org + "/statement/xlsx?month=2026-10");
         assertEquals(200, file.status(), file.body());
-        assertEquals(StatementController.XLSX, file.header("Content-Type"));
+        assertEquals(Downloads.XLSX, file.header("Content-Type"));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
             Sheet sheet = wb.getSheet(StatementXlsx.SHEET);
             assertEquals(40.00 + ALU / 100.0 - 10.00 - 1.50, number(sheet, "นางสมศรี ใจดี", 0, 2), 1e-9);
@@ -109,7 +109,7 @@ class MonthlyStatementTest extends ServerTestBase {
     void thePdfSaysItInThaiWithTheBuddhistEraMonth() throws IOException {
         WebSession.Page file = officer.get("/web/orgs/" + org + "/statement/pdf?month=2026-10");
         assertEquals(200, file.status(), file.body());
-        assertEquals(StatementController.PDF, file.header("Content-Type"));
+        assertEquals(Downloads.PDF, file.header("Content-Type"));
         PdfReader pdf = new PdfReader(file.bytes());
         String text = skeleton(new PdfTextExtractor(pdf).getTextFromPage(1));
         for (String s : List.of("รายงานประจำเดือนของคณะกรรมการธนาคารขยะ", "ธนาคารขยะ อบต.งบเดือนทดสอบ",

@@ -1,15 +1,11 @@
-package th.wastebank.server.statement;
+package th.wastebank.server.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -19,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.server.statement.BankBookReads;
 import th.wastebank.server.web.WebAuth;
 import th.wastebank.server.web.WebProblem;
 import th.wastebank.statement.MonthlyStatement;
@@ -36,9 +33,6 @@ import th.wastebank.validation.Dates;
 @Controller("/web/orgs/{code}/statement")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StatementController {
-    static final String PDF = "application/pdf";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final BankBookReads books;
     private final AuditLog audit;
     private final Clock clock;
@@ -56,7 +50,7 @@ public class StatementController {
         byte[] pdf = StatementPdf.render(s, today());
         audit.record(me.id(), me.username(), "STATEMENT_PDF_EXPORTED", code, s.month().toString(),
                 WebAuth.clientAddress(request));
-        return file(pdf, PDF, StatementText.fileName(s, "pdf"));
+        return Downloads.file(pdf, Downloads.PDF, StatementText.fileName(s, "pdf"));
     }
 
     @Get("/xlsx")
@@ -66,7 +60,7 @@ public class StatementController {
         byte[] xlsx = StatementXlsx.render(s, today());
         audit.record(me.id(), me.username(), "STATEMENT_XLSX_EXPORTED", code, s.month().toString(),
                 WebAuth.clientAddress(request));
-        return file(xlsx, XLSX, StatementText.fileName(s, "xlsx"));
+        return Downloads.file(xlsx, Downloads.XLSX, StatementText.fileName(s, "xlsx"));
     }
 
     private MonthlyStatement statement(StaffCaller me, String code, @Nullable String month) {
@@ -74,33 +68,10 @@ public class StatementController {
         if (!me.canSeeOrg(org.code(), org.districtCode())) {
             throw WebProblem.forbidden();
         }
-        return MonthlyStatements.of(books.of(org.id(), "ธนาคารขยะ " + org.nameTh()), month(month));
-    }
-
-    /** The month asked for, this month or before; by default the last whole month. */
-    private YearMonth month(@Nullable String text) {
-        YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
-        if (text == null || text.isBlank()) {
-            return thisMonth.minusMonths(1);
-        }
-        try {
-            YearMonth m = YearMonth.parse(text.strip());
-            if (m.isAfter(thisMonth) || m.getYear() < 2000) {
-                throw new WebProblem(HttpStatus.BAD_REQUEST, "bp.error.month");
-            }
-            return m;
-        } catch (DateTimeParseException e) {
-            throw new WebProblem(HttpStatus.BAD_REQUEST, "bp.error.month");
-        }
+        return MonthlyStatements.of(books.of(org.id(), "ธนาคารขยะ " + org.nameTh()), ReportMonth.parse(month, clock));
     }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Dates.THAI));
-    }
-
-    private static HttpResponse<byte[]> file(byte[] bytes, String contentType, String fileName) {
-        return HttpResponse.ok(bytes).contentType(MediaType.of(contentType))
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store");
     }
 }
