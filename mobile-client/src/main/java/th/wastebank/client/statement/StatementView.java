@@ -98,7 +98,7 @@ public final class StatementView implements Screen {
     }
 
     private void cell(long value, boolean grams, int col, int row) {
-        Label l = new Label(grams ? m.format().kg(value) : m.format().baht(value));
+        Label l = new Label(grams ? m.format().kgAmount(value) : m.format().bahtAmount(value));
         l.setId("statement-year-" + col + "-" + row);
         years.add(l, col, row);
     }
