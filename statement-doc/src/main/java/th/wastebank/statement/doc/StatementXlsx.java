@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.wastebank.statement.MonthlyStatement;
+import th.wastebank.validation.InertText;
 
 /**
  * The monthly statement as one spreadsheet, section under section as on paper; every amount and
@@ -150,7 +151,7 @@ public final class StatementXlsx {
             Row row = sheet.createRow(next++);
             for (int i = 0; i < cells.length; i++) {
                 Cell c = row.createCell(i);
-                c.setCellValue(cells[i]);
+                c.setCellValue(InertText.neutral(cells[i]));
                 c.setCellStyle(style);
             }
         }
@@ -164,7 +165,7 @@ public final class StatementXlsx {
                     c.setCellValue(n.value());
                     c.setCellStyle(n.style());
                 } else if (cells[i] instanceof String t) {
-                    row.createCell(i).setCellValue(t);
+                    row.createCell(i).setCellValue(InertText.neutral(t));
                 }
             }
         }

@@ -36,7 +36,8 @@ class StatementDocTest {
                 List.of(new MonthlyStatement.MemberBalance("3", "มะลิ ใจดี", 90_150),
                         new MonthlyStatement.MemberBalance("7", "สมชาย ทองคำ", 273_905)), 364_055,
                 List.of(new MonthlyStatement.MemberDeposits("3", "มะลิ ใจดี", 2, 12_345, 4_321)), 12_345, 4_321, 500,
-                List.of(new MonthlyStatement.BuyerSales("ร้านรับซื้อของเก่าเจริญผล", 1, 40_000, 8_000)), 1, 40_000,
+                List.of(new MonthlyStatement.BuyerSales("ร้านรับซื้อของเก่าเจริญผล", 1, 40_000, 8_000),
+                        new MonthlyStatement.BuyerSales("=HYPERLINK(\"http://x\")", 0, 0, 0)), 1, 40_000,
                 8_000, 6_500, 1_500,
                 List.of(new MonthlyStatement.StockLine("PET_CLEAR", "ขวดพลาสติกใส", 6_000, 600)), 600,
                 new MonthlyStatement.Fund(5_000, 100, 2_000, 3_100));
@@ -82,6 +83,8 @@ class StatementDocTest {
             assertEquals(15.00, find(sheet, "ส่วนต่าง").getCell(2).getNumericCellValue(), 1e-9);
             assertEquals(31.00, find(sheet, "คงเหลือ ณ สิ้นเดือน").getCell(2).getNumericCellValue(), 1e-9);
             assertEquals(80.00, find(sheet, "ร้านรับซื้อของเก่าเจริญผล").getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals(CellType.STRING, find(sheet, "'=HYPERLINK(\"http://x\")").getCell(1).getCellType(),
+                    "a buyer named like a formula is quoted");
         }
     }
 
