@@ -21,7 +21,7 @@ public record FiscalTotals(FiscalYear year, long depositCount, long depositGrams
     public static FiscalTotals of(BankBooks books, FiscalYear year) {
         long[] t = new long[11];
         for (BankBooks.Entry e : books.entries()) {
-            if (!year.contains(e.day())) {
+            if (e.day().isBefore(year.first()) || e.day().isAfter(year.last())) {
                 continue;
             }
             if (e.account() == Account.MEMBER_SAVINGS.code() && e.kind() == EntryKind.DEPOSIT.code()) {
@@ -52,6 +52,6 @@ public record FiscalTotals(FiscalYear year, long depositCount, long depositGrams
 
     /** The current and the previous fiscal year, the current first. */
     public static List<FiscalTotals> currentAndPrevious(BankBooks books, FiscalYear current) {
-        return List.of(of(books, current), of(books, current.previous()));
+        return List.of(of(books, current), of(books, FiscalYear.of(current.first().minusDays(1))));
     }
 }

@@ -32,12 +32,4 @@ public record FiscalYear(int endYear) {
     public String nameTh() {
         return "ปีงบประมาณ " + buddhistYear();
     }
-
-    public FiscalYear previous() {
-        return new FiscalYear(endYear - 1);
-    }
-
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(first()) && !day.isAfter(last());
-    }
 }

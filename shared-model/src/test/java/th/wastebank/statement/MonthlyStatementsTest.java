@@ -66,10 +66,15 @@ class MonthlyStatementsTest {
         assertEquals("ปีงบประมาณ 2570", fy.nameTh());
         assertEquals(LocalDate.of(2026, 10, 1), fy.first());
         assertEquals(LocalDate.of(2027, 9, 30), fy.last());
-        assertEquals(fy.previous(), FiscalYear.of(LocalDate.of(2026, 9, 30)));
-        FiscalTotals now = FiscalTotals.of(books(), fy);
-        assertEquals(new FiscalTotals(fy, 3, 15_012, 13_005, 1, 500, 2, 5_000, 1_000, 500, 100, 2_000), now);
-        FiscalTotals before = FiscalTotals.of(books(), fy.previous());
-        assertEquals(new FiscalTotals(fy.previous(), 1, 2_500, 1_234, 0, 0, 0, 0, 0, 0, 5_000, 0), before);
+        assertEquals(2569, FiscalYear.of(LocalDate.of(2026, 9, 30)).buddhistYear());
+        List<FiscalTotals> both = FiscalTotals.currentAndPrevious(books(), fy);
+        assertEquals(List.of("ปีงบประมาณ 2570", "ปีงบประมาณ 2569"), both.stream().map(t -> t.year().nameTh()).toList());
+        assertEquals(List.of(3L, 15_012L, 13_005L, 1L, 500L, 2L, 5_000L, 1_000L, 500L, 100L, 2_000L), figures(both.get(0)));
+        assertEquals(List.of(1L, 2_500L, 1_234L, 0L, 0L, 0L, 0L, 0L, 0L, 5_000L, 0L), figures(both.get(1)));
+    }
+
+    private static List<Long> figures(FiscalTotals t) {
+        return List.of(t.depositCount(), t.depositGrams(), t.depositSatang(), t.withdrawalCount(), t.withdrawalSatang(),
+                t.saleCount(), t.saleGrams(), t.saleSatang(), t.marginSatang(), t.fundInSatang(), t.fundOutSatang());
     }
 }
