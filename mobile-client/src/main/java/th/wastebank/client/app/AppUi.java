@@ -90,6 +90,9 @@ import th.wastebank.client.sale.StockAdjustView;
 import th.wastebank.client.sale.StockAdjustViewModel;
 import th.wastebank.client.sale.StockView;
 import th.wastebank.client.sale.StockViewModel;
+import th.wastebank.client.platform.DocumentShare;
+import th.wastebank.client.statement.StatementView;
+import th.wastebank.client.statement.StatementViewModel;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -392,5 +395,11 @@ public final class AppUi implements Routes {
     @Override
     public void adjustStock() {
         navigator.push(new StockAdjustView(new StockAdjustViewModel(ctx.sales(), ctx.prices(), screens), messages));
+    }
+
+    @Override
+    public void statement() {
+        navigator.push(new StatementView(new StatementViewModel(ctx.statements(), DocumentShare.create(ctx.privateDir()),
+                screens), messages));
     }
 }

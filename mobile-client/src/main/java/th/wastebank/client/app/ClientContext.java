@@ -38,6 +38,7 @@ import th.wastebank.client.dividend.DividendService;
 import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.withdrawal.WithdrawalService;
+import th.wastebank.client.statement.StatementService;
 import th.wastebank.id.IdGenerator;
 
 /**
@@ -75,6 +76,8 @@ public final class ClientContext implements AutoCloseable {
     private final ApprovalService approvals;
     private final MarginRunService marginRuns;
     private final DividendService dividends;
+    private final StatementService statements;
+    private final Path privateDir;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -115,6 +118,8 @@ public final class ClientContext implements AutoCloseable {
         this.approvals = new ApprovalService(committee, pins);
         this.marginRuns = new MarginRunService(store, sales, clock, ids);
         this.dividends = new DividendService(store, sales, clock, ids);
+        this.statements = new StatementService(store, settings, sales, clock);
+        this.privateDir = privateDir;
     }
 
     public ClientStore store() {
@@ -225,6 +230,16 @@ public final class ClientContext implements AutoCloseable {
 
     public ApprovalService approvals() {
         return approvals;
+    }
+
+    /** The bank's books on this phone, for the monthly statement and the fiscal year. */
+    public StatementService statements() {
+        return statements;
+    }
+
+    /** The app's own directory (the store, photos, shared documents). */
+    public Path privateDir() {
+        return privateDir;
     }
 
     @Override

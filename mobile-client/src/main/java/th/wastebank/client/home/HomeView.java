@@ -74,6 +74,7 @@ public final class HomeView implements Screen {
         Button problemList = bigButton("home-problem-list", m.text("home.problemList"), "tile", vm::openProblems);
         actions.add(problemList, 0, 4, 2, 1);
         actions.add(bigButton("home-sales", m.text("home.sales"), "tile", vm::openSales), 0, 5, 2, 1);
+        actions.add(bigButton("home-statement", m.text("home.statement"), "tile", vm::openStatement), 0, 6, 2, 1);
 
         VBox content = new VBox(org, area, problems, todayCard, actions, syncCard);
         content.getStyleClass().addAll("screen", "home");

@@ -138,6 +138,10 @@ public final class HomeViewModel {
         ui.routes().sales();
     }
 
+    public void openStatement() {
+        ui.routes().statement();
+    }
+
     /** Puts the photos the server refused back in the queue. */
     public void retryPhotos() {
         photos.retryFailed(n -> ui.notifier().show(ui.messages().get("home.photos.retried")));

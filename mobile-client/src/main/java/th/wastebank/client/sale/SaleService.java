@@ -27,6 +27,7 @@ import th.wastebank.sale.SaleLine;
 import th.wastebank.sale.SaleRecord;
 import th.wastebank.sale.StockAdjust;
 import th.wastebank.sale.StockValuation;
+import th.wastebank.statement.BankBooks;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 
@@ -145,6 +146,11 @@ public final class SaleService {
 
     /** Everything this phone knows of the stock, valued as the server values it (ADR 0012). */
     public StockValuation.Result valuation() {
+        return StockValuation.of(movements());
+    }
+
+    /** Every purchase, sale line and adjustment this phone knows, as the stock's movements. */
+    public List<StockValuation.Movement> movements() {
         return store.read(c -> {
             List<StockValuation.Movement> moves = new ArrayList<>();
             Map<List<Object>, long[]> bought = new HashMap<>();
@@ -179,7 +185,7 @@ public final class SaleService {
                             AdjustReason.parse(rs.getString(5)).orElse(AdjustReason.COUNT), rs.getString(6)));
                 }
             }
-            return StockValuation.of(moves);
+            return moves;
         });
     }
 
@@ -258,5 +264,20 @@ public final class SaleService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Every sale this phone knows with its buyer's name, for the committee's statement. */
+    public List<BankBooks.Sale> salesForBooks() {
+        return store.read(c -> {
+            List<BankBooks.Sale> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.day, b.name, s.total_grams, s.total FROM sale s"
+                    + " JOIN buyer b ON b.id = s.buyer_id"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new BankBooks.Sale(UUID.fromString(rs.getString(1)), LocalDate.parse(rs.getString(2)),
+                            rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+            return out;
+        });
     }
 }

@@ -107,4 +107,7 @@ public interface Routes {
 
     /** The year-end dividend. */
     void dividend();
+
+    /** The bank's year and the committee's monthly statement. */
+    void statement();
 }

@@ -217,4 +217,9 @@ public final class RecordingRoutes implements Routes {
     public void dividend() {
         visit("dividend", null);
     }
+
+    @Override
+    public void statement() {
+        visit("statement", null);
+    }
 }

@@ -70,11 +70,13 @@ public class OrgPagesController {
     private final Products products;
     private final ProgressRows progressRows;
     private final OrgSales sales;
+    private final OrgYear year;
 
     public OrgPagesController(DashboardQueries queries, ProgressQueries progress, Pairing pairing,
                               Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
                               WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks,
-                              MonthlyTotals totals, Products products, ProgressRows progressRows, OrgSales sales) {
+                              MonthlyTotals totals, Products products, ProgressRows progressRows, OrgSales sales,
+                              OrgYear year) {
         this.queries = queries;
         this.progress = progress;
         this.pairing = pairing;
@@ -90,6 +92,7 @@ public class OrgPagesController {
         this.products = products;
         this.progressRows = progressRows;
         this.sales = sales;
+        this.year = year;
     }
 
     @Get("/{code}")
@@ -229,6 +232,7 @@ public class OrgPagesController {
         data.put("flags", reviews.open(org.id()).size());
         data.put("welfare", welfare.summary(org.id()));
         data.put("sales", sales.of(org.id(), thisMonth));
+        data.put("fiscal", year.of(org.id(), LocalDate.now(clock.withZone(Dates.THAI))));
         data.put("newCode", newCode);
         data.put("path", "/web/orgs/" + org.code());
         return Page.of("org", request, me, data);

@@ -14,6 +14,8 @@ import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
+import th.wastebank.statement.BankBooks;
+import th.wastebank.validation.Dates;
 
 /**
  * Reads of single entries and of an account's sums, on a connection the caller holds: for the review
@@ -60,5 +62,15 @@ public final class LedgerEntries {
     public static long balanceBefore(Connection c, long orgId, Account account, Instant until) throws SQLException {
         return Reads.query(c, "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?"
                 + " AND occurred_at < ?", rs -> rs.next() ? rs.getLong(1) : 0L, orgId, account.code(), until);
+    }
+
+    /** Every entry of the org, on the Thai day it occurred, for its statement and year totals. */
+    public static List<BankBooks.Entry> books(Connection c, long orgId) throws SQLException {
+        return Reads.list(c, "SELECT account, kind, member_id, amount, grams, occurred_at FROM ledger_entry WHERE org_id = ?",
+                rs -> {
+                    byte[] member = rs.getBytes(3);
+                    return new BankBooks.Entry(rs.getInt(1), rs.getInt(2), member == null ? null : Jdbc.uuid(member),
+                            rs.getLong(4), rs.getLong(5), Jdbc.instant(rs, 6).atZone(Dates.THAI).toLocalDate());
+                }, orgId);
     }
 }

@@ -1,6 +1,7 @@
 package th.wastebank.server.member;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import th.wastebank.member.MemberNumber;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
@@ -31,8 +33,8 @@ public class Members {
         this.reads = database.reads();
     }
 
-    /** A member as a page names them. */
-    public record Member(UUID id, String name, String village) {
+    /** A member as a page names them; {@code number} is the card's "0042-7", or "" until the server gave one. */
+    public record Member(UUID id, String name, String village, String number) {
     }
 
     /** Members, and the villages they live in, as one count. */
@@ -41,14 +43,29 @@ public class Members {
 
     /** The member, if they belong to the org (another org's member does not exist for it). */
     public Optional<Member> find(long orgId, UUID memberId) {
-        return reads.one("SELECT name, village FROM member WHERE id = ? AND org_id = ?",
-                rs -> new Member(memberId, rs.getString(1), rs.getString(2)), memberId, orgId);
+        return reads.one("SELECT name, village, number FROM member WHERE id = ? AND org_id = ?",
+                rs -> new Member(memberId, rs.getString(1), rs.getString(2), number(rs, 3)), memberId, orgId);
     }
 
     /** Every member of the org, by name. */
     public List<Member> all(long orgId) {
-        return reads.list("SELECT id, name, village FROM member WHERE org_id = ? ORDER BY name, id",
-                rs -> new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3)), orgId);
+        return reads.list("SELECT id, name, village, number FROM member WHERE org_id = ? ORDER BY name, id",
+                Members::member, orgId);
+    }
+
+    /** {@link #all(long)} on a connection the caller holds (one snapshot with the ledger). */
+    public static List<Member> all(Connection c, long orgId) throws SQLException {
+        return Reads.list(c, "SELECT id, name, village, number FROM member WHERE org_id = ? ORDER BY name, id",
+                Members::member, orgId);
+    }
+
+    private static Member member(ResultSet rs) throws SQLException {
+        return new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), number(rs, 4));
+    }
+
+    private static String number(ResultSet rs, int column) throws SQLException {
+        long n = rs.getLong(column);
+        return rs.wasNull() ? "" : MemberNumber.format(n);
     }
 
     /** The member's name on a connection a page already holds; none when not the org's. */

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -146,19 +145,7 @@ public class BestPracticeController {
 
     /** The month asked for; by default the last whole month, which is what a monthly figure means. */
     private YearMonth month(@Nullable String text) {
-        YearMonth thisMonth = YearMonth.now(clock.withZone(Dates.THAI));
-        if (text == null || text.isBlank()) {
-            return thisMonth.minusMonths(1);
-        }
-        try {
-            YearMonth m = YearMonth.parse(text.strip());
-            if (m.isAfter(thisMonth) || m.getYear() < 2000) {
-                throw new WebProblem(HttpStatus.BAD_REQUEST, "bp.error.month");
-            }
-            return m;
-        } catch (DateTimeParseException e) {
-            throw new WebProblem(HttpStatus.BAD_REQUEST, "bp.error.month");
-        }
+        return ReportMonth.parse(text, clock);
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package th.wastebank.server.report;
 
+import th.wastebank.validation.InertText;
+
 /**
  * Text bound for a spreadsheet or CSV cell, made inert: a spreadsheet program runs a cell that
  * starts with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage return before one)
@@ -12,13 +14,7 @@ public final class CellText {
     }
 
     public static String neutral(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
-        };
+        return InertText.neutral(text);
     }
 
     /** A CSV value: text made inert, numbers as they are. */

@@ -20,6 +20,7 @@ import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.rollup.MaterialMonths;
+import th.wastebank.statement.BankBooks;
 
 /**
  * An org's selling as the server holds it: its buyers, its stock per material (kilograms and value),
@@ -131,8 +132,20 @@ public class SaleReads {
         });
     }
 
+    /** Every sale of the org with its buyer's name, for the statement. */
+    public static List<BankBooks.Sale> books(Connection c, long orgId) throws SQLException {
+        return Reads.list(c, "SELECT s.id, s.day, b.name, s.total_grams, s.total_satang FROM sale s JOIN buyer b"
+                + " ON b.id = s.buyer_id WHERE s.org_id = ?", rs -> new BankBooks.Sale(Jdbc.uuid(rs.getBytes(1)),
+                rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4), rs.getLong(5)), orgId);
+    }
+
     /** Every purchase, sale line and adjustment of the org, valued. */
     private static StockValuation.Result valuation(Connection c, long orgId) throws SQLException {
+        return StockValuation.of(movements(c, orgId));
+    }
+
+    /** Every purchase, sale line and adjustment of the org, as the stock's movements. */
+    public static List<StockValuation.Movement> movements(Connection c, long orgId) throws SQLException {
         List<StockValuation.Movement> moves = new ArrayList<>();
         for (MaterialMonths.Bought b : MaterialMonths.bought(c, orgId)) {
             moves.add(new StockValuation.Bought(b.month(), b.materialCode(), b.grams(), b.satang()));
@@ -145,6 +158,6 @@ public class SaleReads {
                 + " WHERE org_id = ?", rs -> new StockValuation.Adjusted(YearMonth.from(rs.getObject(1, LocalDate.class)),
                 Jdbc.uuid(rs.getBytes(2)), rs.getString(3), rs.getLong(4),
                 AdjustReason.parse(rs.getString(5)).orElse(AdjustReason.COUNT), rs.getString(6)), orgId));
-        return StockValuation.of(moves);
+        return moves;
     }
 }

@@ -1,0 +1,67 @@
+package th.wastebank.client.statement;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import th.wastebank.client.sale.SaleService;
+import th.wastebank.client.store.ClientStore;
+import th.wastebank.client.store.Settings;
+import th.wastebank.member.MemberNumber;
+import th.wastebank.statement.BankBooks;
+import th.wastebank.validation.Dates;
+
+/**
+ * The bank's books as this phone holds them (its members, every ledger entry, its sales and the
+ * stock's movements), for the committee's monthly statement and the fiscal-year totals; the figures
+ * are shared-model's ({@code statement.MonthlyStatements}, {@code FiscalTotals}), as on the server.
+ */
+public final class StatementService {
+    private final ClientStore store;
+    private final Settings settings;
+    private final SaleService sales;
+    private final Clock clock;
+
+    public StatementService(ClientStore store, Settings settings, SaleService sales, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.sales = sales;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Dates.THAI));
+    }
+
+    public BankBooks books() {
+        String org = settings.get(Settings.ORG_NAME, "");
+        List<BankBooks.Member> members = new ArrayList<>();
+        List<BankBooks.Entry> entries = new ArrayList<>();
+        store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, number FROM member");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long number = rs.getLong(3);
+                    members.add(new BankBooks.Member(UUID.fromString(rs.getString(1)), rs.getString(2),
+                            rs.wasNull() ? "" : MemberNumber.format(number)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT account, kind, member_id, amount, grams, occurred_at"
+                    + " FROM entry"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String member = rs.getString(3);
+                    entries.add(new BankBooks.Entry(rs.getInt(1), rs.getInt(2), member == null ? null : UUID.fromString(member),
+                            rs.getLong(4), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6)).atZone(Dates.THAI).toLocalDate()));
+                }
+            }
+            return null;
+        });
+        return new BankBooks(org.isBlank() ? "ธนาคารขยะ" : "ธนาคารขยะ " + org, members, entries, sales.salesForBooks(),
+                sales.movements());
+    }
+}
