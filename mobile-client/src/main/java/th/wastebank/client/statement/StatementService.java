@@ -46,9 +46,9 @@ public final class StatementService {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, name, number FROM member");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long number = rs.getLong(3);
-                    members.add(new BankBooks.Member(UUID.fromString(rs.getString(1)), rs.getString(2),
-                            rs.wasNull() ? "" : MemberNumber.format(number)));
+                    long running = rs.getLong(3);
+                    String number = rs.wasNull() ? "" : MemberNumber.format(running); // before any other column is read
+                    members.add(new BankBooks.Member(UUID.fromString(rs.getString(1)), rs.getString(2), number));
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT account, kind, member_id, amount, grams, occurred_at"

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 
 import th.wastebank.client.app.AppUi;
 import th.wastebank.client.app.ClientContext;
+import th.wastebank.client.committee.CommitteeService;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.deposit.DepositView;
 import th.wastebank.client.deposit.DepositViewModel;
@@ -48,6 +49,7 @@ import th.wastebank.client.progress.StepFormView;
 import th.wastebank.client.progress.StepFormViewModel;
 import th.wastebank.client.sync.ServerException;
 import th.wastebank.client.receipt.ReceiptView;
+import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.MutableClock;
 import th.wastebank.client.testing.TestPictures;
@@ -63,6 +65,7 @@ import th.wastebank.client.welfare.Scheme;
 import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.withdrawal.WithdrawalView;
 import th.wastebank.product.ProductKind;
+import th.wastebank.sale.SaleLine;
 import th.wastebank.product.ProductStatus;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
@@ -191,6 +194,35 @@ public final class Screenshots {
 
         productsAndSteps(server);
         welfare(members);
+        salesCommitteeAndYear();
+    }
+
+    /**
+     * Issue 14: a sale to a shop and a loss to drying on the stock board, the sale form, the month's
+     * margin, the committee roster (added after the welfare screens, whose approvals are typed names),
+     * and the bank's year with its monthly statement.
+     */
+    private void salesCommitteeAndYear() throws Exception {
+        clock.advance(Duration.ofMinutes(5));
+        SaleService.Buyer shop = ctx.sales().addBuyer("ร้านวงษ์พาณิชย์ รับซื้อของเก่า (ตัวอย่าง)", "SHOP", "044-123456", null);
+        ctx.sales().record(shop.id(), List.of(SaleLine.priced("CARDBOARD", 3_000, 450), SaleLine.priced("ALU_CAN", 500, 4_800)),
+                "นางสาวมาลี กรรมการ (ตัวอย่าง)", null);
+        ctx.sales().adjust("CARDBOARD", -200, "DRYING", null, "ตากไม่แห้ง (ตัวอย่าง)");
+        ui.sales();
+        shoot("24-stock");
+        ui.recordSale();
+        shoot("25-sale");
+        ui.saleMargin();
+        shoot("26-margin");
+
+        LocalDate today = LocalDate.now(clock.withZone(Dates.THAI));
+        ctx.committee().add(new CommitteeService.Draft("นายสมบัติ กรรมการ (ตัวอย่าง)", "CHAIR", today.minusYears(1), null));
+        ctx.committee().add(new CommitteeService.Draft("นางสาวมาลี กรรมการ (ตัวอย่าง)", "TREASURER", today.minusYears(1),
+                null));
+        ui.committee();
+        shoot("27-committee");
+        ui.statement();
+        shoot("28-statement");
     }
 
     /**
