@@ -121,6 +121,8 @@ class WelfareFlowUiTest extends PhoneUiTest {
         clickOn(shown("#members-list .row-title").stream().filter(n -> "นางบุญมา ศรีสุข".equals(((Labeled) n).getText()))
                 .findFirst().orElseThrow());
         waitUntil(() -> "80.00".equals(text("#passbook-balance")));
+        // the balance is shown before the list has laid out all its rows: wait for the three entries
+        waitUntil(() -> texts("#passbook-history .entry-amount").size() >= 3);
         List<String> titles = texts("#passbook-history .row-title");
         assertEquals("จ่ายสวัสดิการ · ฌาปนกิจสงเคราะห์", titles.get(0));
         assertTrue(titles.get(1).startsWith("หักเงินสมทบสวัสดิการ · ฌาปนกิจสงเคราะห์ นางบุญมา ศรีสุข"), titles.get(1));
