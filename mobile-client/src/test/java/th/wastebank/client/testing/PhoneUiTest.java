@@ -23,6 +23,8 @@ import javafx.scene.control.Cell;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -185,6 +187,36 @@ public abstract class PhoneUiTest extends ApplicationTest {
     /** The texts of the labels and buttons on screen that match {@code query}. */
     protected List<String> texts(String query) {
         return shown(query).stream().filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    /**
+     * The text of {@code part} in every row of the list {@code list}, in order, scrolling the list to each
+     * row as a person would: a list makes cells only for the rows in its viewport, so rows below it
+     * have none until they are scrolled to ({@code null} for a row without that part).
+     */
+    protected List<String> rowTexts(String list, String part) {
+        ListView<?> view = onFx(() -> (ListView<?>) lookup(list).query());
+        int rows = onFx(() -> view.getItems().size());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            int row = i;
+            onFx(() -> {
+                view.scrollTo(row);
+                view.layout();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            out.add(onFx(() -> view.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof ListCell<?> cell && cell.getIndex() == row && !cell.isEmpty())
+                    .map(n -> n.lookup(part)).filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText())
+                    .findFirst().orElse(null)));
+        }
+        onFx(() -> {
+            view.scrollTo(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return out;
     }
 
     protected static <T> T onFx(Callable<T> read) {
