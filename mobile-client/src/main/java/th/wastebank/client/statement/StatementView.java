@@ -78,7 +78,8 @@ public final class StatementView implements Screen {
         years.getChildren().clear();
         int col = 1;
         for (FiscalTotals y : vm.years()) {
-            Label head = new Label(y.year().nameTh());
+            // the caption above says ปีงบประมาณ; the column names only its year, which fits a phone's width
+            Label head = new Label(String.valueOf(y.year().buddhistYear()));
             head.getStyleClass().add("row-title");
             years.add(head, col, 0);
             cell(y.depositGrams(), true, col, 1);
