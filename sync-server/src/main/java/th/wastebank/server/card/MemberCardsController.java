@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,6 +15,7 @@ import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.member.MemberNumbers;
 import th.wastebank.server.org.Org;
 import th.wastebank.server.org.OrgRepository;
+import th.wastebank.server.report.Downloads;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.WebAuth;
 import th.wastebank.server.web.WebProblem;
@@ -52,8 +52,6 @@ public class MemberCardsController {
         byte[] pdf = MemberCards.pdf(org.nameTh(), cards, SARABUN);
         audit.record(me.id(), me.username(), "MEMBER_CARDS_PDF_EXPORTED", org.code(), cards.size() + " cards",
                 WebAuth.clientAddress(request));
-        return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"member-cards-" + org.code() + ".pdf\"")
-                .header("Cache-Control", "no-store");
+        return Downloads.file(pdf, Downloads.PDF, "member-cards-" + org.code() + ".pdf");
     }
 }

@@ -49,7 +49,7 @@ public class Balances {
     /** What the org holds for all its members: the sum of every savings entry. */
     public long savings(long orgId) {
         return reads.query("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?",
-                rs -> rs.next() ? rs.getLong(1) : 0L, orgId, Account.MEMBER_SAVINGS.code());
+                Reads::count, orgId, Account.MEMBER_SAVINGS.code());
     }
 
     private static MemberBalance balance(Members.Member m, Map<UUID, long[]> sums) {

@@ -61,7 +61,7 @@ public final class LedgerEntries {
     /** The org's account's balance from the entries that occurred before {@code until}. */
     public static long balanceBefore(Connection c, long orgId, Account account, Instant until) throws SQLException {
         return Reads.query(c, "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE org_id = ? AND account = ?"
-                + " AND occurred_at < ?", rs -> rs.next() ? rs.getLong(1) : 0L, orgId, account.code(), until);
+                + " AND occurred_at < ?", Reads::count, orgId, account.code(), until);
     }
 
     /** Every entry of the org, on the Thai day it occurred, for its statement and year totals. */

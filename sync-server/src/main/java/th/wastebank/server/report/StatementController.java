@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import th.wastebank.server.audit.AuditLog;
+import th.wastebank.server.org.Org;
+import th.wastebank.server.org.OrgRepository;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.statement.BankBookReads;
 import th.wastebank.server.web.WebAuth;
@@ -34,11 +36,13 @@ import th.wastebank.validation.Dates;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StatementController {
     private final BankBookReads books;
+    private final OrgRepository orgs;
     private final AuditLog audit;
     private final Clock clock;
 
-    public StatementController(BankBookReads books, AuditLog audit, Clock clock) {
+    public StatementController(BankBookReads books, OrgRepository orgs, AuditLog audit, Clock clock) {
         this.books = books;
+        this.orgs = orgs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,7 +68,7 @@ public class StatementController {
     }
 
     private MonthlyStatement statement(StaffCaller me, String code, @Nullable String month) {
-        BankBookReads.Org org = books.org(code).orElseThrow(WebProblem::notFound);
+        Org org = orgs.findByCode(code).orElseThrow(WebProblem::notFound);
         if (!me.canSeeOrg(org.code(), org.districtCode())) {
             throw WebProblem.forbidden();
         }

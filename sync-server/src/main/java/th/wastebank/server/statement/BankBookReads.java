@@ -1,7 +1,5 @@
 package th.wastebank.server.statement;
 
-import java.util.Optional;
-
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
@@ -22,15 +20,6 @@ public class BankBookReads {
 
     public BankBookReads(Database database) {
         this.reads = database.reads();
-    }
-
-    /** The org as a statement names it, with the district its officers' area is checked against. */
-    public record Org(long id, String code, String nameTh, String districtCode) {
-    }
-
-    public Optional<Org> org(String code) {
-        return reads.one("SELECT id, code, name_th, district_code FROM org WHERE code = ?", rs -> new Org(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4)), code);
     }
 
     public BankBooks of(long orgId, String bankName) {
