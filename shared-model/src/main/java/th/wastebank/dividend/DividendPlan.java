@@ -13,8 +13,9 @@ import th.wastebank.member.Membership;
 
 /**
  * The year-end dividend (ปันผล, ADR 0015): the committee shares {@code shareBp} basis points of the
- * fiscal year's margin ({@link #pool}) among the members, by what each deposited that year or in
- * equal shares among the members active at the year's end. Every satang of the pool is shared out:
+ * fiscal year's margin ({@link #pool}) among the members still active at the year's end (one who
+ * moved away, died, left or was merged during the year shares nothing), by what each deposited
+ * that year or in equal shares. Every satang of the pool is shared out:
  * each member first gets the whole satang of their exact share, and the satang left over go one each
  * to the largest remainders (ties: the larger weight, then the smaller member id), so the phone's
  * preview and the server's check make the same lines from the same figures.
@@ -28,7 +29,7 @@ public final class DividendPlan {
 
     /** How the pool is split. */
     public enum Rule {
-        /** In proportion to what each member deposited in the fiscal year. */
+        /** In proportion to what each member active at the year's end deposited in the fiscal year. */
         BY_DEPOSITS("ตามยอดฝากของสมาชิกในปี"),
         /** The same share for every member active at the year's end. */
         EQUAL("เท่ากันทุกคนที่เป็นสมาชิก ณ สิ้นปี");
@@ -48,8 +49,11 @@ public final class DividendPlan {
         }
     }
 
-    /** A member as the dividend sees them: when they joined and what they deposited in the year. */
-    public record Member(UUID id, LocalDate joinedOn, long depositsInYear) {
+    /** A member as the dividend sees them: when they joined and left (null: still a member) and what they deposited in the year. */
+    public record Member(UUID id, LocalDate joinedOn, LocalDate leftOn, long depositsInYear) {
+        public Member(UUID id, LocalDate joinedOn, long depositsInYear) {
+            this(id, joinedOn, null, depositsInYear);
+        }
     }
 
     /** The lines (largest first, then by member id) and how many members share nothing. */
@@ -76,8 +80,8 @@ public final class DividendPlan {
     public static Plan plan(Rule rule, long pool, LocalDate yearLastDay, List<Member> members) {
         List<Member> sharing = new ArrayList<>();
         for (Member m : members) {
-            boolean in = rule == Rule.BY_DEPOSITS ? m.depositsInYear() > 0
-                    : Membership.activeOn(m.joinedOn(), yearLastDay);
+            boolean in = Membership.activeOn(m.joinedOn(), m.leftOn(), yearLastDay)
+                    && (rule != Rule.BY_DEPOSITS || m.depositsInYear() > 0);
             if (in) {
                 sharing.add(m);
             }

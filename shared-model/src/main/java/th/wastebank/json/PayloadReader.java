@@ -163,6 +163,11 @@ public final class PayloadReader {
         return null;
     }
 
+    /** A date ({@code 2026-11-23}), or null when absent or null; another shape is reported. */
+    public LocalDate optionalDate(String name) {
+        return object.get(name) == null ? null : requiredDate(name);
+    }
+
     /** An ISO-8601 date-time with an offset ({@code 2026-11-23T09:30:00+07:00} or {@code ...Z}). */
     public Instant requiredInstant(String name) {
         Object raw = object.get(name);

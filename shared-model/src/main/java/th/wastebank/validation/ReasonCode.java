@@ -123,7 +123,13 @@ public enum ReasonCode {
             "total must be shareBp of margin, rounded down"),
     DIVIDEND_APPROVERS_REQUIRED("การปันผลต้องมีกรรมการยืนยันสองคน", "A dividend run needs two different approvers"),
     DIVIDEND_ALREADY_RUN("ปันผลของปีงบประมาณนี้จ่ายไปแล้ว จึงไม่จ่ายซ้ำ",
-            "This fiscal year's dividend has already been run");
+            "This fiscal year's dividend has already been run"),
+    MEMBER_STATUS_INVALID("สถานะสมาชิกไม่ถูกต้อง", "Status must be ACTIVE, MOVED, DECEASED or LEFT"),
+    MEMBER_STATUS_DAY_REQUIRED("กรุณาระบุวันที่ย้ายออก เสียชีวิต หรือลาออก",
+            "A member who moved, died or left needs the day it happened"),
+    MEMBER_STATUS_BEFORE_JOINING("วันที่สิ้นสุดการเป็นสมาชิกต้องไม่ก่อนวันที่สมัคร",
+            "The day membership ended cannot be before the day the member joined"),
+    MEMBER_VILLAGE_NO_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "villageNo must be a whole number from 1 to 99");
 
     private final String messageTh;
     private final String messageEn;

@@ -22,13 +22,19 @@ public final class LevyPlan {
     private LevyPlan() {
     }
 
-    /** A member as a levy sees them: the day they joined and, for a deposit share, what they deposited in the period. */
-    public record Member(UUID id, LocalDate joinedOn, long depositsInPeriod) {
+    /**
+     * A member as a levy sees them: the days they joined and left (null: still a member) and, for a
+     * deposit share, what they deposited in the period.
+     */
+    public record Member(UUID id, LocalDate joinedOn, LocalDate leftOn, long depositsInPeriod) {
+        public Member(UUID id, LocalDate joinedOn, long depositsInPeriod) {
+            this(id, joinedOn, null, depositsInPeriod);
+        }
     }
 
     /**
      * The lines, in the order the members were given, and who was left out: {@code notYetMembers}
-     * joined after the day of the run, {@code nothingToShare} owe nothing (a deposit share of nothing).
+     * joined after the day of the run or had left by then (moved away, died, left, merged), {@code nothingToShare} owe nothing (a deposit share of nothing).
      */
     public record Plan(List<LevyLine> lines, int notYetMembers, int nothingToShare) {
         public Plan {
@@ -88,7 +94,7 @@ public final class LevyPlan {
         int notYet = 0;
         int nothing = 0;
         for (Member m : members) {
-            if (!Membership.activeOn(m.joinedOn(), runDay)) {
+            if (!Membership.activeOn(m.joinedOn(), m.leftOn(), runDay)) {
                 notYet++;
                 continue;
             }

@@ -24,6 +24,19 @@ class DividendPlanTest {
     private static final LocalDate JOINED = LocalDate.of(2024, 5, 1);
 
     @Test
+    void aMemberWhoLeftDuringTheYearSharesNothingByEitherRule() {
+        List<DividendPlan.Member> members = List.of(new DividendPlan.Member(A, JOINED, 500),
+                new DividendPlan.Member(B, JOINED, LocalDate.of(2026, 6, 1), 500),
+                new DividendPlan.Member(C, JOINED, LocalDate.of(2026, 10, 1), 500));
+        for (DividendPlan.Rule rule : DividendPlan.Rule.values()) {
+            DividendPlan.Plan plan = DividendPlan.plan(rule, 100, YEAR_END, members);
+            assertEquals(List.of(new DividendLine(A, 50), new DividendLine(C, 50)), plan.lines(),
+                    rule + ": B left in June; C left after the year's end");
+            assertEquals(1, plan.leftOut());
+        }
+    }
+
+    @Test
     void thePoolIsTheShareOfAPositiveMarginRoundedDown() {
         assertEquals(33_330, DividendPlan.pool(100_001, 3_333), "100,001 x 33.33% = 33,330.33");
         assertEquals(0, DividendPlan.pool(-5_000, 5_000), "nothing is shared out of a loss");

@@ -41,6 +41,17 @@ class LevyPlanTest {
     }
 
     @Test
+    void aMemberWhoLeftBeforeTheDayOfTheRunIsNotLeviedAndOneWhoLeavesAfterIs() {
+        UUID gone = UUID.fromString("01936b2e-1f00-7abc-8def-0123456789a4");
+        UUID leaving = UUID.fromString("01936b2e-1f00-7abc-8def-0123456789a5");
+        LevyPlan.Plan plan = LevyPlan.plan(scheme("ANNUAL_FEE", 2_000L, null), RUN_DAY, List.of(
+                new LevyPlan.Member(gone, LocalDate.of(2025, 1, 5), RUN_DAY, 0),
+                new LevyPlan.Member(leaving, LocalDate.of(2025, 1, 5), RUN_DAY.plusDays(1), 0)));
+        assertEquals(List.of(new LevyLine(leaving, 2_000)), plan.lines(), "left on the day of the run: not levied");
+        assertEquals(1, plan.notYetMembers());
+    }
+
+    @Test
     void aPeriodIsItsEventKeyAndBack() {
         LevyPlan.Period october = new LevyPlan.Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
         assertEquals("2026-10-01/2026-10-31", october.event());

@@ -112,7 +112,7 @@ public class DividendApplier implements OpApplier {
         Map<UUID, Long> deposits = ledger.depositsByMemberBetween(batch, year.start(), year.end());
         DividendPlan.Plan plan = DividendPlan.plan(DividendPlan.Rule.parse(run.rule()).orElseThrow(), run.total(),
                 year.last(), members.allInOrg(batch).entrySet().stream()
-                        .map(e -> new DividendPlan.Member(e.getKey(), e.getValue().state().joinedOn(),
+                        .map(e -> new DividendPlan.Member(e.getKey(), e.getValue().state().joinedOn(), e.getValue().leftOn(),
                                 deposits.getOrDefault(e.getKey(), 0L))).toList());
         Set<DividendLine> planned = new HashSet<>(plan.lines());
         Set<DividendLine> made = new HashSet<>(run.lines());

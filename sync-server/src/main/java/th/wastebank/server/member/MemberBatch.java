@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import th.wastebank.json.CanonicalJson;
 import th.wastebank.member.MemberUpsert;
+import th.wastebank.member.Membership;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
@@ -21,8 +22,19 @@ import th.wastebank.server.sync.WriteOrder;
 
 /** Members a push reads (by id, whatever their org) and the member rows it writes. */
 public final class MemberBatch implements BatchState {
-    /** A member as stored: its org and its current state. */
-    public record Member(long orgId, MemberUpsert state) {
+    /**
+     * A member as stored: its org, its current state and, for a duplicate record merged into another,
+     * the day of the merge (null: not merged).
+     */
+    public record Member(long orgId, MemberUpsert state, LocalDate mergedOn) {
+        public Member(long orgId, MemberUpsert state) {
+            this(orgId, state, null);
+        }
+
+        /** The day the member stopped being counted (left or merged), or null while they still are. */
+        public LocalDate leftOn() {
+            return Membership.leftOn(state.leftOn(), mergedOn);
+        }
     }
 
     private final Set<UUID> wanted = new HashSet<>();
@@ -33,6 +45,7 @@ public final class MemberBatch implements BatchState {
     private final List<Object[]> inserts = new ArrayList<>();
     private final List<Object[]> updates = new ArrayList<>();
     private final List<Object[]> versions = new ArrayList<>();
+    private final List<Object[]> merges = new ArrayList<>();
     /** The org's highest member number, read under the push's org lock; -1 before {@link #load}. */
     private long lastNumber = -1;
     private boolean numbering;
@@ -97,13 +110,13 @@ public final class MemberBatch implements BatchState {
      */
     public Map<UUID, Member> allInOrg(Batch batch) throws SQLException {
         Map<UUID, Member> all = new HashMap<>();
-        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, name, joined_on, version FROM member"
-                + " WHERE org_id = ?")) {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, " + COLUMNS + ", merged_on"
+                + " FROM member WHERE org_id = ?")) {
             ps.setLong(1, batch.orgId());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    all.put(Jdbc.uuid(rs.getBytes(1)), new Member(batch.orgId(), new MemberUpsert(rs.getString(2),
-                            null, null, null, rs.getObject(3, LocalDate.class), rs.getLong(4))));
+                    all.put(Jdbc.uuid(rs.getBytes(1)), new Member(batch.orgId(), state(rs, 2),
+                            rs.getObject(13, LocalDate.class)));
                 }
             }
         }
@@ -127,9 +140,23 @@ public final class MemberBatch implements BatchState {
         return ++lastNumber;
     }
 
+    /** The stored columns of a member's state, in {@link #state}'s order. */
+    private static final String COLUMNS = "name, house_no, village, phone, joined_on, version, number, status,"
+            + " status_on, status_note, village_no";
+
+    /** The state in the {@link #COLUMNS} that start at {@code first}. */
+    private static MemberUpsert state(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new MemberUpsert(rs.getString(i), rs.getString(i + 1), rs.getString(i + 2), rs.getString(i + 3),
+                rs.getObject(i + 4, LocalDate.class), rs.getLong(i + 5), rs.getObject(i + 6, Long.class),
+                rs.getString(i + 7), rs.getObject(i + 8, LocalDate.class), rs.getString(i + 9),
+                rs.getObject(i + 10, Integer.class));
+    }
+
     void insert(long orgId, UUID id, MemberUpsert state, long seq) {
         inserts.add(new Object[] {Jdbc.bytes(id), orgId, state.name(), state.houseNo(), state.village(), state.phone(),
-                state.joinedOn(), state.version(), seq, seq, state.number()});
+                state.joinedOn(), state.version(), seq, seq, state.number(), status(state), state.statusOn(),
+                state.statusNote(), state.villageNo()});
         known.put(id, new Member(orgId, state));
         byName.computeIfAbsent(MemberUpsert.comparableName(state.name()), n -> new HashMap<>()).put(id, state);
     }
@@ -138,8 +165,27 @@ public final class MemberBatch implements BatchState {
         versions.add(new Object[] {orgId, Jdbc.bytes(id), previous.state().version(),
                 CanonicalJson.write(previous.state().toJson()), seq});
         updates.add(new Object[] {state.name(), state.houseNo(), state.village(), state.phone(), state.joinedOn(),
-                state.version(), seq, Jdbc.bytes(id)});
-        known.put(id, new Member(orgId, state));
+                state.version(), status(state), state.statusOn(), state.statusNote(), state.villageNo(), seq,
+                Jdbc.bytes(id)});
+        known.put(id, new Member(orgId, state, previous.mergedOn()));
+    }
+
+    /**
+     * Marks {@code from}, a member of the batch's org loaded through {@link #want}, as merged into
+     * {@code into} on {@code on}: no longer counted from that day; its record and passbook stay.
+     */
+    public void markMerged(UUID from, UUID into, LocalDate on) {
+        Member m = known.get(from);
+        if (m == null) {
+            throw new IllegalStateException("a member is merged only once loaded");
+        }
+        merges.add(new Object[] {Jdbc.bytes(into), on, Jdbc.bytes(from)});
+        known.put(from, new Member(m.orgId(), m.state(), on));
+    }
+
+    /** The stored status: null for an active member, as before statuses. */
+    private static String status(MemberUpsert state) {
+        return state.memberStatus().ended() ? state.memberStatus().name() : null;
     }
 
     @Override
@@ -153,15 +199,13 @@ public final class MemberBatch implements BatchState {
         if (wanted.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, org_id, name, house_no, village,"
-                + " phone, joined_on, version, number FROM member WHERE id IN (" + Jdbc.placeholders(wanted.size())
-                + ")")) {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, org_id, " + COLUMNS
+                + ", merged_on FROM member WHERE id IN (" + Jdbc.placeholders(wanted.size()) + ")")) {
             Jdbc.bindIds(ps, 1, wanted);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    known.put(Jdbc.uuid(rs.getBytes(1)), new Member(rs.getLong(2), new MemberUpsert(rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                            rs.getLong(8), (Long) rs.getObject(9, Long.class))));
+                    known.put(Jdbc.uuid(rs.getBytes(1)), new Member(rs.getLong(2), state(rs, 3),
+                            rs.getObject(14, LocalDate.class)));
                 }
             }
         }
@@ -183,9 +227,8 @@ public final class MemberBatch implements BatchState {
         if (wantedNames.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, name, house_no, village, phone,"
-                + " joined_on, version, number FROM member WHERE org_id = ? AND name IN (" + Jdbc.placeholders(wantedNames.size())
-                + ")")) {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT id, " + COLUMNS
+                + " FROM member WHERE org_id = ? AND name IN (" + Jdbc.placeholders(wantedNames.size()) + ")")) {
             ps.setLong(1, batch.orgId());
             int i = 2;
             for (String name : wantedNames) {
@@ -193,8 +236,7 @@ public final class MemberBatch implements BatchState {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    MemberUpsert m = new MemberUpsert(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getObject(6, LocalDate.class), rs.getLong(7), (Long) rs.getObject(8, Long.class));
+                    MemberUpsert m = state(rs, 2);
                     byName.computeIfAbsent(MemberUpsert.comparableName(m.name()), n -> new HashMap<>())
                             .put(Jdbc.uuid(rs.getBytes(1)), m);
                 }
@@ -205,10 +247,13 @@ public final class MemberBatch implements BatchState {
     @Override
     public void flush(Batch batch) throws SQLException {
         Jdbc.batch(batch.connection(), "INSERT INTO member (id, org_id, name, house_no, village, phone, joined_on,"
-                + " version, created_seq, updated_seq, number) VALUES (?,?,?,?,?,?,?,?,?,?,?)", inserts);
+                + " version, created_seq, updated_seq, number, status, status_on, status_note, village_no)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", inserts);
         Jdbc.batch(batch.connection(), "INSERT INTO member_version (org_id, member_id, version, state, superseded_seq)"
                 + " VALUES (?,?,?,?,?)", versions);
         Jdbc.batch(batch.connection(), "UPDATE member SET name = ?, house_no = ?, village = ?, phone = ?,"
-                + " joined_on = ?, version = ?, updated_seq = ? WHERE id = ?", updates);
+                + " joined_on = ?, version = ?, status = ?, status_on = ?, status_note = ?, village_no = ?,"
+                + " updated_seq = ? WHERE id = ?", updates);
+        Jdbc.batch(batch.connection(), "UPDATE member SET merged_into = ?, merged_on = ? WHERE id = ?", merges);
     }
 }

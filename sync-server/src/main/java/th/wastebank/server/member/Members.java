@@ -7,14 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
 import th.wastebank.member.MemberNumber;
+import th.wastebank.member.MemberStatus;
+import th.wastebank.member.Membership;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
@@ -88,15 +92,30 @@ public class Members {
     }
 
     /**
-     * The members active on {@code day} and the villages they live in, as {@link MemberSql} defines them:
-     * the one count the dashboard (today) and the official form (the month's last day) both show.
+     * The members active on {@code day} and the villages they live in, as {@link Membership} defines
+     * them (joined by that day and not yet moved away, died, left or merged; a village counted once
+     * by its หมู่ที่ however it was written): the one count the dashboard (today) and the official form
+     * (the month's last day) both show. Counted here rather than in SQL, so the rule is written once.
      */
     public Counts countsActiveOn(long orgId, LocalDate day) {
-        return reads.query("SELECT (SELECT COUNT(DISTINCT " + MemberSql.VILLAGE + ") FROM member"
-                + " WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + "),"
-                + " (SELECT COUNT(*) FROM member WHERE org_id = ? AND " + MemberSql.ACTIVE_ON + ")", rs -> {
-                    rs.next();
-                    return new Counts(rs.getLong(1), rs.getLong(2));
-                }, orgId, day, orgId, day);
+        return reads.query("SELECT joined_on, status, status_on, merged_on, village_no, village FROM member"
+                + " WHERE org_id = ? AND joined_on <= ?", rs -> {
+                    Set<String> villages = new HashSet<>();
+                    long members = 0;
+                    while (rs.next()) {
+                        LocalDate statusLeftOn = MemberStatus.orActive(rs.getString(2)).ended()
+                                ? rs.getObject(3, LocalDate.class) : null;
+                        LocalDate leftOn = Membership.leftOn(statusLeftOn, rs.getObject(4, LocalDate.class));
+                        if (!Membership.activeOn(rs.getObject(1, LocalDate.class), leftOn, day)) {
+                            continue;
+                        }
+                        members++;
+                        String key = Membership.villageKey(rs.getObject(5, Integer.class), rs.getString(6));
+                        if (key != null) {
+                            villages.add(key);
+                        }
+                    }
+                    return new Counts(villages.size(), members);
+                }, orgId, day);
     }
 }

@@ -131,7 +131,7 @@ public class LevyApplier implements OpApplier {
         Map<String, Object> out = new LinkedHashMap<>();
         LocalDate runDay = LocalDate.ofInstant(run.runAt(), Dates.THAI);
         LevyPlan.Plan plan = LevyPlan.plan(scheme, runDay, orgMembers.entrySet().stream()
-                .map(e -> new LevyPlan.Member(e.getKey(), e.getValue().state().joinedOn(),
+                .map(e -> new LevyPlan.Member(e.getKey(), e.getValue().state().joinedOn(), e.getValue().leftOn(),
                         deposits.getOrDefault(e.getKey(), 0L))).toList());
         Set<UUID> listed = new HashSet<>();
         run.lines().forEach(l -> listed.add(l.memberId()));
