@@ -86,7 +86,7 @@ public final class DividendService {
             List<DividendPlan.Member> candidates = new ArrayList<>();
             for (Member m : MemberService.all(c)) {
                 members.put(m.id(), m);
-                candidates.add(new DividendPlan.Member(m.id(), m.joinedOn(), deposits.getOrDefault(m.id(), 0L)));
+                candidates.add(new DividendPlan.Member(m.id(), m.joinedOn(), m.leftOn(), deposits.getOrDefault(m.id(), 0L)));
             }
             DividendPlan.Plan plan = DividendPlan.plan(rule, pool, year.last(), candidates);
             List<DividendPreview.Line> lines = plan.lines().stream().map(l -> new DividendPreview.Line(l.memberId(),

@@ -18,6 +18,7 @@ import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.id.IdGenerator;
+import th.wastebank.member.MemberStatus;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.member.Membership;
 
@@ -27,7 +28,7 @@ import th.wastebank.member.Membership;
  */
 public final class MemberService {
     private static final String SELECT = "SELECT id, name, house_no, village, phone, joined_on, version, sync_state,"
-            + " number FROM member";
+            + " number, village_no, status, status_on, status_note, merged_into, merged_on FROM member";
     private final ClientStore store;
     private final Clock clock;
     private final IdGenerator ids;
@@ -38,12 +39,23 @@ public final class MemberService {
         this.ids = ids;
     }
 
-    /** What a committee member types for a member. */
-    public record Draft(String name, String houseNo, String village, String phone, LocalDate joinedOn) {
+    /**
+     * What a committee member types or picks for a member: the village as picked from the bank's list
+     * ({@code villageNo}, with its name in {@code village}) or typed, and whether they still belong to
+     * the bank (a status other than active needs its day).
+     */
+    public record Draft(String name, String houseNo, String village, String phone, LocalDate joinedOn,
+                        Integer villageNo, MemberStatus status, LocalDate statusOn, String statusNote) {
+        /** A new or still active member. */
+        public Draft(String name, String houseNo, String village, String phone, LocalDate joinedOn) {
+            this(name, houseNo, village, phone, joinedOn, null, MemberStatus.ACTIVE, null, null);
+        }
+
         /** The op this draft makes at {@code version}: texts trimmed, blank ones left out; not yet checked. */
         public MemberUpsert toUpsert(long version) {
             return new MemberUpsert(blankToNull(name), blankToNull(houseNo), Membership.village(village),
-                    blankToNull(phone), joinedOn, version);
+                    blankToNull(phone), joinedOn, version, null, null, null, null, villageNo)
+                    .withStatus(status, statusOn, blankToNull(statusNote));
         }
     }
 
@@ -53,7 +65,7 @@ public final class MemberService {
         return store.write(c -> {
             save(c, id, upsert, SyncState.PENDING);
             Outbox.add(c, ids.next(), id, upsert, clock.instant());
-            return toMember(id, upsert, SyncState.PENDING);
+            return toMember(id, upsert, SyncState.PENDING, null);
         });
     }
 
@@ -63,7 +75,7 @@ public final class MemberService {
             MemberUpsert upsert = toUpsert(draft, current.version() + 1);
             save(c, id, upsert, SyncState.PENDING);
             Outbox.add(c, ids.next(), id, upsert, clock.instant());
-            return toMember(id, upsert.withNumber(current.number()), SyncState.PENDING);
+            return toMember(id, upsert.withNumber(current.number()), SyncState.PENDING, current.standing());
         });
     }
 
@@ -167,11 +179,13 @@ public final class MemberService {
      */
     public static void save(Connection c, UUID id, MemberUpsert m, SyncState state) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO member (id, name, house_no, village, phone, joined_on,"
-                + " version, search_key, sync_state, number) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                + " version, search_key, sync_state, number, village_no, status, status_on, status_note)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                 + " name = excluded.name, house_no = excluded.house_no, village = excluded.village,"
                 + " phone = excluded.phone, joined_on = excluded.joined_on, version = excluded.version,"
                 + " search_key = excluded.search_key, sync_state = excluded.sync_state,"
-                + " number = COALESCE(excluded.number, member.number)")) {
+                + " number = COALESCE(excluded.number, member.number), village_no = excluded.village_no,"
+                + " status = excluded.status, status_on = excluded.status_on, status_note = excluded.status_note")) {
             ps.setString(1, id.toString());
             ps.setString(2, m.name());
             ps.setString(3, m.houseNo());
@@ -182,6 +196,10 @@ public final class MemberService {
             ps.setString(8, searchKey(m));
             ps.setString(9, state.name());
             ps.setObject(10, m.number());
+            ps.setObject(11, m.villageNo());
+            ps.setString(12, m.memberStatus().ended() ? m.memberStatus().name() : null);
+            ps.setString(13, m.statusOn() == null ? null : m.statusOn().toString());
+            ps.setString(14, m.statusNote());
             ps.executeUpdate();
         }
     }
@@ -205,21 +223,34 @@ public final class MemberService {
         List<Member> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                Long number = numberOrNull(rs.getLong(9), rs.wasNull());
+                int villageNo = rs.getInt(10);
+                Integer village = rs.wasNull() ? null : villageNo;
+                String mergedInto = rs.getString(14);
+                Member.Standing standing = new Member.Standing(MemberStatus.orActive(rs.getString(11)),
+                        day(rs.getString(12)), rs.getString(13), mergedInto == null ? null : UUID.fromString(mergedInto),
+                        day(rs.getString(15)));
                 out.add(new Member(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), LocalDate.parse(rs.getString(6)), rs.getLong(7),
-                        SyncState.valueOf(rs.getString(8)), numberOrNull(rs.getLong(9), rs.wasNull())));
+                        SyncState.valueOf(rs.getString(8)), number, village, standing));
             }
         }
         return out;
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private static Long numberOrNull(long number, boolean wasNull) {
         return wasNull ? null : number;
     }
 
-    private static Member toMember(UUID id, MemberUpsert m, SyncState state) {
+    private static Member toMember(UUID id, MemberUpsert m, SyncState state, Member.Standing was) {
+        Member.Standing standing = new Member.Standing(m.memberStatus(), m.statusOn(), m.statusNote(),
+                was == null ? null : was.mergedInto(), was == null ? null : was.mergedOn());
         return new Member(id, m.name(), m.houseNo(), m.village(), m.phone(), m.joinedOn(), m.version(), state,
-                m.number());
+                m.number(), m.villageNo(), standing);
     }
 
     private static String searchKey(MemberUpsert m) {

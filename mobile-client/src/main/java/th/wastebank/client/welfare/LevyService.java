@@ -104,7 +104,7 @@ public final class LevyService {
             List<LevyPlan.Member> candidates = new ArrayList<>();
             for (Member m : MemberService.all(c)) {
                 members.put(m.id(), m);
-                candidates.add(new LevyPlan.Member(m.id(), m.joinedOn(), shareBase.getOrDefault(m.id(), 0L)));
+                candidates.add(new LevyPlan.Member(m.id(), m.joinedOn(), m.leftOn(), shareBase.getOrDefault(m.id(), 0L)));
             }
             LevyPlan.Plan plan = LevyPlan.plan(scheme.rules(), runDay, candidates);
             Map<UUID, Long> balances = Ledger.balances(c);
