@@ -17,6 +17,7 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.photo.PhotoStripView;
 import th.wastebank.client.member.MemberPickerView;
 import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.Choices;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
@@ -31,12 +32,12 @@ public final class ClaimFormView implements Screen {
     public ClaimFormView(ClaimFormViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
-        ComboBox<Scheme> scheme = WelfareWidgets.combo("claim-scheme", m, (f, s) -> s.name());
+        ComboBox<Scheme> scheme = Choices.combo("claim-scheme", m, (f, s) -> s.name());
         scheme.setItems(vm.schemes());
         scheme.valueProperty().bindBidirectional(vm.scheme());
         scheme.promptTextProperty().bind(m.text("claim.scheme.prompt"));
 
-        VBox days = WelfareWidgets.shownWhen(Widgets.labelled(m.text("claim.days"),
+        VBox days = Choices.shownWhen(Widgets.labelled(m.text("claim.days"),
                 WelfareWidgets.number("claim-days", vm.daysText(), m.text("claim.days.prompt"), m.text("claim.days.unit")),
                 Widgets.error("claim-days-error", vm.daysError())), vm.perDay());
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.Choices;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
@@ -41,7 +42,7 @@ public final class ClaimView implements Screen {
         payoutRows.getStyleClass().add("line-rows");
         vm.payouts().addListener((ListChangeListener<Payout>) c -> drawPayouts());
 
-        Button levy = WelfareWidgets.shownWhen(Widgets.button("claim-levy", m.text("claim.levy"), "secondary"),
+        Button levy = Choices.shownWhen(Widgets.button("claim-levy", m.text("claim.levy"), "secondary"),
                 vm.levyAvailable());
         levy.setOnAction(e -> vm.runLevy());
 

@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Choices;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.welfare.FundContribution;
@@ -24,7 +25,7 @@ public final class ContributionView implements Screen {
         VBox sources = new VBox();
         sources.getStyleClass().add("choices");
         for (String source : FundContribution.SOURCES) {
-            sources.getChildren().add(WelfareWidgets.choice("contribution-" + source,
+            sources.getChildren().add(Choices.choice("contribution-" + source,
                     m.text("contribution.source." + source),
                     Bindings.createBooleanBinding(() -> source.equals(vm.source().get()), vm.source()),
                     () -> vm.source().set(source)));

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Icons;
+import th.wastebank.client.ui.Choices;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.welfare.Funding;
@@ -34,23 +35,23 @@ public final class LevyView implements Screen {
     public LevyView(LevyViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
-        ComboBox<Scheme> scheme = WelfareWidgets.combo("levy-scheme", m, (f, s) -> s.name());
+        ComboBox<Scheme> scheme = Choices.combo("levy-scheme", m, (f, s) -> s.name());
         scheme.setItems(vm.schemes());
         scheme.valueProperty().bindBidirectional(vm.scheme());
         scheme.promptTextProperty().bind(m.text("levy.scheme.prompt"));
-        Label noScheme = WelfareWidgets.shownWhen(Widgets.label(m.text("levy.scheme.none"), "muted"),
+        Label noScheme = Choices.shownWhen(Widgets.label(m.text("levy.scheme.none"), "muted"),
                 Bindings.isEmpty(vm.schemes()));
 
-        ComboBox<LevyViewModel.ClaimChoice> claim = WelfareWidgets.combo("levy-claim", m, (f, c) -> m.get(
+        ComboBox<LevyViewModel.ClaimChoice> claim = Choices.combo("levy-claim", m, (f, c) -> m.get(
                 c.levied() ? "levy.claim.done" : "levy.claim.row", c.claim().memberName(), f.date(c.claim().eventDate())));
         claim.setItems(vm.claimChoices());
         claim.valueProperty().bindBidirectional(vm.claim());
         claim.promptTextProperty().bind(m.text("levy.claim.prompt"));
-        VBox perEvent = WelfareWidgets.shownWhen(Widgets.labelled(m.text("levy.claim"), claim, null),
+        VBox perEvent = Choices.shownWhen(Widgets.labelled(m.text("levy.claim"), claim, null),
                 vm.basis().isEqualTo(Funding.LEVY_PER_EVENT));
-        VBox year = WelfareWidgets.shownWhen(Widgets.labelled(m.text("levy.year"),
+        VBox year = Choices.shownWhen(Widgets.labelled(m.text("levy.year"),
                 Widgets.field("levy-year", vm.yearText(), null), null), vm.basis().isEqualTo(Funding.ANNUAL_FEE));
-        VBox period = WelfareWidgets.shownWhen(new VBox(
+        VBox period = Choices.shownWhen(new VBox(
                 Widgets.labelled(m.text("levy.period.from"), Widgets.datePicker("levy-from", vm.shareFrom(), m), null),
                 Widgets.labelled(m.text("levy.period.to"), Widgets.datePicker("levy-to", vm.shareTo(), m), null)),
                 vm.basis().isEqualTo(Funding.DEPOSIT_SHARE));
@@ -87,7 +88,7 @@ public final class LevyView implements Screen {
         Label negative = Widgets.label(m.formatted(vm.preview(), (f, p) -> m.get("levy.negative",
                 f.number(p.goingNegative()))), "warning-text");
         negative.setId("levy-negative");
-        HBox negativeRow = WelfareWidgets.shownWhen(new HBox(Icons.of(Icons.WARNING, "warning-icon"), negative),
+        HBox negativeRow = Choices.shownWhen(new HBox(Icons.of(Icons.WARNING, "warning-icon"), negative),
                 Bindings.createBooleanBinding(() -> vm.preview().get() != null && vm.preview().get().goingNegative() > 0,
                         vm.preview()));
         negativeRow.getStyleClass().add("warning-banner");

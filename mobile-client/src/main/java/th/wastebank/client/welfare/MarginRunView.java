@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 import th.wastebank.client.committee.ApprovalView;
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Choices;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
@@ -25,10 +26,10 @@ public final class MarginRunView implements Screen {
     public MarginRunView(MarginRunViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
-        ComboBox<Scheme> scheme = WelfareWidgets.combo("margin-run-scheme", m, (f, s) -> s.name());
+        ComboBox<Scheme> scheme = Choices.combo("margin-run-scheme", m, (f, s) -> s.name());
         scheme.setItems(vm.schemes());
         scheme.valueProperty().bindBidirectional(vm.scheme());
-        ComboBox<YearMonth> month = WelfareWidgets.combo("margin-run-month", m, (f, ym) -> f.month(ym));
+        ComboBox<YearMonth> month = Choices.combo("margin-run-month", m, (f, ym) -> f.month(ym));
         month.setItems(FXCollections.observableArrayList(vm.months()));
         month.valueProperty().bindBidirectional(vm.month());
         Button propose = Widgets.button("margin-run-propose", m.text("marginRun.propose"), "secondary");

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.Choices;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.welfare.Funding;
@@ -24,36 +25,36 @@ public final class SchemeFormView implements Screen {
     public SchemeFormView(SchemeFormViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
-        ComboBox<WelfareType> kind = WelfareWidgets.combo("scheme-kind", m, (f, k) -> f.thai() ? k.nameTh() : k.nameEn());
+        ComboBox<WelfareType> kind = Choices.combo("scheme-kind", m, (f, k) -> f.thai() ? k.nameTh() : k.nameEn());
         kind.getItems().setAll(WelfareType.values());
         kind.valueProperty().bindBidirectional(vm.kind());
 
         VBox rule = new VBox(
-                WelfareWidgets.choice("scheme-rule-FIXED", m.text("scheme.payoutRule.FIXED"), vm.perDay().not(),
+                Choices.choice("scheme-rule-FIXED", m.text("scheme.payoutRule.FIXED"), vm.perDay().not(),
                         () -> vm.perDay().set(false)),
-                WelfareWidgets.choice("scheme-rule-PER_DAY", m.text("scheme.payoutRule.PER_DAY"), vm.perDay(),
+                Choices.choice("scheme-rule-PER_DAY", m.text("scheme.payoutRule.PER_DAY"), vm.perDay(),
                         () -> vm.perDay().set(true)));
         rule.getStyleClass().add("choices");
-        VBox maxDays = WelfareWidgets.shownWhen(Widgets.labelled(m.text("scheme.maxDays"),
+        VBox maxDays = Choices.shownWhen(Widgets.labelled(m.text("scheme.maxDays"),
                 WelfareWidgets.number("scheme-max-days", vm.maxDaysText(), null, m.text("claim.days.unit")), null),
                 vm.perDay());
 
-        ComboBox<Funding> funding = WelfareWidgets.combo("scheme-funding", m, (f, x) -> f.thai() ? x.nameTh() : x.nameEn());
+        ComboBox<Funding> funding = Choices.combo("scheme-funding", m, (f, x) -> f.thai() ? x.nameTh() : x.nameEn());
         funding.getItems().setAll(Funding.values());
         funding.valueProperty().bindBidirectional(vm.funding());
-        VBox levy = WelfareWidgets.shownWhen(Widgets.labelled(m.text("scheme.levyAmount"),
+        VBox levy = Choices.shownWhen(Widgets.labelled(m.text("scheme.levyAmount"),
                 WelfareWidgets.number("scheme-levy", vm.levyText(), null, m.text("unit.baht")), null),
                 vm.levyAmountShown());
-        VBox share = WelfareWidgets.shownWhen(Widgets.labelled(m.text("scheme.sharePercent"),
+        VBox share = Choices.shownWhen(Widgets.labelled(m.text("scheme.sharePercent"),
                 WelfareWidgets.number("scheme-share", vm.sharePercentText(), null, m.text("scheme.percent.unit")), null),
                 vm.shareShown());
-        Label saleMargin = WelfareWidgets.shownWhen(Widgets.label(m.text("scheme.saleMarginNote"), "muted"),
+        Label saleMargin = Choices.shownWhen(Widgets.label(m.text("scheme.saleMarginNote"), "muted"),
                 vm.funding().isEqualTo(Funding.SALE_MARGIN));
 
         VBox status = new VBox(
-                WelfareWidgets.choice("scheme-active", m.text("welfare.scheme.ACTIVE"), vm.active(),
+                Choices.choice("scheme-active", m.text("welfare.scheme.ACTIVE"), vm.active(),
                         () -> vm.active().set(true)),
-                WelfareWidgets.choice("scheme-paused", m.text("welfare.scheme.PAUSED"), vm.active().not(),
+                Choices.choice("scheme-paused", m.text("welfare.scheme.PAUSED"), vm.active().not(),
                         () -> vm.active().set(false)));
         status.getStyleClass().add("choices");
 
