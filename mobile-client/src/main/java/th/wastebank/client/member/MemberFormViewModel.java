@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,13 +19,15 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.member.MemberStatus;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
 
 /**
  * Registering a member or editing one: name (required), house number, village, phone and the day
- * they joined. The typed texts are checked by the shared member rules (the server's) field by
+ * they joined; when editing, whether they still belong to the bank (moved away, died or left, with
+ * the day and a note: from that day they are no longer counted nor levied). The typed texts are checked by the shared member rules (the server's) field by
  * field before anything is saved, so nothing the committee saved comes back rejected for its length.
  */
 public final class MemberFormViewModel {
@@ -38,11 +42,20 @@ public final class MemberFormViewModel {
     private final StringProperty village = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> joinedOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<MemberStatus> status = new SimpleObjectProperty<>(MemberStatus.ACTIVE);
+    private final ObjectProperty<LocalDate> statusOn = new SimpleObjectProperty<>();
+    private final StringProperty statusNote = new SimpleStringProperty("");
+    private final BooleanBinding ended = Bindings.createBooleanBinding(() -> status.get() != null && status.get().ended(),
+            status);
+    /** The หมู่ที่ the member was picked into, kept through an edit of the other fields. */
+    private Integer villageNo;
     private final StringProperty nameError = new SimpleStringProperty();
     private final StringProperty houseNoError = new SimpleStringProperty();
     private final StringProperty villageError = new SimpleStringProperty();
     private final StringProperty phoneError = new SimpleStringProperty();
     private final StringProperty joinedOnError = new SimpleStringProperty();
+    private final StringProperty statusOnError = new SimpleStringProperty();
+    private final StringProperty statusNoteError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty namesake = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -56,6 +69,11 @@ public final class MemberFormViewModel {
         this.memberId = memberId;
         joinedOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
         name.addListener((o, was, now) -> lookForNamesakes(now));
+        status.addListener((o, was, now) -> {
+            if (now != null && now.ended() && statusOn.get() == null) {
+                statusOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
+            }
+        });
     }
 
     /** Warns (without stopping the save) when another member already has the name typed. */
@@ -85,6 +103,10 @@ public final class MemberFormViewModel {
                     village.set(nz(member.village()));
                     phone.set(nz(member.phone()));
                     joinedOn.set(member.joinedOn());
+                    villageNo = member.villageNo();
+                    status.set(member.standing().status());
+                    statusOn.set(member.standing().statusOn());
+                    statusNote.set(nz(member.standing().note()));
                 }, failure -> error.set(ui.explain(failure)));
     }
 
@@ -93,12 +115,13 @@ public final class MemberFormViewModel {
             return;
         }
         Map<String, StringProperty> typed = Map.of("name", nameError, "houseNo", houseNoError,
-                "village", villageError, "phone", phoneError);
+                "village", villageError, "phone", phoneError, "statusNote", statusNoteError);
         typed.values().forEach(e -> e.set(null));
         joinedOnError.set(null);
+        statusOnError.set(null);
         error.set(null);
         MemberService.Draft draft = new MemberService.Draft(name.get(), houseNo.get(), village.get(), phone.get(),
-                joinedOn.get());
+                joinedOn.get(), villageNo, status.get(), statusOn.get(), statusNote.get());
         // the typed texts stop the save here, each named by its label; the joining day is left to
         // the save, which refuses it as the server would
         boolean refused = false;
@@ -112,10 +135,12 @@ public final class MemberFormViewModel {
         if (refused) {
             return;
         }
-        FormSave.run(ui, busy, error, Map.of("name", nameError, "joinedOn", joinedOnError), () -> {
+        FormSave.run(ui, busy, error, Map.of("name", nameError, "joinedOn", joinedOnError, "statusOn", statusOnError), () -> {
             Member saved = memberId == null ? members.register(draft) : members.edit(memberId, draft);
             return saved;
-        }, saved -> m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
+        }, saved -> saved.standing().ended() ? m.get("member.saved.ended", saved.name(),
+                m.format().thai() ? saved.standing().status().nameTh() : saved.standing().status().nameEn())
+                : m.get(memberId == null ? "member.registered" : "member.saved", saved.name()));
     }
 
     private static String nz(String s) {
@@ -145,6 +170,33 @@ public final class MemberFormViewModel {
 
     public ObjectProperty<LocalDate> joinedOn() {
         return joinedOn;
+    }
+
+    /** Active, moved away, deceased or left. */
+    public ObjectProperty<MemberStatus> status() {
+        return status;
+    }
+
+    /** True while the status ends membership: the day and the note are asked for. */
+    public BooleanBinding ended() {
+        return ended;
+    }
+
+    /** The day the member moved away, died or left (today when the status is first changed). */
+    public ObjectProperty<LocalDate> statusOn() {
+        return statusOn;
+    }
+
+    public StringProperty statusNote() {
+        return statusNote;
+    }
+
+    public StringProperty statusOnError() {
+        return statusOnError;
+    }
+
+    public StringProperty statusNoteError() {
+        return statusNoteError;
     }
 
     public StringProperty nameError() {

@@ -21,6 +21,7 @@ import th.wastebank.id.IdGenerator;
 import th.wastebank.member.MemberStatus;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.member.Membership;
+import th.wastebank.validation.Dates;
 
 /**
  * Registers, edits and finds members on the phone. Each change is written with its
@@ -156,13 +157,24 @@ public final class MemberService {
                 .toList();
     }
 
-    public int count() {
+    /** Members counted today (joined and not yet left, as {@link Membership} counts them) and those who left. */
+    public record Counts(int active, int left) {
+    }
+
+    /** Who belongs to the bank today, by the rule the official form counts with, and who has left. */
+    public Counts counts() {
+        LocalDate today = LocalDate.now(clock.withZone(Dates.THAI));
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM member");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+            int active = 0;
+            int left = 0;
+            for (Member m : all(c)) {
+                if (Membership.activeOn(m.joinedOn(), m.leftOn(), today)) {
+                    active++;
+                } else if (m.leftOn() != null && !m.leftOn().isAfter(today)) {
+                    left++;
+                }
             }
+            return new Counts(active, left);
         });
     }
 

@@ -28,8 +28,11 @@ public final class MembersView implements Screen {
         TextField search = Widgets.field("members-search", vm.search().query(), m.text("members.search"));
         Button add = Widgets.button("members-add", m.text("members.register"), "primary");
         add.setOnAction(e -> vm.register());
-        Label count = Widgets.label(m.text("members.count", m.formatted(vm.total(), (f, n) -> f.number(n.longValue()))),
-                "muted");
+        Label count = Widgets.label(Bindings.createStringBinding(() -> vm.left().get() == 0
+                ? m.get("members.count", m.format().number(vm.total().get()))
+                : m.get("members.count.left", m.format().number(vm.total().get()), m.format().number(vm.left().get())),
+                vm.total(), vm.left(), m.languageProperty()), "muted");
+        count.setId("members-count");
         ListView<Member> list = Widgets.list("members-list", vm.search().results(), this::row);
         StringBinding none = Bindings.createStringBinding(() -> m.get(vm.search().query().get().isBlank()
                 ? "members.none.yet" : "members.none"), vm.search().query(), m.languageProperty());
@@ -47,7 +50,7 @@ public final class MembersView implements Screen {
         Label address = Widgets.text(member.addressLine(), "row-detail");
         address.setVisible(!member.addressLine().isEmpty());
         address.managedProperty().bind(address.visibleProperty());
-        Label number = Widgets.text(MemberNumberField.line(member, m), "row-detail");
+        Label number = Widgets.text(MemberNumberField.line(member, m) + standing(member), "row-detail");
         number.getStyleClass().add("member-number");
         HBox top = new HBox(name, Widgets.hSpacer(), Widgets.syncChip(m, member.syncState()));
         top.setAlignment(Pos.CENTER_LEFT);
@@ -60,6 +63,19 @@ public final class MembersView implements Screen {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("list-row");
         return row;
+    }
+
+    /** " · เสียชีวิต 12 พ.ย. 2569" for a member who left; empty for a member. */
+    private String standing(Member member) {
+        Member.Standing s = member.standing();
+        if (!s.ended()) {
+            return "";
+        }
+        if (!s.status().ended()) {
+            return " · " + m.get("members.merged");
+        }
+        return " · " + (m.format().thai() ? s.status().nameTh() : s.status().nameEn())
+                + (s.statusOn() == null ? "" : " " + m.format().date(s.statusOn()));
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class MembersViewModel {
     private final ScreenContext ui;
     private final MemberSearch search;
     private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty left = new SimpleIntegerProperty();
     private final ChangeListener<Object> reloadAfterSync = (o, was, now) -> refresh();
 
     /** @param syncChanges ticks when a sync may have changed members or their sync state */
@@ -26,7 +27,10 @@ public final class MembersViewModel {
 
     public void refresh() {
         search.refresh();
-        ui.async().run(members::count, total::set, failure -> ui.notifier().show(ui.explain(failure)));
+        ui.async().run(members::counts, counts -> {
+            total.set(counts.active());
+            left.set(counts.left());
+        }, failure -> ui.notifier().show(ui.explain(failure)));
     }
 
     public void open(Member member) {
@@ -45,8 +49,13 @@ public final class MembersViewModel {
         return search;
     }
 
-    /** How many members the bank has on this phone. */
+    /** How many members the bank has today on this phone (not those who moved away, died, left or were merged). */
     public IntegerProperty total() {
         return total;
+    }
+
+    /** How many members have moved away, died, left or been merged. */
+    public IntegerProperty left() {
+        return left;
     }
 }

@@ -12,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.i18n.ThaiFormat;
+import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberNumberField;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
@@ -54,7 +56,9 @@ public final class PassbookView implements Screen {
         balanceRow.setAlignment(Pos.BASELINE_LEFT);
         VBox balanceCard = Widgets.card("balance-card", head,
                 Widgets.label(m.text("passbook.balance"), "figure-caption"), balanceRow,
-                Widgets.negativeBalanceNote("passbook-negative", vm.overdrawn(), m));
+                Widgets.negativeBalanceNote("passbook-negative", vm.overdrawn(), m),
+                Widgets.warning("passbook-standing", Bindings.createStringBinding(this::standing, vm.member(),
+                        vm.balance(), m.languageProperty())));
 
         Button deposit = Widgets.button("passbook-deposit", m.text("passbook.deposit"), "primary");
         deposit.setOnAction(e -> vm.deposit());
@@ -73,6 +77,26 @@ public final class PassbookView implements Screen {
                 history);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
+    }
+
+    /**
+     * For a member who moved away, died, left or was merged: since when, the note, and what to do
+     * with savings left (pay them out, or move them to the heir); empty for a member.
+     */
+    private String standing() {
+        Member who = vm.member().get();
+        if (who == null || !who.standing().ended()) {
+            return "";
+        }
+        Member.Standing s = who.standing();
+        ThaiFormat f = m.format();
+        String since = s.mergedInto() != null && !s.status().ended()
+                ? m.get("passbook.standing.merged", f.date(s.mergedOn()))
+                : m.get("passbook.standing", f.thai() ? s.status().nameTh() : s.status().nameEn(),
+                        s.statusOn() == null ? "-" : f.date(s.statusOn()));
+        String note = s.note() == null ? "" : " · " + s.note();
+        String left = vm.balance().get() > 0 ? " " + m.get("passbook.standing.payOut") : "";
+        return since + note + left;
     }
 
     private Node row(PassbookViewModel.Row row) {

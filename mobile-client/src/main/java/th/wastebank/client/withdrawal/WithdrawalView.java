@@ -37,7 +37,11 @@ public final class WithdrawalView implements Screen {
         TextField amount = Widgets.field("withdrawal-amount", vm.amountText(), m.text("withdrawal.amount.prompt"));
         amount.getStyleClass().add("big-input");
         HBox.setHgrow(amount, Priority.ALWAYS);
-        HBox amountRow = new HBox(amount, Widgets.label(m.text("unit.baht"), "input-unit"));
+        Button all = Widgets.button("withdrawal-all", m.text("withdrawal.all"), "small-button");
+        all.setMaxWidth(Button.USE_PREF_SIZE);
+        all.disableProperty().bind(vm.balance().lessThanOrEqualTo(0));
+        all.setOnAction(e -> vm.takeAll());
+        HBox amountRow = new HBox(amount, Widgets.label(m.text("unit.baht"), "input-unit"), all);
         amountRow.setAlignment(Pos.CENTER_LEFT);
         amountRow.getStyleClass().add("input-row");
 

@@ -100,6 +100,17 @@ public final class WithdrawalViewModel {
         load();
     }
 
+    /**
+     * The whole balance this phone knows, as the amount: a member who moved away, died or left is
+     * paid out all their savings (the welfare fund is not theirs and stays).
+     */
+    public void takeAll() {
+        if (balance.get() > 0) {
+            amountText.set(m.format().bahtAmount(balance.get()).replace(",", ""));
+            amountError.set(null);
+        }
+    }
+
     /** Picking the member by the number on their card. */
     public MemberNumberPick byNumber() {
         return byNumber;
