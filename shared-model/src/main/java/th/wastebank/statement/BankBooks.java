@@ -22,8 +22,14 @@ public record BankBooks(String bankName, List<Member> members, List<Entry> entri
         stockMoves = List.copyOf(stockMoves);
     }
 
-    /** A member; {@code number} may be empty where members have no numbers yet. */
-    public record Member(UUID id, String name, String number) {
+    /**
+     * A member; {@code number} may be empty where members have no numbers yet; {@code leftOn} is the
+     * day they moved away, died, left or were merged (null: still a member).
+     */
+    public record Member(UUID id, String name, String number, LocalDate leftOn) {
+        public Member(UUID id, String name, String number) {
+            this(id, name, number, null);
+        }
     }
 
     /**

@@ -70,7 +70,10 @@ public final class MonthlyStatements {
         members.sort(Comparator.comparing(BankBooks.Member::name).thenComparing(m -> m.id().toString()));
         for (BankBooks.Member m : members) {
             long b = balance.getOrDefault(m.id(), new long[1])[0];
-            balances.add(new MonthlyStatement.MemberBalance(m.number(), m.name(), b));
+            boolean goneAndPaidOut = m.leftOn() != null && !m.leftOn().isAfter(last) && b == 0;
+            if (!goneAndPaidOut) {
+                balances.add(new MonthlyStatement.MemberBalance(m.number(), m.name(), b));
+            }
             savings += b;
             long[] d = deposits.get(m.id());
             if (d != null) {

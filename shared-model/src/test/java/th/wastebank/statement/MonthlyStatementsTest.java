@@ -61,6 +61,24 @@ class MonthlyStatementsTest {
     }
 
     @Test
+    void aMemberWhoLeftIsListedWhileSavingsAreLeftAndNotOncePaidOut() {
+        UUID gone = UUID.fromString("0190a000-0000-7000-8000-000000000003");
+        int sav = Account.MEMBER_SAVINGS.code();
+        BankBooks b = books();
+        List<BankBooks.Member> members = new java.util.ArrayList<>(b.members());
+        members.add(new BankBooks.Member(gone, "ทองดี", "9", LocalDate.of(2026, 10, 12)));
+        List<BankBooks.Entry> entries = new java.util.ArrayList<>(b.entries());
+        entries.add(new BankBooks.Entry(sav, EntryKind.DEPOSIT.code(), gone, 700, 1_000, LocalDate.of(2026, 9, 2)));
+        entries.add(new BankBooks.Entry(sav, EntryKind.WITHDRAWAL.code(), gone, -700, 0, LocalDate.of(2026, 11, 3)));
+        BankBooks withLeaver = new BankBooks(b.bankName(), members, entries, b.sales(), b.stockMoves());
+
+        assertEquals(List.of("ทองดี", "มะลิ", "สมชาย"), MonthlyStatements.of(withLeaver, OCT).balances().stream()
+                .map(MonthlyStatement.MemberBalance::name).toList(), "died in October, paid out in November");
+        assertEquals(List.of("มะลิ", "สมชาย"), MonthlyStatements.of(withLeaver, YearMonth.of(2026, 11)).balances()
+                .stream().map(MonthlyStatement.MemberBalance::name).toList(), "paid out: no longer listed");
+    }
+
+    @Test
     void fiscalYearsRunFromOctoberToSeptemberAndAreNamedByTheBuddhistYearTheyEndIn() {
         FiscalYear fy = FiscalYear.of(LocalDate.of(2026, 10, 1));
         assertEquals("ปีงบประมาณ 2570", fy.nameTh());

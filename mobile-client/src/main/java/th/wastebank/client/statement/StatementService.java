@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import th.wastebank.client.member.Member;
+import th.wastebank.client.member.MemberService;
 import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.Settings;
-import th.wastebank.member.MemberNumber;
 import th.wastebank.statement.BankBooks;
 import th.wastebank.validation.Dates;
 
@@ -43,13 +44,9 @@ public final class StatementService {
         List<BankBooks.Member> members = new ArrayList<>();
         List<BankBooks.Entry> entries = new ArrayList<>();
         store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, number FROM member");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long running = rs.getLong(3);
-                    String number = rs.wasNull() ? "" : MemberNumber.format(running); // before any other column is read
-                    members.add(new BankBooks.Member(UUID.fromString(rs.getString(1)), rs.getString(2), number));
-                }
+            for (Member m : MemberService.all(c)) {
+                members.add(new BankBooks.Member(m.id(), m.name(), m.number() == null ? "" : m.writtenNumber(),
+                        m.leftOn()));
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT account, kind, member_id, amount, grams, occurred_at"
                     + " FROM entry"); ResultSet rs = ps.executeQuery()) {

@@ -37,9 +37,15 @@ public class Members {
         this.reads = database.reads();
     }
 
-    /** A member as a page names them; {@code number} is the card's "0042-7", or "" until the server gave one. */
-    public record Member(UUID id, String name, String village, String number) {
+    /**
+     * A member as a page names them; {@code number} is the card's "0042-7", or "" until the server
+     * gave one; {@code leftOn} the day they moved away, died, left or were merged (null: a member).
+     */
+    public record Member(UUID id, String name, String village, String number, LocalDate leftOn) {
     }
+
+    /** The columns {@link #leftOn} reads, from its {@code first}. */
+    private static final String LEFT_COLUMNS = "status, status_on, merged_on";
 
     /** Members, and the villages they live in, as one count. */
     public record Counts(long villages, long members) {
@@ -47,24 +53,32 @@ public class Members {
 
     /** The member, if they belong to the org (another org's member does not exist for it). */
     public Optional<Member> find(long orgId, UUID memberId) {
-        return reads.one("SELECT name, village, number FROM member WHERE id = ? AND org_id = ?",
-                rs -> new Member(memberId, rs.getString(1), rs.getString(2), number(rs, 3)), memberId, orgId);
+        return reads.one("SELECT name, village, number, " + LEFT_COLUMNS + " FROM member WHERE id = ? AND org_id = ?",
+                rs -> new Member(memberId, rs.getString(1), rs.getString(2), number(rs, 3), leftOn(rs, 4)), memberId,
+                orgId);
     }
 
     /** Every member of the org, by name. */
     public List<Member> all(long orgId) {
-        return reads.list("SELECT id, name, village, number FROM member WHERE org_id = ? ORDER BY name, id",
-                Members::member, orgId);
+        return reads.list("SELECT id, name, village, number, " + LEFT_COLUMNS + " FROM member WHERE org_id = ?"
+                + " ORDER BY name, id", Members::member, orgId);
     }
 
     /** {@link #all(long)} on a connection the caller holds (one snapshot with the ledger). */
     public static List<Member> all(Connection c, long orgId) throws SQLException {
-        return Reads.list(c, "SELECT id, name, village, number FROM member WHERE org_id = ? ORDER BY name, id",
-                Members::member, orgId);
+        return Reads.list(c, "SELECT id, name, village, number, " + LEFT_COLUMNS + " FROM member WHERE org_id = ?"
+                + " ORDER BY name, id", Members::member, orgId);
     }
 
     private static Member member(ResultSet rs) throws SQLException {
-        return new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), number(rs, 4));
+        return new Member(Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), number(rs, 4), leftOn(rs, 5));
+    }
+
+    /** The day membership ended ({@link Membership#leftOn}) from the {@link #LEFT_COLUMNS} at {@code first}. */
+    private static LocalDate leftOn(ResultSet rs, int first) throws SQLException {
+        LocalDate statusLeftOn = MemberStatus.orActive(rs.getString(first)).ended()
+                ? rs.getObject(first + 1, LocalDate.class) : null;
+        return Membership.leftOn(statusLeftOn, rs.getObject(first + 2, LocalDate.class));
     }
 
     private static String number(ResultSet rs, int column) throws SQLException {
@@ -98,15 +112,12 @@ public class Members {
      * (the month's last day) both show. Counted here rather than in SQL, so the rule is written once.
      */
     public Counts countsActiveOn(long orgId, LocalDate day) {
-        return reads.query("SELECT joined_on, status, status_on, merged_on, village_no, village FROM member"
+        return reads.query("SELECT joined_on, " + LEFT_COLUMNS + ", village_no, village FROM member"
                 + " WHERE org_id = ? AND joined_on <= ?", rs -> {
                     Set<String> villages = new HashSet<>();
                     long members = 0;
                     while (rs.next()) {
-                        LocalDate statusLeftOn = MemberStatus.orActive(rs.getString(2)).ended()
-                                ? rs.getObject(3, LocalDate.class) : null;
-                        LocalDate leftOn = Membership.leftOn(statusLeftOn, rs.getObject(4, LocalDate.class));
-                        if (!Membership.activeOn(rs.getObject(1, LocalDate.class), leftOn, day)) {
+                        if (!Membership.activeOn(rs.getObject(1, LocalDate.class), leftOn(rs, 2), day)) {
                             continue;
                         }
                         members++;

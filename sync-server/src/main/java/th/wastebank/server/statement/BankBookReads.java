@@ -24,7 +24,7 @@ public class BankBookReads {
 
     public BankBooks of(long orgId, String bankName) {
         return reads.with(c -> new BankBooks(bankName, Members.all(c, orgId).stream()
-                .map(m -> new BankBooks.Member(m.id(), m.name(), m.number())).toList(), LedgerEntries.books(c, orgId),
+                .map(m -> new BankBooks.Member(m.id(), m.name(), m.number(), m.leftOn())).toList(), LedgerEntries.books(c, orgId),
                 SaleReads.books(c, orgId), SaleReads.movements(c, orgId)));
     }
 }
