@@ -1,6 +1,7 @@
 package th.wastebank.client.problems;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,6 +101,14 @@ public final class ProblemsViewModel {
             case "welfare.payout.record" -> m.get("problems.summary.payout", f.baht(number(p.get("amount"))));
             case "welfare.fund.contribute" -> m.get("problems.summary.contribution", f.baht(number(p.get("amount"))));
             case "committee.upsert" -> String.valueOf(p.get("name"));
+            case "buyer.upsert" -> String.valueOf(p.get("name"));
+            case "sale.record" -> m.get("problems.summary.sale", day(f, p.get("day")), f.kg(saleGrams(p)),
+                    f.baht(number(p.get("total"))));
+            case "stock.adjust" -> m.get("problems.summary.stockAdjust", materialName(p), f.kg(number(p.get("grams"))));
+            case "welfare.margin.run" -> m.get("problems.summary.marginRun", month(f, p.get("month")),
+                    f.baht(number(p.get("amount"))));
+            case "dividend.run" -> m.get("problems.summary.dividend", f.digits(String.valueOf(number(p.get("fiscalYear")))),
+                    f.baht(number(p.get("total"))));
             default -> op.type();
         };
     }
@@ -115,6 +124,20 @@ public final class ProblemsViewModel {
             return f.date(java.time.LocalDate.parse(String.valueOf(isoDate)));
         } catch (java.time.format.DateTimeParseException e) {
             return String.valueOf(isoDate);
+        }
+    }
+
+    /** The grams of a sale's lines together. */
+    private static long saleGrams(Map<String, Object> p) {
+        return p.get("lines") instanceof List<?> lines ? lines.stream()
+                .mapToLong(l -> l instanceof Map<?, ?> line ? number(line.get("grams")) : 0).sum() : 0;
+    }
+
+    private static String month(ThaiFormat f, Object isoMonth) {
+        try {
+            return f.month(java.time.YearMonth.parse(String.valueOf(isoMonth)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return String.valueOf(isoMonth);
         }
     }
 

@@ -1,12 +1,16 @@
 package th.wastebank.client.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.SimpleIntegerProperty;
@@ -16,15 +20,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import th.wastebank.client.committee.Approved;
 import th.wastebank.client.deposit.DepositService.LineDraft;
+import th.wastebank.client.dividend.DividendPreview;
 import th.wastebank.client.member.Member;
+import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.sync.ServerException;
 import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.TestClient;
 import th.wastebank.client.welfare.Claim;
+import th.wastebank.client.welfare.MarginRunService;
 import th.wastebank.client.welfare.Scheme;
+import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.welfare.WelfareFixture;
+import th.wastebank.dividend.DividendPlan;
+import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.sale.SaleLine;
+import th.wastebank.sync.OpType;
 import th.wastebank.validation.ReasonCode;
+import th.wastebank.year.FiscalYear;
 
 class ProblemsViewModelTest {
     @TempDir
@@ -129,5 +143,75 @@ class ProblemsViewModelTest {
         vm.confirmDiscard();
         assertEquals(0, client.ctx.fund().balance());
         assertEquals(2000, client.ctx.ledger().balance(somsri.id()), "her deposit is back in full");
+    }
+
+    @Test
+    void refusedSellingStockMarginRunsAndDividendsSayWhatTheyWereInWordsNotCodes() throws ServerException {
+        client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 100_000)));
+        SaleService sales = client.ctx.sales();
+        SaleService.Buyer shop = sales.addBuyer("ร้านวงษ์พาณิชย์", "SHOP", null, null);
+        // 20 kg bought at 8 baht sold at 12: a margin of 80 baht in November
+        sales.record(shop.id(), List.of(SaleLine.priced("PET_CLEAR", 20_000, 1_200)), "สมหญิง", null);
+        sales.adjust("PET_CLEAR", -1_000, "DRYING", null, "ฝนตก");
+        Scheme fromMargin = client.ctx.schemes().create(new SchemeService.Draft("กองทุนจากกำไรขาย", "OTHER", "FIXED",
+                50_000, null, 0, 0, 0, "SALE_MARGIN", null, null, "ACTIVE"));
+        Approved approved = Approved.byNames("นายสมชาย ประธาน", "นางสมศรี เหรัญญิก");
+        MarginRunService.Proposal proposal = client.ctx.marginRuns().propose(fromMargin.id(), YearMonth.of(2026, 11));
+        client.ctx.marginRuns().run(proposal, 5_000, approved);
+        DividendPreview dividend = client.ctx.dividends().preview(new FiscalYear(2570), DividendPlan.Rule.BY_DEPOSITS,
+                5_000);
+        client.ctx.dividends().run(dividend, approved);
+        Map<String, ReasonCode> refusals = Map.of("buyer.upsert", ReasonCode.BUYER_KIND_INVALID,
+                "sale.record", ReasonCode.UNKNOWN_BUYER, "stock.adjust", ReasonCode.ADJUST_REASON_INVALID,
+                "welfare.margin.run", ReasonCode.MARGIN_ALREADY_RUN, "dividend.run", ReasonCode.DIVIDEND_ALREADY_RUN);
+        server.acceptsPushes(op -> refusals.get(String.valueOf(op.get("type"))));
+        client.ctx.sync().syncOnce();
+        vm.load();
+
+        Map<String, ProblemsViewModel.Row> byType = rowsByType();
+        assertTrue(byType.keySet().containsAll(refusals.keySet()), byType.keySet().toString());
+        assertRow(byType, "buyer.upsert", "ผู้รับซื้อ", "ร้านวงษ์พาณิชย์", "กรุณาเลือกประเภทผู้รับซื้อ");
+        assertRow(byType, "sale.record", "ขายขยะ", "ขายวันที่ 23 พ.ย. 2569 น้ำหนัก 20.000 กก. รวม 240.00 บาท",
+                ReasonCode.UNKNOWN_BUYER.messageTh(null));
+        assertRow(byType, "stock.adjust", "ปรับยอดขยะคงเหลือ",
+                MaterialCatalogue.find("PET_CLEAR").orElseThrow().nameTh() + " -1.000 กก.",
+                ReasonCode.ADJUST_REASON_INVALID.messageTh(null));
+        assertRow(byType, "welfare.margin.run", "โอนกำไรจากการขายเข้ากองทุนสวัสดิการ", "กำไรเดือน พ.ย. 2569 โอน 50.00 บาท",
+                "โอนกำไรจากการขายของเดือนนี้เข้าสวัสดิการนี้ไปแล้ว จึงไม่โอนซ้ำ");
+        assertEquals(4_000, dividend.total(), "half of the 80 baht margin");
+        assertRow(byType, "dividend.run", "ปันผลสิ้นปี", "ปีงบประมาณ 2570 รวม 40.00 บาท",
+                "ปันผลของปีงบประมาณนี้จ่ายไปแล้ว จึงไม่จ่ายซ้ำ");
+
+        client.messages.setLanguage("en");
+        byType = rowsByType();
+        assertRow(byType, "sale.record", "Sale of waste", "sold on 23 Nov 2026, 20.000 kg, 240.00 baht in all",
+                ReasonCode.UNKNOWN_BUYER.messageEn(null));
+        assertRow(byType, "welfare.margin.run", "Sale margin into the welfare fund", "margin of Nov 2026, 50.00 baht moved",
+                ReasonCode.MARGIN_ALREADY_RUN.messageEn(null));
+        assertRow(byType, "dividend.run", "Year-end dividend", "fiscal year 2570 B.E., 40.00 baht in all",
+                ReasonCode.DIVIDEND_ALREADY_RUN.messageEn(null));
+    }
+
+    @Test
+    void everyOpTypeHasANameOnTheProblemsScreenInBothLanguages() {
+        for (String lang : List.of("th", "en")) {
+            client.messages.setLanguage(lang);
+            for (OpType type : OpType.values()) {
+                String key = "problems.type." + type.wire();
+                assertFalse(client.messages.get(key).equals(key), lang + ": " + type.wire() + " has no name");
+            }
+        }
+    }
+
+    private Map<String, ProblemsViewModel.Row> rowsByType() {
+        Map<String, ProblemsViewModel.Row> byType = new HashMap<>();
+        vm.rows().forEach(r -> byType.put(r.op().type(), r));
+        return byType;
+    }
+
+    private static void assertRow(Map<String, ProblemsViewModel.Row> byType, String type, String what, String summary,
+                                  String reason) {
+        ProblemsViewModel.Row row = byType.get(type);
+        assertEquals(List.of(what, summary, reason), List.of(row.what(), row.summary(), row.reason()), type);
     }
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +20,13 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
+import th.wastebank.committee.Roster;
 import th.wastebank.deposit.ReceiptNumber;
+import th.wastebank.dividend.DividendPlan;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.server.auth.DeviceNames;
+import th.wastebank.server.committee.CommitteeReads;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.ledger.LedgerEntries;
@@ -28,9 +34,12 @@ import th.wastebank.server.member.Members;
 import th.wastebank.server.product.Products;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.review.ReviewQueue;
+import th.wastebank.server.sale.SaleReads;
 import th.wastebank.server.web.Texts;
 import th.wastebank.server.welfare.WelfareQueries;
+import th.wastebank.sync.OpType;
 import th.wastebank.validation.Dates;
+import th.wastebank.year.FiscalYear;
 
 /**
  * A review flag as an officer reads it: one sentence in the reader's language with the member's
@@ -164,8 +173,7 @@ public class FlagSentences {
                             : " " + d.get("linesNotAtSchemeAmount") + " line(s) not at the scheme's " + amount + " baht");
                 }
                 if (d.containsKey("linesNotAtDepositShare")) {
-                    String percent = BigDecimal.valueOf(number(d.get("schemeDepositShareBp")), 2)
-                            .stripTrailingZeros().toPlainString();
+                    String percent = percent(number(d.get("schemeDepositShareBp")));
                     s.append(th ? " " + d.get("linesNotAtDepositShare") + " รายการไม่ตรงกับส่วนแบ่ง " + percent
                             + "% ของยอดฝากในช่วงนั้นตามระเบียบ"
                             : " " + d.get("linesNotAtDepositShare") + " line(s) not at the scheme's " + percent
@@ -183,7 +191,7 @@ public class FlagSentences {
                     for (Object o : l) {
                         if (o instanceof Map<?, ?> line) {
                             String code = String.valueOf(line.get("materialCode"));
-                            String material = MaterialCatalogue.find(code).map(m -> m.name(th)).orElse(code);
+                            String material = material(code, th);
                             lines.add(th ? material + " " + t.baht(number(line.get("pricePerKg"))) + " บาท/กก. (ราคาประกาศ "
                                     + t.baht(number(line.get("boardPricePerKg"))) + " บาท/กก.)"
                                     : material + " " + t.baht(number(line.get("pricePerKg"))) + " baht/kg (board "
@@ -220,10 +228,234 @@ public class FlagSentences {
                                 + "; the " + (withdrawal ? "withdrawal" : "deposit") + " was recorded under number "
                                 + instead + " instead");
             }
+            case ReviewFlags.SALE_OVERSOLD -> {
+                return plain(f, oversold(look, d, t, by, when));
+            }
+            case ReviewFlags.APPROVERS_NOT_ON_COMMITTEE -> {
+                return approvers(look, f, d, t, by, when);
+            }
+            case ReviewFlags.MARGIN_RUN_ABOVE_MARGIN -> {
+                String scheme = look.scheme(uuid(d.get("schemeId")));
+                String month = month(d.get("month"), t);
+                String amount = t.baht(number(d.get("amount")));
+                String server = t.baht(number(d.get("serverMargin")));
+                String phoneMargin = t.baht(number(d.get("phoneMargin")));
+                String on = entryDay(look, subject, t, when);
+                return plain(f, th
+                        ? "โอนกำไรจากการขายของเดือน " + month + " เข้าสวัสดิการ \"" + scheme + "\" " + amount
+                                + " บาท (โอนเมื่อ " + on + by + ") เกินกำไรของเดือนนั้นที่ระบบคำนวณจากการขายที่ได้รับ "
+                                + server + " บาท (ในเครื่องแสดงกำไร " + phoneMargin + " บาท)"
+                        : amount + " baht of " + month + "'s sale margin was moved into \"" + scheme + "\" (on "
+                                + on + by + "), more than the " + server + " baht margin the server finds in the sales"
+                                + " it holds (the phone showed " + phoneMargin + " baht)");
+            }
+            case ReviewFlags.DIVIDEND_ABOVE_MARGIN -> {
+                String year = fiscalYear(d.get("fiscalYear"), t);
+                long serverMargin = number(d.get("serverMargin"));
+                long shareBp = number(d.get("shareBp"));
+                String total = t.baht(number(d.get("total")));
+                String margin = t.baht(serverMargin);
+                String pool = t.baht(DividendPlan.pool(serverMargin, shareBp));
+                String phoneMargin = t.baht(number(d.get("phoneMargin")));
+                String on = entryDay(look, subject, t, when);
+                return plain(f, th
+                        ? "ปันผล" + year + " รวม " + total + " บาท (จ่ายเมื่อ " + on + by + ") เกิน " + percent(shareBp)
+                                + "% ของกำไรจากการขายทั้งปีที่ระบบคำนวณได้ " + margin + " บาท ซึ่งปันผลได้ไม่เกิน " + pool
+                                + " บาท (ในเครื่องแสดงกำไร " + phoneMargin + " บาท)"
+                        : "The dividend of " + year + ", " + total + " baht in all (paid on " + on + by
+                                + "), is more than " + percent(shareBp) + "% of the year's sale margin of " + margin
+                                + " baht the server finds, which allows at most " + pool + " baht (the phone showed a"
+                                + " margin of " + phoneMargin + " baht)");
+            }
+            case ReviewFlags.DIVIDEND_MISMATCH -> {
+                String year = fiscalYear(d.get("fiscalYear"), t);
+                String total = d.containsKey("total") ? t.baht(number(d.get("total"))) : null;
+                long lines = number(d.get("linesNotAtPlan"));
+                String rule = String.valueOf(d.get("rule"));
+                String on = entryDay(look, subject, t, when);
+                return plain(f, th
+                        ? "ปันผล" + year + (total == null ? "" : " รวม " + total + " บาท") + " (จ่ายเมื่อ " + on + by
+                                + ") มี " + lines + " รายการไม่ตรงกับการแบ่ง" + DividendPlan.Rule.parse(rule)
+                                .map(DividendPlan.Rule::nameTh).orElse(rule) + " ที่ระบบคำนวณจากสมาชิกและยอดฝากที่ได้รับ"
+                        : "The dividend of " + year + (total == null ? "" : ", " + total + " baht in all") + " (paid on "
+                                + on + by + "), has " + lines + " line(s) that differ from the split "
+                                + ("EQUAL".equals(rule) ? "equally among the members at the year's end"
+                                : "BY_DEPOSITS".equals(rule) ? "by each member's deposits in the year" : rule)
+                                + " that the server makes from the members and deposits it holds");
+            }
             default -> {
                 return plain(f, t.get("review.kind." + f.kind()) + " " + when + by);
             }
         }
+    }
+
+    /** A sale of more than the stock: to whom, on which day, and per material the kilograms sold and held. */
+    private static String oversold(Lookup look, Map<String, Object> d, Texts t, String by, String when)
+            throws SQLException {
+        boolean th = t.isThai();
+        String buyer = look.buyer(uuid(d.get("buyerId")));
+        String on = day(d.get("day"), t, when);
+        String soldBy = d.get("soldBy") instanceof String s && !s.isBlank() ? s : null;
+        List<String> lines = new ArrayList<>();
+        if (d.get("materials") instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof Map<?, ?> line) {
+                    String material = material(String.valueOf(line.get("materialCode")), th);
+                    String sold = t.kg(number(line.get("grams")));
+                    String held = t.kg(number(line.get("stockGrams")));
+                    lines.add(th ? material + " ขาย " + sold + " กก. แต่มีในคลังก่อนขาย " + held + " กก."
+                            : material + ": " + sold + " kg sold with " + held + " kg in stock before the sale");
+                }
+            }
+        }
+        return th
+                ? "ขายขยะให้ " + buyer + " เมื่อ " + on + (soldBy == null ? "" : " โดย " + soldBy) + by
+                        + " เกินยอดคงเหลือในคลัง: " + String.join("; ", lines)
+                : "Waste sold to " + buyer + " on " + on + (soldBy == null ? "" : " by " + soldBy) + by
+                        + " is more than the stock held: " + String.join("; ", lines);
+    }
+
+    /**
+     * Money approved by roster ids that are not two different committee members in term that day:
+     * what was paid (to whom, how much), who approved, and what is wrong with each approver.
+     */
+    private static Worded approvers(Lookup look, ReviewQueue.Flag f, Map<String, Object> d, Texts t, String by,
+                                    String when) throws SQLException {
+        boolean th = t.isThai();
+        String on = day(d.get("day"), t, when);
+        OpType op = OpType.fromWire(String.valueOf(d.get("op"))).orElse(null);
+        LedgerEntries.Entry entry = look.entry(uuid(d.get("entityId")));
+        UUID memberId = entry == null ? null : entry.memberId();
+        String scheme = null;
+        if (op == OpType.WELFARE_PAYOUT_RECORD) {
+            WelfareQueries.ClaimSubject claim = look.claim(f.subjectId());
+            if (claim != null) {
+                memberId = claim.memberId();
+                scheme = claim.scheme();
+            }
+        }
+        String name = memberId == null ? null : look.member(memberId);
+        StringBuilder s = new StringBuilder(opName(op, th, String.valueOf(d.get("op"))));
+        if (scheme != null) {
+            s.append(" \"").append(scheme).append('"');
+        }
+        if (entry != null) {
+            s.append(' ').append(t.baht(Math.abs(entry.amount()))).append(th ? " บาท" : " baht");
+        }
+        if (name != null) {
+            s.append(th ? (op == OpType.WITHDRAWAL_RECORD ? " ของ " : " ให้ ") : (op == OpType.WITHDRAWAL_RECORD
+                    ? " by " : " to ")).append(name);
+        }
+        List<String> approvers = new ArrayList<>();
+        if (d.get("approverIds") instanceof List<?> ids) {
+            for (Object id : ids) {
+                approvers.add(approver(look, uuid(id), String.valueOf(id), t));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (d.get("problems") instanceof List<?> l) {
+            for (Object o : l) {
+                problems.add(problem(look, String.valueOf(o), approvers.size(), t));
+            }
+        }
+        s.append(th ? " เมื่อ " : " on ").append(on).append(by).append(th ? " ยืนยันโดย " : " was approved by ")
+                .append(String.join(th ? " และ " : " and ", approvers))
+                .append(th ? " ซึ่งไม่ใช่กรรมการสองคนที่ต่างกันและอยู่ในวาระในวันนั้น: "
+                        : ", who are not two different committee members in term that day: ")
+                .append(String.join("; ", problems));
+        return name == null ? plain(f, s.toString()) : member(f, memberId, name, s.toString());
+    }
+
+    private static String opName(OpType op, boolean th, String wire) {
+        if (op == null) {
+            return wire;
+        }
+        return switch (op) {
+            case WITHDRAWAL_RECORD -> th ? "การถอนเงิน" : "The withdrawal";
+            case WELFARE_PAYOUT_RECORD -> th ? "การจ่ายสวัสดิการ" : "The welfare payout";
+            case WELFARE_LEVY_RUN -> th ? "การหักเงินสมทบสวัสดิการ" : "The welfare levy";
+            case WELFARE_MARGIN_RUN -> th ? "การโอนกำไรจากการขายเข้ากองทุนสวัสดิการ"
+                    : "The sale margin moved into the welfare fund";
+            case DIVIDEND_RUN -> th ? "การจ่ายปันผล" : "The dividend";
+            default -> wire;
+        };
+    }
+
+    /** "นายสมชาย ประธาน (ประธาน)", or the roster id when the bank's roster has no such seat. */
+    private static String approver(Lookup look, UUID id, String raw, Texts t) throws SQLException {
+        CommitteeReads.Seat seat = look.seat(id);
+        if (seat == null) {
+            return (t.isThai() ? "รหัส " : "roster id ") + raw;
+        }
+        return seat.role() == null ? seat.name()
+                : seat.name() + " (" + (t.isThai() ? seat.role().nameTh() : seat.role().nameEn()) + ")";
+    }
+
+    /** One stored finding, "NOT_ON_COMMITTEE:&lt;id&gt;", in words. */
+    private static String problem(Lookup look, String stored, int approvers, Texts t) throws SQLException {
+        boolean th = t.isThai();
+        int colon = stored.indexOf(':');
+        String code = colon < 0 ? stored : stored.substring(0, colon);
+        String raw = colon < 0 ? null : stored.substring(colon + 1);
+        Roster.Problem problem = Arrays.stream(Roster.Problem.values()).filter(p -> p.name().equals(code)).findFirst()
+                .orElse(null);
+        if (problem == null) {
+            return stored;
+        }
+        UUID id = uuid(raw);
+        String who = raw == null ? "" : approver(look, id, raw, t);
+        return switch (problem) {
+            case NOT_TWO -> th ? "มีผู้ยืนยัน " + approvers + " คน ไม่ใช่สองคน" : approvers + " approver(s), not two";
+            case UNKNOWN -> th ? who + " ไม่อยู่ในรายชื่อคณะกรรมการของธนาคาร" : who + " is not on the bank's committee roster";
+            case SAME_PERSON -> th ? who + " ยืนยันทั้งสองครั้ง" : who + " approved twice";
+            case NOT_ON_COMMITTEE -> {
+                CommitteeReads.Seat seat = look.seat(id);
+                String term = seat == null ? "" : th
+                        ? " (วาระ " + t.date(seat.from()) + " ถึง " + (seat.to() == null ? "ปัจจุบัน" : t.date(seat.to())) + ")"
+                        : " (term " + t.date(seat.from()) + " to " + (seat.to() == null ? "now" : t.date(seat.to())) + ")";
+                yield th ? who + " ไม่ได้อยู่ในวาระในวันนั้น" + term : who + " was not on the committee that day" + term;
+            }
+        };
+    }
+
+    private static String material(String code, boolean th) {
+        return MaterialCatalogue.find(code).map(m -> m.name(th)).orElse(code);
+    }
+
+    /** Basis points as a percent: 3333 → "33.33", 5000 → "50". */
+    private static String percent(long bp) {
+        return BigDecimal.valueOf(bp, 2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The day of the ledger entry with this id (a run's), or {@code fallback} when there is none. */
+    private static String entryDay(Lookup look, UUID entryId, Texts t, String fallback) throws SQLException {
+        LedgerEntries.Entry e = look.entry(entryId);
+        return e == null ? fallback : t.date(LocalDate.ofInstant(e.at(), Dates.THAI));
+    }
+
+    /** A stored ISO day in words, or {@code fallback} when there is none. */
+    private static String day(Object iso, Texts t, String fallback) {
+        try {
+            return iso == null ? fallback : t.date(LocalDate.parse(iso.toString()));
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+
+    /** A stored "2026-10" as "ต.ค. 2569". */
+    private static String month(Object stored, Texts t) {
+        try {
+            return t.monthYear(YearMonth.parse(String.valueOf(stored)));
+        } catch (DateTimeParseException e) {
+            return String.valueOf(stored);
+        }
+    }
+
+    /** A stored Buddhist-era fiscal year as "ปีงบประมาณ 2570 (ต.ค. 2569 – ก.ย. 2570)". */
+    private static String fiscalYear(Object stored, Texts t) {
+        FiscalYear year = new FiscalYear((int) number(stored));
+        String months = " (" + t.monthYear(year.firstMonth()) + " – " + t.monthYear(year.lastMonth()) + ")";
+        return t.isThai() ? year.nameTh() + months : "fiscal year " + year.buddhistYear() + " B.E." + months;
     }
 
     /** The five welfare flags are about a claim: whose, for which scheme. */
@@ -334,6 +566,16 @@ public class FlagSentences {
         /** The scheme's name, or "?" when gone. */
         String scheme(UUID id) throws SQLException {
             return orUnknown(read("scheme", id, WelfareQueries::schemeName));
+        }
+
+        /** The buyer's name, or "?" when gone. */
+        String buyer(UUID id) throws SQLException {
+            return orUnknown(read("buyer", id, SaleReads::buyerName));
+        }
+
+        /** The org's roster seat, or null. */
+        CommitteeReads.Seat seat(UUID id) throws SQLException {
+            return read("seat", id, CommitteeReads::seat);
         }
 
         LedgerEntries.Entry entry(UUID id) throws SQLException {

@@ -101,7 +101,8 @@ public class DividendApplier implements OpApplier {
         long differing = differingLines(batch, ledger, members, run, year);
         if (differing > 0) {
             flags.raise(batch, ReviewFlags.DIVIDEND_MISMATCH, op.entityId(), seq,
-                    Map.of("fiscalYear", run.fiscalYear(), "rule", run.rule(), "linesNotAtPlan", differing));
+                    Map.of("fiscalYear", run.fiscalYear(), "rule", run.rule(), "linesNotAtPlan", differing,
+                            "total", run.total()));
         }
         return Outcome.applied();
     }

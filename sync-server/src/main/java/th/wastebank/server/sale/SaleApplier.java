@@ -84,7 +84,8 @@ public class SaleApplier implements OpApplier {
         if (!over.isEmpty()) {
             ReviewFlags.of(batch).raise(batch, ReviewFlags.SALE_OVERSOLD, op.entityId(), seq, Map.of(
                     "saleId", op.entityId().toString(), "buyerId", s.buyerId().toString(), "day", s.day().toString(),
-                    "materials", over));
+                    "materials", over, "soldBy",
+                    s.soldBy() == null ? "" : s.soldBy()));
         }
         return Outcome.applied();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
@@ -137,6 +138,11 @@ public class SaleReads {
         return Reads.list(c, "SELECT s.id, s.day, b.name, s.total_grams, s.total_satang FROM sale s JOIN buyer b"
                 + " ON b.id = s.buyer_id WHERE s.org_id = ?", rs -> new BankBooks.Sale(Jdbc.uuid(rs.getBytes(1)),
                 rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4), rs.getLong(5)), orgId);
+    }
+
+    /** The org's buyer's name, on a connection a page already holds (a review flag's sentence). */
+    public static Optional<String> buyerName(Connection c, long orgId, UUID buyerId) throws SQLException {
+        return Reads.one(c, "SELECT name FROM buyer WHERE id = ? AND org_id = ?", rs -> rs.getString(1), buyerId, orgId);
     }
 
     /** Every purchase, sale line and adjustment of the org, valued. */

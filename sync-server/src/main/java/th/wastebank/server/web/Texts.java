@@ -119,4 +119,10 @@ public final class Texts {
     public String percent(double value) {
         return String.format(Locale.ROOT, "%.1f%%", value);
     }
+
+    /** "ต.ค. 2569" / "Oct 2026": a month with its whole (Buddhist-era in Thai) year. */
+    public String monthYear(YearMonth m) {
+        return thai ? MONTHS_TH[m.getMonthValue() - 1] + " " + Dates.buddhistYear(m.getYear())
+                : MONTHS_EN[m.getMonthValue() - 1] + " " + m.getYear();
+    }
 }
