@@ -1,6 +1,7 @@
 package th.wastebank.server.dividend;
 
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import th.wastebank.server.committee.Approvers;
 import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.server.member.MemberBatch;
 import th.wastebank.server.review.ReviewFlags;
-import th.wastebank.server.sale.SaleReads;
+import th.wastebank.server.sale.MarginChecks;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.IncomingOp;
 import th.wastebank.server.sync.OpApplier;
@@ -39,12 +40,6 @@ import th.wastebank.year.FiscalYear;
  */
 @Singleton
 public class DividendApplier implements OpApplier {
-    private final SaleReads sales;
-
-    public DividendApplier(SaleReads sales) {
-        this.sales = sales;
-    }
-
     @Override
     public OpType type() {
         return OpType.DIVIDEND_RUN;
@@ -86,18 +81,22 @@ public class DividendApplier implements OpApplier {
         Approvers.check(batch, op, run.approverIds(), run.runAt(), op.entityId(), seq);
 
         FiscalYear year = new FiscalYear(run.fiscalYear());
-        long serverMargin = sales.months(batch.orgId(), year.firstMonth(), year.lastMonth()).stream()
-                .mapToLong(SaleReads.SaleMonth::marginSatang).sum();
+        MarginChecks.of(batch).add(valuation -> {
+            long serverMargin = 0;
+            for (YearMonth m = year.firstMonth(); !m.isAfter(year.lastMonth()); m = m.plusMonths(1)) {
+                serverMargin += valuation.month(m).marginSatang();
+            }
+            if (run.total() > DividendPlan.pool(serverMargin, run.shareBp())) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("fiscalYear", run.fiscalYear());
+                detail.put("total", run.total());
+                detail.put("shareBp", run.shareBp());
+                detail.put("phoneMargin", run.margin());
+                detail.put("serverMargin", serverMargin);
+                ReviewFlags.insertNow(batch, ReviewFlags.DIVIDEND_ABOVE_MARGIN, op.entityId(), seq, detail);
+            }
+        });
         ReviewFlags flags = ReviewFlags.of(batch);
-        if (run.total() > DividendPlan.pool(serverMargin, run.shareBp())) {
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("fiscalYear", run.fiscalYear());
-            detail.put("total", run.total());
-            detail.put("shareBp", run.shareBp());
-            detail.put("phoneMargin", run.margin());
-            detail.put("serverMargin", serverMargin);
-            flags.raise(batch, ReviewFlags.DIVIDEND_ABOVE_MARGIN, op.entityId(), seq, detail);
-        }
         long differing = differingLines(batch, ledger, members, run, year);
         if (differing > 0) {
             flags.raise(batch, ReviewFlags.DIVIDEND_MISMATCH, op.entityId(), seq,

@@ -55,6 +55,17 @@ public final class ReviewFlags implements BatchState {
                 Jdbc.utc(batch.now())});
     }
 
+    /**
+     * Writes a flag at once, for a check that runs after the push's flags were written (one that
+     * reads the rows the push wrote, see {@code sale.MarginChecks}).
+     */
+    public static void insertNow(Batch batch, String kind, UUID subjectId, long seq, Map<String, Object> detail)
+            throws SQLException {
+        ReviewFlags late = new ReviewFlags();
+        late.raise(batch, kind, subjectId, seq, detail);
+        late.flush(batch);
+    }
+
     @Override
     public WriteOrder order() {
         return WriteOrder.REVIEW_FLAGS;

@@ -34,5 +34,10 @@ public enum WriteOrder {
     /** The committee roster: no row refers to it by key, so it comes last and the order above stays as it was. */
     COMMITTEE,
     /** Year-end dividend runs: their money is in the ledger above; nothing refers to them by key. */
-    DIVIDENDS
+    DIVIDENDS,
+    /**
+     * Checks against the margin (margin runs, dividends) that read every row written above, this
+     * push's deposits and sales included, and write their review flags themselves.
+     */
+    MARGIN_CHECKS
 }

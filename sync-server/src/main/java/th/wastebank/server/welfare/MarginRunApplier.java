@@ -11,7 +11,7 @@ import th.wastebank.ledger.Posting;
 import th.wastebank.server.committee.Approvers;
 import th.wastebank.server.ledger.LedgerBatch;
 import th.wastebank.server.review.ReviewFlags;
-import th.wastebank.server.sale.SaleReads;
+import th.wastebank.server.sale.MarginChecks;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.IncomingOp;
 import th.wastebank.server.sync.OpApplier;
@@ -26,18 +26,12 @@ import th.wastebank.welfare.WelfarePostings;
  * {@code welfare.margin.run}: part of a month's sale margin moved into a scheme funded by
  * {@link Funding#SALE_MARGIN}, one fund credit like a contribution. Once per scheme and month: a
  * second run (the op again under another id, another phone's run) is refused and credits nothing. The
- * server values the month's margin again from the sales it holds ({@link SaleReads}); a run above it
+ * server values the month's margin again from the sales it holds ({@link MarginChecks}: with the sales of the same push); a run above it
  * is applied as the committee decided (the phone has already shown the fund credited, and the
  * committee may know of sales not synced yet) and flagged MARGIN_RUN_ABOVE_MARGIN for the officer.
  */
 @Singleton
 public class MarginRunApplier implements OpApplier {
-    private final SaleReads sales;
-
-    public MarginRunApplier(SaleReads sales) {
-        this.sales = sales;
-    }
-
     @Override
     public OpType type() {
         return OpType.WELFARE_MARGIN_RUN;
@@ -80,16 +74,18 @@ public class MarginRunApplier implements OpApplier {
         Approvers.check(batch, op, run.approverIds(), run.runAt(), op.entityId(), seq);
 
         YearMonth month = MarginRun.parseMonth(run.month()).orElseThrow();
-        long serverMargin = sales.months(batch.orgId(), month, month).get(0).marginSatang();
-        if (!MarginRun.allowed(run.amount(), serverMargin)) {
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("schemeId", run.schemeId().toString());
-            detail.put("month", run.month());
-            detail.put("amount", run.amount());
-            detail.put("phoneMargin", run.margin());
-            detail.put("serverMargin", serverMargin);
-            ReviewFlags.of(batch).raise(batch, ReviewFlags.MARGIN_RUN_ABOVE_MARGIN, op.entityId(), seq, detail);
-        }
+        MarginChecks.of(batch).add(valuation -> {
+            long serverMargin = valuation.month(month).marginSatang();
+            if (!MarginRun.allowed(run.amount(), serverMargin)) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("schemeId", run.schemeId().toString());
+                detail.put("month", run.month());
+                detail.put("amount", run.amount());
+                detail.put("phoneMargin", run.margin());
+                detail.put("serverMargin", serverMargin);
+                ReviewFlags.insertNow(batch, ReviewFlags.MARGIN_RUN_ABOVE_MARGIN, op.entityId(), seq, detail);
+            }
+        });
         return Outcome.applied();
     }
 

@@ -94,4 +94,28 @@ class MarginRunPushTest extends ServerTestBase {
         WebSession.Page queue = StaffClient.signIn(api(), "ORG", org).get("/web/orgs/" + org + "/review");
         assertTrue(queue.body().contains("โอนกำไรจากการขายเข้ากองทุนเกินกำไรของเดือนนั้น"), queue.body());
     }
+
+    @Test
+    void aRunSentInTheSamePushAsTheMonthsSalesIsCheckedAgainstThoseSales() {
+        String org = TestOrgs.create("อบต.ขายแล้วโอนทันที");
+        Api.Device phone = api().pair(org);
+        UUID member = Ops.newId();
+        UUID buyer = Ops.newId();
+        UUID scheme = Ops.newId();
+        // all at once, as a phone that sold and ran the month's margin before it synced: a margin of 200 baht
+        assertEquals(List.of("APPLIED"), api().pushStatuses(phone, List.of(ops.member(member, "นางสมใจ ฝากประจำ"),
+                ops.op(buyer, new BuyerUpsert("กรีนไลน์", "COMPANY", null, null)),
+                ops.deposit(member, DepositLine.priced("PET_CLEAR", 100_000, 800)),
+                ops.op(Ops.newId(), SaleRecord.of(buyer, LocalDate.of(2026, 11, 20),
+                        List.of(SaleLine.priced("PET_CLEAR", 100_000, 1_000)), null, "สมหญิง")),
+                marginScheme(scheme, "SALE_MARGIN"), run(scheme, "2026-11", 20_000, 20_000),
+                run(scheme, "2026-10", 1_000, 1_000))).stream().distinct().toList());
+
+        assertEquals(21_000, fund(org));
+        assertEquals("2026-10", Db.string("SELECT JSON_VALUE(f.detail, '$.month') FROM review_flag f"
+                + " JOIN org o ON o.id = f.org_id WHERE o.code = ? AND f.kind = 'MARGIN_RUN_ABOVE_MARGIN'", org),
+                "only October's run, with no sale in October, is above its margin");
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM review_flag f JOIN org o ON o.id = f.org_id WHERE o.code = ?",
+                org));
+    }
 }
