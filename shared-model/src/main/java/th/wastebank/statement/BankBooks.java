@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import th.wastebank.ledger.Account;
+import th.wastebank.ledger.EntryKind;
 import th.wastebank.sale.StockValuation;
 
 /**
@@ -34,9 +36,22 @@ public record BankBooks(String bankName, List<Member> members, List<Entry> entri
 
     /**
      * One ledger entry: account and kind codes ({@code ledger.Account}, {@code ledger.EntryKind}),
-     * signed satang, grams (deposits), the Thai day it occurred, and the member (null for the fund).
+     * signed satang, grams (deposits), the Thai day it occurred, the member (null for the fund), and
+     * whether a reversal has undone it (a deposit weighed twice by mistake).
      */
-    public record Entry(int account, int kind, UUID memberId, long amount, long grams, LocalDate day) {
+    public record Entry(int account, int kind, UUID memberId, long amount, long grams, LocalDate day,
+                        boolean reversed) {
+        public Entry(int account, int kind, UUID memberId, long amount, long grams, LocalDate day) {
+            this(account, kind, memberId, amount, grams, day, false);
+        }
+
+        /**
+         * True for a savings entry of this kind that stands: a reversed deposit or withdrawal is not
+         * counted among the deposits or withdrawals (its reversal, which is neither, cancels its money).
+         */
+        public boolean standingSavings(EntryKind k) {
+            return account == Account.MEMBER_SAVINGS.code() && kind == k.code() && !reversed;
+        }
     }
 
     /** One sale: its Thai day, its buyer's name, total grams and satang. */

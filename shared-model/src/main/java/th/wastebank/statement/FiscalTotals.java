@@ -24,11 +24,11 @@ public record FiscalTotals(FiscalYear year, long depositCount, long depositGrams
             if (e.day().isBefore(year.first()) || e.day().isAfter(year.last())) {
                 continue;
             }
-            if (e.account() == Account.MEMBER_SAVINGS.code() && e.kind() == EntryKind.DEPOSIT.code()) {
+            if (e.standingSavings(EntryKind.DEPOSIT)) {
                 t[0]++;
                 t[1] += e.grams();
                 t[2] += e.amount();
-            } else if (e.account() == Account.MEMBER_SAVINGS.code() && e.kind() == EntryKind.WITHDRAWAL.code()) {
+            } else if (e.standingSavings(EntryKind.WITHDRAWAL)) {
                 t[3]++;
                 t[4] -= e.amount();
             } else if (e.account() == Account.WELFARE_FUND.code()) {

@@ -42,13 +42,13 @@ public final class MonthlyStatements {
             boolean inMonth = !e.day().isBefore(first);
             if (e.account() == Account.MEMBER_SAVINGS.code() && e.memberId() != null) {
                 balance.computeIfAbsent(e.memberId(), k -> new long[1])[0] += e.amount();
-                if (inMonth && e.kind() == EntryKind.DEPOSIT.code()) {
+                if (inMonth && e.standingSavings(EntryKind.DEPOSIT)) {
                     long[] d = deposits.computeIfAbsent(e.memberId(), k -> new long[3]);
                     d[0]++;
                     d[1] += e.grams();
                     d[2] += e.amount();
                 }
-                if (inMonth && e.kind() == EntryKind.WITHDRAWAL.code()) {
+                if (inMonth && e.standingSavings(EntryKind.WITHDRAWAL)) {
                     withdrawals -= e.amount();
                 }
             } else if (e.account() == Account.WELFARE_FUND.code()) {

@@ -79,6 +79,31 @@ class MonthlyStatementsTest {
     }
 
     @Test
+    void aDepositOrWithdrawalUndoneByAReversalIsNotCountedAmongTheMonthsOrTheYearsButItsMoneyStaysCancelled() {
+        int sav = Account.MEMBER_SAVINGS.code();
+        BankBooks b = books();
+        List<BankBooks.Entry> entries = new java.util.ArrayList<>(b.entries());
+        entries.add(new BankBooks.Entry(sav, EntryKind.DEPOSIT.code(), MALI, 5_000, 7_000, LocalDate.of(2026, 10, 3),
+                true));
+        entries.add(new BankBooks.Entry(sav, EntryKind.REVERSAL.code(), MALI, -5_000, 0, LocalDate.of(2026, 11, 2)));
+        entries.add(new BankBooks.Entry(sav, EntryKind.WITHDRAWAL.code(), MALI, -300, 0, LocalDate.of(2026, 10, 4),
+                true));
+        entries.add(new BankBooks.Entry(sav, EntryKind.REVERSAL.code(), MALI, 300, 0, LocalDate.of(2026, 10, 4)));
+        BankBooks withMistakes = new BankBooks(b.bankName(), b.members(), entries, b.sales(), b.stockMoves());
+
+        MonthlyStatement plain = MonthlyStatements.of(books(), OCT);
+        MonthlyStatement s = MonthlyStatements.of(withMistakes, OCT);
+        assertEquals(plain.deposits(), s.deposits(), "the deposit weighed twice is not a deposit of October");
+        assertEquals(plain.depositGrams(), s.depositGrams());
+        assertEquals(plain.withdrawalSatang(), s.withdrawalSatang());
+        assertEquals(plain.savingsTotal() + 5_000, s.savingsTotal(), "its reversal falls in November");
+        assertEquals(MonthlyStatements.of(books(), YearMonth.of(2026, 11)).savingsTotal(),
+                MonthlyStatements.of(withMistakes, YearMonth.of(2026, 11)).savingsTotal(), "both undone by November");
+        FiscalYear y2570 = new FiscalYear(2570);
+        assertEquals(FiscalTotals.of(books(), y2570), FiscalTotals.of(withMistakes, y2570));
+    }
+
+    @Test
     void fiscalYearsRunFromOctoberToSeptemberAndAreNamedByTheBuddhistYearTheyEndIn() {
         FiscalYear fy = FiscalYear.of(LocalDate.of(2026, 10, 1));
         assertEquals("ปีงบประมาณ 2570", fy.nameTh());

@@ -18,6 +18,7 @@ import th.wastebank.client.store.SyncState;
 import th.wastebank.deposit.DepositLine;
 import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.statement.BankBooks;
 import th.wastebank.validation.Dates;
 
 /**
@@ -132,6 +133,25 @@ public final class Ledger {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * Every entry as the bank's statement and year totals read them ({@link BankBooks}): account, kind,
+     * member, amount, grams, the Thai day, and whether a reversal undid it.
+     */
+    public static List<BankBooks.Entry> books(Connection c) throws SQLException {
+        List<BankBooks.Entry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.account, e.kind, e.member_id, e.amount, e.grams,"
+                + " e.occurred_at, r.id IS NOT NULL FROM entry e LEFT JOIN entry r ON r.reverses_id = e.id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String member = rs.getString(3);
+                out.add(new BankBooks.Entry(rs.getInt(1), rs.getInt(2), member == null ? null : UUID.fromString(member),
+                        rs.getLong(4), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6)).atZone(Dates.THAI).toLocalDate(),
+                        rs.getBoolean(7)));
+            }
+        }
+        return out;
     }
 
     /** Every member's savings balance, in one pass over the ledger. */

@@ -1,14 +1,11 @@
 package th.wastebank.client.statement;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
+import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.sale.SaleService;
@@ -48,14 +45,7 @@ public final class StatementService {
                 members.add(new BankBooks.Member(m.id(), m.name(), m.number() == null ? "" : m.writtenNumber(),
                         m.leftOn()));
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT account, kind, member_id, amount, grams, occurred_at"
-                    + " FROM entry"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String member = rs.getString(3);
-                    entries.add(new BankBooks.Entry(rs.getInt(1), rs.getInt(2), member == null ? null : UUID.fromString(member),
-                            rs.getLong(4), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6)).atZone(Dates.THAI).toLocalDate()));
-                }
-            }
+            entries.addAll(Ledger.books(c));
             return null;
         });
         return new BankBooks(org.isBlank() ? "ธนาคารขยะ" : "ธนาคารขยะ " + org, members, entries, sales.salesForBooks(),

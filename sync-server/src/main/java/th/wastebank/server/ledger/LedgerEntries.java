@@ -66,11 +66,13 @@ public final class LedgerEntries {
 
     /** Every entry of the org, on the Thai day it occurred, for its statement and year totals. */
     public static List<BankBooks.Entry> books(Connection c, long orgId) throws SQLException {
-        return Reads.list(c, "SELECT account, kind, member_id, amount, grams, occurred_at FROM ledger_entry WHERE org_id = ?",
-                rs -> {
+        return Reads.list(c, "SELECT e.account, e.kind, e.member_id, e.amount, e.grams, e.occurred_at,"
+                + " r.id IS NOT NULL FROM ledger_entry e LEFT JOIN ledger_entry r ON r.reverses_id = e.id"
+                + " WHERE e.org_id = ?", rs -> {
                     byte[] member = rs.getBytes(3);
                     return new BankBooks.Entry(rs.getInt(1), rs.getInt(2), member == null ? null : Jdbc.uuid(member),
-                            rs.getLong(4), rs.getLong(5), Jdbc.instant(rs, 6).atZone(Dates.THAI).toLocalDate());
+                            rs.getLong(4), rs.getLong(5), Jdbc.instant(rs, 6).atZone(Dates.THAI).toLocalDate(),
+                            rs.getBoolean(7));
                 }, orgId);
     }
 }
