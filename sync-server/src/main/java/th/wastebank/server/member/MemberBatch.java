@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import th.wastebank.json.CanonicalJson;
+import th.wastebank.json.PayloadReader;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.member.Membership;
 import th.wastebank.server.db.Jdbc;
@@ -168,6 +169,21 @@ public final class MemberBatch implements BatchState {
                 state.version(), status(state), state.statusOn(), state.statusNote(), state.villageNo(), seq,
                 Jdbc.bytes(id)});
         known.put(id, new Member(orgId, state, previous.mergedOn()));
+    }
+
+    /**
+     * The member's state at {@code version} as kept when a later edit replaced it, or null when no
+     * such state was kept (read only on a conflict, which is rare: one query per conflicting edit).
+     */
+    MemberUpsert stateAt(Batch batch, UUID memberId, long version) throws SQLException {
+        try (PreparedStatement ps = batch.connection().prepareStatement("SELECT state FROM member_version"
+                + " WHERE member_id = ? AND version = ? ORDER BY superseded_seq DESC LIMIT 1")) {
+            ps.setBytes(1, Jdbc.bytes(memberId));
+            ps.setLong(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? MemberUpsert.read(PayloadReader.of(batch.parseJson(rs.getString(1)))) : null;
+            }
+        }
     }
 
     /**

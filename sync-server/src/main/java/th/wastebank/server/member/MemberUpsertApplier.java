@@ -1,9 +1,11 @@
 package th.wastebank.server.member;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -19,8 +21,9 @@ import th.wastebank.validation.ReasonCode;
 
 /**
  * {@code member.upsert}: registers or edits a member. An edit based on an older version than the
- * server's (two phones editing offline) still wins, being later in server order; the state it
- * replaces is kept and a MEMBER_CONFLICT flag asks the committee to check. A new member named like
+ * server's (two phones editing offline) still wins, being later in server order, except that an
+ * edit which did not touch the status keeps the status recorded since (a member who died stays so,
+ * ADR 0017); the state it replaces is kept and a MEMBER_CONFLICT flag asks the committee to check. A new member named like
  * one the bank already has is registered and flagged POSSIBLE_DUPLICATE_MEMBER. A new member gets
  * the bank's next member number (ADR 0014); an edit keeps the member's number whatever the phone
  * sent, and both are logged with the number, so every phone pulls it.
@@ -43,7 +46,7 @@ public class MemberUpsertApplier implements OpApplier {
     }
 
     @Override
-    public Outcome apply(IncomingOp op, Batch batch) {
+    public Outcome apply(IncomingOp op, Batch batch) throws SQLException {
         MemberBatch members = MemberBatch.of(batch);
         MemberUpsert sent = (MemberUpsert) op.payload();
         MemberBatch.Member current = members.find(op.entityId());
@@ -62,7 +65,8 @@ public class MemberUpsertApplier implements OpApplier {
         }
         MemberUpsert edit = sent.withNumber(current.state().number());
         boolean conflict = edit.version() <= current.state().version();
-        MemberUpsert stored = conflict ? edit.withVersion(current.state().version() + 1) : edit;
+        MemberUpsert stored = conflict ? keepStanding(edit.withVersion(current.state().version() + 1),
+                current.state(), members.stateAt(batch, op.entityId(), edit.version() - 1)) : edit;
         long seq = batch.applied(op, stored.toJson());
         members.update(batch.orgId(), op.entityId(), current, stored, seq);
         if (conflict) {
@@ -72,6 +76,24 @@ public class MemberUpsertApplier implements OpApplier {
                     "editedFromVersion", edit.version() - 1));
         }
         return Outcome.applied();
+    }
+
+    /**
+     * An edit made offline from an older version that did not touch the member's status keeps the
+     * status recorded since: a phone that corrected a deceased member's phone number without knowing
+     * of the death must not bring them back as a member. {@code base} is the state the edit was made
+     * from (null when not kept); any other field is the later edit's, as before.
+     */
+    private static MemberUpsert keepStanding(MemberUpsert edit, MemberUpsert current, MemberUpsert base) {
+        if (base == null || !sameStanding(edit, base) || sameStanding(current, base)) {
+            return edit;
+        }
+        return edit.withStatus(current.memberStatus(), current.statusOn(), current.statusNote());
+    }
+
+    private static boolean sameStanding(MemberUpsert a, MemberUpsert b) {
+        return a.memberStatus() == b.memberStatus() && Objects.equals(a.statusOn(), b.statusOn())
+                && Objects.equals(a.statusNote(), b.statusNote());
     }
 
     /**

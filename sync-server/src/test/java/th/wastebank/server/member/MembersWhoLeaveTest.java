@@ -136,4 +136,34 @@ class MembersWhoLeaveTest extends ServerTestBase {
         assertEquals(1L, Db.count("SELECT COUNT(*) FROM member m JOIN org o ON o.id = m.org_id WHERE o.code = ?"
                 + " AND m.name = 'นายบุญมี มีสุข' AND m.status IS NULL AND m.version = 1", org));
     }
+
+    @Test
+    void anOfflineEditFromBeforeTheDeathKeepsTheDeathButAnEditOfTheStatusItselfWins() {
+        String local = TestOrgs.create("อบต.แก้ไขพร้อมกัน", "360101");
+        Api.Device a = api().pair(local);
+        Api.Device b = api().pair(local);
+        Ops ops = new Ops(Instant.parse("2026-11-20T03:00:00Z"));
+        UUID id = Ops.newId();
+        MemberUpsert joined = new MemberUpsert("นายทองดี ใจงาม", "9", "หมู่ 2", null, JOINED, 1);
+        assertEquals(List.of("APPLIED"), api().pushStatuses(a, List.of(ops.op(id, joined))));
+        MemberUpsert died = joined.withVersion(2).withStatus(MemberStatus.DECEASED, LocalDate.of(2026, 11, 12),
+                "ทายาทคือนางทองใบ");
+        assertEquals(List.of("APPLIED"), api().pushStatuses(a, List.of(ops.op(id, died))));
+
+        MemberUpsert newPhone = new MemberUpsert("นายทองดี ใจงาม", "9", "หมู่ 2", "081-234-5678", JOINED, 2);
+        assertEquals(List.of("APPLIED"), api().pushStatuses(b, List.of(ops.op(id, newPhone))));
+        assertEquals("DECEASED 2026-11-12 081-234-5678 3", stateOf(local), "B's phone number, A's death");
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM review_flag f JOIN org o ON o.id = f.org_id"
+                + " WHERE o.code = ? AND f.kind = 'MEMBER_CONFLICT'", local));
+
+        MemberUpsert left = new MemberUpsert("นายทองดี ใจงาม", "9", "หมู่ 2", null, JOINED, 2)
+                .withStatus(MemberStatus.LEFT, LocalDate.of(2026, 11, 1), null);
+        assertEquals(List.of("APPLIED"), api().pushStatuses(b, List.of(ops.op(id, left))));
+        assertEquals("LEFT 2026-11-01 4", stateOf(local), "an edit of the status itself is the later word");
+    }
+
+    private static String stateOf(String code) {
+        return Db.string("SELECT CONCAT_WS(' ', m.status, m.status_on, m.phone, m.version) FROM member m JOIN org o"
+                + " ON o.id = m.org_id WHERE o.code = ?", code);
+    }
 }
