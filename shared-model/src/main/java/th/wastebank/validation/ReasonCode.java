@@ -129,7 +129,9 @@ public enum ReasonCode {
             "A member who moved, died or left needs the day it happened"),
     MEMBER_STATUS_BEFORE_JOINING("วันที่สิ้นสุดการเป็นสมาชิกต้องไม่ก่อนวันที่สมัคร",
             "The day membership ended cannot be before the day the member joined"),
-    MEMBER_VILLAGE_NO_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "villageNo must be a whole number from 1 to 99");
+    MEMBER_VILLAGE_NO_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "villageNo must be a whole number from 1 to 99"),
+    VILLAGE_NUMBER_REQUIRED("กรุณากรอกเลขหมู่ที่", "A village needs its number (หมู่ที่)"),
+    VILLAGE_NUMBER_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "number must be a whole number from 1 to 99");
 
     private final String messageTh;
     private final String messageEn;
