@@ -283,6 +283,18 @@ public class FlagSentences {
                                 : "BY_DEPOSITS".equals(rule) ? "by each member's deposits in the year" : rule)
                                 + " that the server makes from the members and deposits it holds");
             }
+            case ReviewFlags.VILLAGE_NUMBER_TWICE -> {
+                String label = String.valueOf(d.get("label"));
+                String others = d.get("sameNumberAs") instanceof List<?> l
+                        ? String.join("\", \"", l.stream().map(String::valueOf).toList()) : "?";
+                return plain(f, th
+                        ? "หมู่บ้าน \"" + label + "\" ที่เพิ่มเมื่อ " + when + by + " มีเลขหมู่ที่ " + number(d.get("number"))
+                                + " ซ้ำกับ \"" + others + "\" ระบบเก็บไว้ทั้งหมดและนับสมาชิกเป็นหมู่บ้านเดียวกัน"
+                                + " หากซ้ำโดยไม่ตั้งใจ ให้แก้ไขหรือเลิกใช้รายการหนึ่งในแอป"
+                        : "Village \"" + label + "\", added on " + when + by + ", has the number "
+                                + number(d.get("number")) + " of \"" + others + "\": all are kept and their members"
+                                + " counted as one village. If this was a mistake, edit or retire one of them in the app");
+            }
             default -> {
                 return plain(f, t.get("review.kind." + f.kind()) + " " + when + by);
             }

@@ -40,6 +40,8 @@ public final class ReviewFlags implements BatchState {
     public static final String MARGIN_RUN_ABOVE_MARGIN = "MARGIN_RUN_ABOVE_MARGIN";
     public static final String DIVIDEND_ABOVE_MARGIN = "DIVIDEND_ABOVE_MARGIN";
     public static final String DIVIDEND_MISMATCH = "DIVIDEND_MISMATCH";
+    /** A village added or renumbered to a หมู่ที่ another village of the org already has: both kept, counted once. */
+    public static final String VILLAGE_NUMBER_TWICE = "VILLAGE_NUMBER_TWICE";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -6,6 +6,11 @@ package th.wastebank.server.sync;
  * in this one order. Adding a feature state means adding its constant here, at its place.
  */
 public enum WriteOrder {
+    /**
+     * The อปท.'s villages: a push may carry a new village and a member who lives in it, so the village
+     * is written first (members name it by its หมู่ที่ number, not by key).
+     */
+    VILLAGES,
     /** Members, whom entries and claims name. */
     MEMBERS,
     /** The org's price board, which deposits are priced by. */

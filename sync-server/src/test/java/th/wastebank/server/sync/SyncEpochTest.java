@@ -31,6 +31,7 @@ import th.wastebank.dividend.DividendLine;
 import th.wastebank.dividend.DividendRun;
 import th.wastebank.welfare.MarginRun;
 import th.wastebank.welfare.SchemeUpsert;
+import th.wastebank.village.VillageUpsert;
 import th.wastebank.year.FiscalYear;
 import th.wastebank.sync.SyncOp;
 import th.wastebank.validation.Dates;
@@ -86,7 +87,8 @@ class SyncEpochTest extends ServerTestBase {
                         List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)),
                 ops.op(Ops.newId(), new DividendRun(FiscalYear.of(today).buddhistYear(), "EQUAL", 5_000, 200,
                         Instant.now(), List.of(new DividendLine(member, 100)), 100,
-                        List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)));
+                        List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)),
+                ops.op(Ops.newId(), new VillageUpsert(4, "บ้านส่งซ้ำ", false, 1)));
         Set<OpType> types = EnumSet.noneOf(OpType.class);
         everyType.forEach(op -> types.add(OpType.fromWire(op.type()).orElseThrow()));
         assertEquals(EnumSet.allOf(OpType.class), types, "one op of every type");
