@@ -94,6 +94,10 @@ import th.wastebank.client.platform.DocumentShare;
 import th.wastebank.client.statement.StatementView;
 import th.wastebank.client.statement.StatementViewModel;
 import th.wastebank.validation.ReasonCode;
+import th.wastebank.client.village.VillageFormView;
+import th.wastebank.client.village.VillageFormViewModel;
+import th.wastebank.client.village.VillagesView;
+import th.wastebank.client.village.VillagesViewModel;
 
 /**
  * The user interface wired by hand on top of a {@link ClientContext}: the shell, the navigator,
@@ -401,5 +405,16 @@ public final class AppUi implements Routes {
     public void statement() {
         navigator.push(new StatementView(new StatementViewModel(ctx.statements(), DocumentShare.create(ctx.privateDir()),
                 screens), messages));
+    }
+
+    @Override
+    public void villages() {
+        navigator.push(new VillagesView(new VillagesViewModel(ctx.villages(), screens), messages));
+    }
+
+    @Override
+    public void editVillage(UUID villageId) {
+        navigator.push(new VillageFormView(new VillageFormViewModel(ctx.villages(), villageId, ctx.clock(), screens),
+                messages));
     }
 }

@@ -40,6 +40,7 @@ import th.wastebank.client.sale.SaleService;
 import th.wastebank.client.withdrawal.WithdrawalService;
 import th.wastebank.client.statement.StatementService;
 import th.wastebank.id.IdGenerator;
+import th.wastebank.client.village.VillageService;
 
 /**
  * Everything the app's screens use, wired by hand: the store in the private directory, the
@@ -78,6 +79,7 @@ public final class ClientContext implements AutoCloseable {
     private final DividendService dividends;
     private final StatementService statements;
     private final Path privateDir;
+    private final VillageService villages;
 
     public ClientContext(Path privateDir, Clock clock, Duration pullEvery) {
         this.clock = clock;
@@ -120,6 +122,7 @@ public final class ClientContext implements AutoCloseable {
         this.dividends = new DividendService(store, sales, clock, ids);
         this.statements = new StatementService(store, settings, sales, clock);
         this.privateDir = privateDir;
+        this.villages = new VillageService(store, clock, ids);
     }
 
     public ClientStore store() {
@@ -240,6 +243,11 @@ public final class ClientContext implements AutoCloseable {
     /** The app's own directory (the store, photos, shared documents). */
     public Path privateDir() {
         return privateDir;
+    }
+
+    /** The อปท.'s list of villages. */
+    public VillageService villages() {
+        return villages;
     }
 
     @Override

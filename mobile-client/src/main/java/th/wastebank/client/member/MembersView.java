@@ -40,7 +40,9 @@ public final class MembersView implements Screen {
         Button print = Widgets.button("members-cards", m.text("members.cards"), "secondary");
         print.disableProperty().bind(cards.busy());
         print.setOnAction(e -> cards.share());
-        VBox content = new VBox(search, add, print, count, list);
+        Button villages = Widgets.button("members-villages", m.text("members.villages"), "secondary");
+        villages.setOnAction(e -> vm.villages());
+        VBox content = new VBox(search, add, print, villages, count, list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
     }

@@ -45,6 +45,11 @@ public final class MembersViewModel {
         ui.routes().registerMember();
     }
 
+    /** The อปท.'s list of villages, which the member form picks from. */
+    public void villages() {
+        ui.routes().villages();
+    }
+
     public MemberSearch search() {
         return search;
     }

@@ -110,4 +110,10 @@ public interface Routes {
 
     /** The bank's year and the committee's monthly statement. */
     void statement();
+
+    /** The อปท.'s list of villages. */
+    void villages();
+
+    /** A new village (null) or an edit of one. */
+    void editVillage(UUID villageId);
 }

@@ -222,4 +222,14 @@ public final class RecordingRoutes implements Routes {
     public void statement() {
         visit("statement", null);
     }
+
+    @Override
+    public void villages() {
+        visit("villages", null);
+    }
+
+    @Override
+    public void editVillage(UUID villageId) {
+        visit("editVillage", villageId);
+    }
 }
