@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import th.wastebank.json.PayloadReader;
+import th.wastebank.member.Membership;
 import th.wastebank.sync.OpPayload;
 import th.wastebank.sync.OpType;
 import th.wastebank.validation.Limits;
@@ -22,8 +23,8 @@ import th.wastebank.validation.Violation;
  * one number are both kept (phones add villages offline) and count as one.
  */
 public record VillageUpsert(int number, String name, boolean retired, long version) implements OpPayload {
-    public static final int MIN_NUMBER = 1;
-    public static final int MAX_NUMBER = 99;
+    public static final int MIN_NUMBER = Membership.MIN_VILLAGE_NO;
+    public static final int MAX_NUMBER = Membership.MAX_VILLAGE_NO;
     /**
      * A village's name may be this long: with "หมู่ที่ 99 " before it, the label a member's typed
      * village text receives still fits that text's limit ({@link Limits#MAX_SHORT_TEXT}).
@@ -60,11 +61,6 @@ public record VillageUpsert(int number, String name, boolean retired, long versi
         }
     }
 
-    /** Whether {@code number} is a หมู่ที่ a village can have. */
-    public static boolean numberInRange(long number) {
-        return number >= MIN_NUMBER && number <= MAX_NUMBER;
-    }
-
     /** The village as people say it and as a member's village text records it: "หมู่ที่ 4 บ้านหนองบัว". */
     public static String label(int number, String name) {
         String n = name == null ? "" : name.strip();
@@ -90,7 +86,7 @@ public record VillageUpsert(int number, String name, boolean retired, long versi
     @Override
     public List<Violation> validate(Instant now) {
         List<Violation> out = limits();
-        if (!numberInRange(number)) {
+        if (!Membership.villageNoInRange(number)) {
             out.add(Violation.of(ReasonCode.VILLAGE_NUMBER_INVALID, "number"));
         }
         if (version < 1) {

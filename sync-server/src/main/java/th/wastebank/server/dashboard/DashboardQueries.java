@@ -9,6 +9,7 @@ import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.ledger.Balances;
 import th.wastebank.server.member.Members;
+import th.wastebank.server.village.Villages;
 
 /**
  * What the dashboard pages read of the reference data (an อปท.'s header, a province's name) and an
@@ -21,11 +22,13 @@ public class DashboardQueries {
     private final Reads reads;
     private final Members members;
     private final Balances balances;
+    private final Villages villages;
 
-    public DashboardQueries(Database database, Members members, Balances balances) {
+    public DashboardQueries(Database database, Members members, Balances balances, Villages villages) {
         this.reads = database.reads();
         this.members = members;
         this.balances = balances;
+        this.villages = villages;
     }
 
     public record OrgHeader(long id, String code, String nameTh, String kind, String districtCode, String districtTh,
@@ -53,5 +56,10 @@ public class DashboardQueries {
     public Bank bank(long orgId, LocalDate today) {
         Members.Counts counts = members.countsActiveOn(orgId, today);
         return new Bank(counts.villages(), counts.members(), balances.savings(orgId));
+    }
+
+    /** The อปท.'s villages with the members active on {@code today} living in each (the org page's section). */
+    public OrgVillages.Section villages(long orgId, LocalDate today) {
+        return OrgVillages.of(villages.of(orgId), members.residentsOn(orgId, today));
     }
 }

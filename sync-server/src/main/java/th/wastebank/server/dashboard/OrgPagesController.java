@@ -220,6 +220,7 @@ public class OrgPagesController {
         Map<String, Object> data = new HashMap<>();
         data.put("org", org);
         data.put("bank", queries.bank(org.id(), LocalDate.now(clock.withZone(Dates.THAI))));
+        data.put("villages", queries.villages(org.id(), LocalDate.now(clock.withZone(Dates.THAI))));
         data.put("current", current);
         data.put("monthly", MonthlyChart.json(json, t, months, thisMonth));
         data.put("monthlyHasData", MonthlyChart.hasData(months));

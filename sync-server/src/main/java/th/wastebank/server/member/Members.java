@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -112,21 +110,39 @@ public class Members {
      * (the month's last day) both show. Counted here rather than in SQL, so the rule is written once.
      */
     public Counts countsActiveOn(long orgId, LocalDate day) {
+        Residents residents = residentsOn(orgId, day);
+        return new Counts(residents.byVillage().size(), residents.members());
+    }
+
+    /**
+     * Where the members active on {@code day} live: how many under each village key
+     * ({@link Membership#villageKey}: a หมู่ที่ counted once however it was written), and how many
+     * named no village. The dashboard's villages section lays the อปท.'s list of villages over it.
+     */
+    public record Residents(Map<String, Long> byVillage, long withoutVillage) {
+        public long members() {
+            return withoutVillage + byVillage.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** {@link Residents} of the org on {@code day}, by the rule {@link #countsActiveOn} counts with. */
+    public Residents residentsOn(long orgId, LocalDate day) {
         return reads.query("SELECT joined_on, " + LEFT_COLUMNS + ", village_no, village FROM member"
                 + " WHERE org_id = ? AND joined_on <= ?", rs -> {
-                    Set<String> villages = new HashSet<>();
-                    long members = 0;
+                    Map<String, Long> villages = new HashMap<>();
+                    long without = 0;
                     while (rs.next()) {
                         if (!Membership.activeOn(rs.getObject(1, LocalDate.class), leftOn(rs, 2), day)) {
                             continue;
                         }
-                        members++;
                         String key = Membership.villageKey(rs.getObject(5, Integer.class), rs.getString(6));
-                        if (key != null) {
-                            villages.add(key);
+                        if (key == null) {
+                            without++;
+                        } else {
+                            villages.merge(key, 1L, Long::sum);
                         }
                     }
-                    return new Counts(villages.size(), members);
+                    return new Residents(Map.copyOf(villages), without);
                 }, orgId, day);
     }
 }

@@ -399,7 +399,8 @@ public final class DashboardBenchmark {
             Clock clock = Clock.systemUTC();
             ProgressQueries progress = new ProgressQueries(database, clock);
             Members members = new Members(database);
-            DashboardQueries queries = new DashboardQueries(database, members, new Balances(database, members));
+            DashboardQueries queries = new DashboardQueries(database, members, new Balances(database, members),
+                    new th.wastebank.server.village.Villages(database));
             MonthlyTotals totals = new MonthlyTotals(database);
             Products products = new Products(database);
             ProgressRows progressRows = new ProgressRows(database);
