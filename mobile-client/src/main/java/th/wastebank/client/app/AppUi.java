@@ -188,14 +188,14 @@ public final class AppUi implements Routes {
 
     @Override
     public void registerMember() {
-        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), null, screens),
-                messages));
+        navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), null, screens,
+                ctx.villages()), messages));
     }
 
     @Override
     public void editMember(UUID memberId) {
         navigator.push(new MemberFormView(new MemberFormViewModel(ctx.members(), ctx.clock(), memberId,
-                screens), messages));
+                screens, ctx.villages()), messages));
     }
 
     @Override

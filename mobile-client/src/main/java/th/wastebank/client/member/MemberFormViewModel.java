@@ -19,6 +19,7 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.client.village.VillageService;
 import th.wastebank.member.MemberStatus;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
@@ -39,7 +40,7 @@ public final class MemberFormViewModel {
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty houseNo = new SimpleStringProperty("");
-    private final StringProperty village = new SimpleStringProperty("");
+    private final VillagePickViewModel villagePick;
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> joinedOn = new SimpleObjectProperty<>();
     private final ObjectProperty<MemberStatus> status = new SimpleObjectProperty<>(MemberStatus.ACTIVE);
@@ -47,8 +48,6 @@ public final class MemberFormViewModel {
     private final StringProperty statusNote = new SimpleStringProperty("");
     private final BooleanBinding ended = Bindings.createBooleanBinding(() -> status.get() != null && status.get().ended(),
             status);
-    /** The หมู่ที่ the member was picked into, kept through an edit of the other fields. */
-    private Integer villageNo;
     private final StringProperty nameError = new SimpleStringProperty();
     private final StringProperty houseNoError = new SimpleStringProperty();
     private final StringProperty villageError = new SimpleStringProperty();
@@ -61,8 +60,10 @@ public final class MemberFormViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param memberId the member to edit, or null to register a new one */
-    public MemberFormViewModel(MemberService members, Clock clock, UUID memberId, ScreenContext ui) {
+    public MemberFormViewModel(MemberService members, Clock clock, UUID memberId, ScreenContext ui,
+                               VillageService villages) {
         this.members = members;
+        this.villagePick = new VillagePickViewModel(villages, ui);
         this.ui = ui;
         this.m = ui.messages();
         this.clock = clock;
@@ -93,6 +94,7 @@ public final class MemberFormViewModel {
 
     /** Fills the form with the member being edited. */
     public void load() {
+        villagePick.refresh();
         if (memberId == null) {
             return;
         }
@@ -100,10 +102,9 @@ public final class MemberFormViewModel {
                 member -> {
                     name.set(member.name());
                     houseNo.set(nz(member.houseNo()));
-                    village.set(nz(member.village()));
+                    villagePick.show(member.villageNo(), member.village());
                     phone.set(nz(member.phone()));
                     joinedOn.set(member.joinedOn());
-                    villageNo = member.villageNo();
                     status.set(member.standing().status());
                     statusOn.set(member.standing().statusOn());
                     statusNote.set(nz(member.standing().note()));
@@ -115,13 +116,13 @@ public final class MemberFormViewModel {
             return;
         }
         Map<String, StringProperty> typed = Map.of("name", nameError, "houseNo", houseNoError,
-                "village", villageError, "phone", phoneError, "statusNote", statusNoteError);
+                "village", villageError, "villageNo", villageError, "phone", phoneError, "statusNote", statusNoteError);
         typed.values().forEach(e -> e.set(null));
         joinedOnError.set(null);
         statusOnError.set(null);
         error.set(null);
-        MemberService.Draft draft = new MemberService.Draft(name.get(), houseNo.get(), village.get(), phone.get(),
-                joinedOn.get(), villageNo, status.get(), statusOn.get(), statusNote.get());
+        MemberService.Draft draft = new MemberService.Draft(name.get(), houseNo.get(), villagePick.text(), phone.get(),
+                joinedOn.get(), villagePick.villageNo(), status.get(), statusOn.get(), statusNote.get());
         // the typed texts stop the save here, each named by its label; the joining day is left to
         // the save, which refuses it as the server would
         boolean refused = false;
@@ -160,8 +161,9 @@ public final class MemberFormViewModel {
         return houseNo;
     }
 
-    public StringProperty village() {
-        return village;
+    /** The village, picked from the อปท.'s list. */
+    public VillagePickViewModel villagePick() {
+        return villagePick;
     }
 
     public StringProperty phone() {

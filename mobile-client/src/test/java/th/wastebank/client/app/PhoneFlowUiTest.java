@@ -40,7 +40,6 @@ class PhoneFlowUiTest extends WholeAppUiTest {
         clickOn("#members-add");
         clickOn("#member-name").write("นางทดสอบ ใจดี");
         clickOn("#member-house").write("12");
-        clickOn("#member-village").write("หมู่ 4");
         clickOn("#member-save");
         waitUntil(() -> texts("#members-list .row-title").contains("นางทดสอบ ใจดี"));
         clickOn("#app-back");

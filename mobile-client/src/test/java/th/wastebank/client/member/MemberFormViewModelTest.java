@@ -1,10 +1,12 @@
 package th.wastebank.client.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +14,13 @@ import th.wastebank.member.MemberStatus;
 import th.wastebank.validation.ReasonCode;
 
 import th.wastebank.client.testing.FreshPhoneTest;
+import th.wastebank.client.village.Village;
+import th.wastebank.client.village.VillageService;
 
 class MemberFormViewModelTest extends FreshPhoneTest {
     private MemberFormViewModel form(Member editing) {
         MemberFormViewModel vm = new MemberFormViewModel(client.ctx.members(), client.clock,
-                editing == null ? null : editing.id(), client.screens);
+                editing == null ? null : editing.id(), client.screens, client.ctx.villages());
         vm.load();
         return vm;
     }
@@ -60,37 +64,98 @@ class MemberFormViewModelTest extends FreshPhoneTest {
         assertNull(vm.namesake().get());
     }
 
+    private static VillagePickViewModel.Choice choice(MemberFormViewModel vm, String shown) {
+        return vm.villagePick().choices().stream().filter(c -> c.shown().equals(shown)).findFirst().orElseThrow(
+                () -> new AssertionError(shown + " not in " + vm.villagePick().choices()));
+    }
+
+    private static List<String> shown(MemberFormViewModel vm) {
+        return vm.villagePick().choices().stream().map(VillagePickViewModel.Choice::shown).toList();
+    }
+
     @Test
-    void registeringSavesTheMemberAndGoesBack() {
+    void registeringSavesTheMemberWithTheVillagePickedAndGoesBack() {
+        client.ctx.villages().add(new VillageService.Draft(4, "บ้านหนองบัว", false));
         MemberFormViewModel vm = form(null);
         assertEquals(LocalDate.of(2026, 11, 23), vm.joinedOn().get());
+        assertEquals("ไม่ระบุ", vm.villagePick().picked().get().shown());
         vm.name().set("  นางสมศรี ใจดี ");
         vm.houseNo().set("12");
-        vm.village().set("หมู่ 4");
+        vm.villagePick().picked().set(choice(vm, "หมู่ที่ 4 บ้านหนองบัว"));
 
         vm.save();
 
         Member saved = client.ctx.members().search("สมศรี", 10).get(0);
         assertEquals("นางสมศรี ใจดี", saved.name());
-        assertEquals("12 หมู่ 4", saved.addressLine());
+        assertEquals("12 หมู่ที่ 4 บ้านหนองบัว", saved.addressLine());
+        assertEquals(4, saved.villageNo());
+        assertTrue(client.ctx.outbox().pending(5).stream().filter(op -> op.type().equals("member.upsert")).findFirst()
+                .orElseThrow().payloadJson().contains("\"villageNo\":4"), "the op carries the หมู่ที่ picked");
         assertEquals("back", client.routes.last());
         assertTrue(client.notices.get(0).contains("นางสมศรี ใจดี"));
-        assertEquals(1, client.ctx.outbox().pendingCount());
+        assertEquals(2, client.ctx.outbox().pendingCount(), "the village and the member");
     }
 
     @Test
-    void editingLoadsTheMemberAndSavesANewVersion() {
+    void aVillageTypedBeforeTheListIsShownUntilAVillageIsPickedAndKeptWhenNoneIs() {
+        client.ctx.villages().add(new VillageService.Draft(5, null, false));
         Member somsri = client.member("นางสมศรี ใจดี", "12", "หมู่ 4");
         MemberFormViewModel vm = form(somsri);
         assertEquals("นางสมศรี ใจดี", vm.name().get());
-        assertEquals("หมู่ 4", vm.village().get());
+        assertEquals("หมู่ 4 (พิมพ์ไว้เดิม ยังไม่ได้เลือกจากรายการ)", vm.villagePick().picked().get().shown());
+        assertEquals(List.of("ไม่ระบุ", "หมู่ 4 (พิมพ์ไว้เดิม ยังไม่ได้เลือกจากรายการ)", "หมู่ที่ 5"), shown(vm));
 
-        vm.village().set("หมู่ 5");
+        vm.phone().set("0812345678");
         vm.save();
+        Member kept = client.ctx.members().get(somsri.id()).orElseThrow();
+        assertEquals("หมู่ 4", kept.village(), "an edit of something else keeps the typed village");
+        assertNull(kept.villageNo());
+
+        MemberFormViewModel again = form(kept);
+        again.villagePick().picked().set(choice(again, "หมู่ที่ 5"));
+        again.save();
 
         Member edited = client.ctx.members().get(somsri.id()).orElseThrow();
-        assertEquals("หมู่ 5", edited.village());
-        assertEquals(2, edited.version());
+        assertEquals("หมู่ที่ 5", edited.village());
+        assertEquals(5, edited.villageNo());
+        assertEquals(3, edited.version());
+    }
+
+    @Test
+    void aRetiredVillageIsNotOfferedButStaysWithTheMembersWhoLiveThere() {
+        Village old = client.ctx.villages().add(new VillageService.Draft(9, "บ้านเก่า", false));
+        client.ctx.villages().add(new VillageService.Draft(4, "บ้านหนองบัว", false));
+        MemberFormViewModel first = form(null);
+        first.name().set("นายทองดี ใจงาม");
+        first.villagePick().picked().set(choice(first, "หมู่ที่ 9 บ้านเก่า"));
+        first.save();
+        client.ctx.villages().edit(old.id(), new VillageService.Draft(9, "บ้านเก่า", true));
+
+        assertEquals(List.of("ไม่ระบุ", "หมู่ที่ 4 บ้านหนองบัว"), shown(form(null)));
+        MemberFormViewModel edit = form(client.ctx.members().search("ทองดี", 1).get(0));
+        assertEquals("หมู่ที่ 9 บ้านเก่า (เลิกใช้แล้ว)", edit.villagePick().picked().get().shown());
+        assertEquals(List.of("ไม่ระบุ", "หมู่ที่ 4 บ้านหนองบัว", "หมู่ที่ 9 บ้านเก่า (เลิกใช้แล้ว)"), shown(edit));
+
+        edit.villagePick().picked().set(choice(edit, "ไม่ระบุ"));
+        edit.save();
+        Member none = client.ctx.members().search("ทองดี", 1).get(0);
+        assertNull(none.village());
+        assertNull(none.villageNo());
+    }
+
+    @Test
+    void withNoVillagesYetTheFormSaysSoAndOffersToAddOne() {
+        MemberFormViewModel vm = form(null);
+        assertTrue(vm.villagePick().noVillages().get());
+        assertEquals(List.of("ไม่ระบุ"), shown(vm));
+
+        vm.villagePick().addVillage();
+        assertEquals("editVillage", client.routes.last());
+
+        client.ctx.villages().add(new VillageService.Draft(4, "บ้านหนองบัว", false));
+        vm.load(); // back from the village form
+        assertFalse(vm.villagePick().noVillages().get());
+        assertEquals(List.of("ไม่ระบุ", "หมู่ที่ 4 บ้านหนองบัว"), shown(vm));
     }
 
     @Test
@@ -110,11 +175,11 @@ class MemberFormViewModelTest extends FreshPhoneTest {
     void textLongerThanTheServerAcceptsIsRefusedBeforeSaving() {
         MemberFormViewModel vm = form(null);
         vm.name().set("นายสมชาย รักษ์โลก");
-        vm.village().set("ก".repeat(101));
+        vm.houseNo().set("ก".repeat(101));
 
         vm.save();
 
-        assertEquals("ข้อความ หมู่บ้าน / หมู่ที่ ยาวเกินไป", vm.villageError().get());
+        assertEquals("ข้อความ บ้านเลขที่ ยาวเกินไป", vm.houseNoError().get());
         assertEquals(0, client.ctx.members().counts().active());
     }
 
