@@ -142,6 +142,7 @@ class EveryScreenUiTest extends PhoneUiTest {
         open(ui::home, "#home-members");
         open(ui::members, "#members-add");
         open(ui::registerMember, "#member-save");
+        openList("#member-village");
         open(() -> ui.editMember(somsri.id()), "#member-save");
         open(() -> ui.passbook(somsri.id()), "#passbook-balance");
         waitUntil(() -> visible(".reverse-button") && visible(".receipt-button"));
@@ -194,6 +195,8 @@ class EveryScreenUiTest extends PhoneUiTest {
         open(() -> ui.levy(claim), "#levy-preview");
         open(ui::contribute, "#contribution-save");
         open(ui::fundHistory, "#history-balance");
+        open(ui::villages, "#village-add");
+        open(() -> ui.editVillage(null), "#village-save");
         open(ui::pair, "#pair-submit");
 
         assertEquals(5, visited.size(), "the five steps' screens");
