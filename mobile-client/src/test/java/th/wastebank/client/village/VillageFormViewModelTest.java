@@ -1,6 +1,7 @@
 package th.wastebank.client.village;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import th.wastebank.client.store.SyncState;
 import th.wastebank.client.testing.TestClient;
+import th.wastebank.sync.Change;
+import th.wastebank.village.VillageUpsert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,6 +115,22 @@ class VillageFormViewModelTest {
 
         assertEquals(2, client.ctx.villages().list().size());
         assertFalse(client.ctx.villages().list().get(1).retired());
+    }
+
+    @Test
+    void villagesAnotherPhoneAddedArriveByPullAndAnEditOfOneStillToSendIsKept() {
+        Village mine = client.ctx.villages().add(new VillageService.Draft(4, "บ้านหนองบัว", false));
+        UUID theirs = UUID.fromString("01936b2e-1f00-7abc-8def-0123456789ab");
+        Instant at = client.clock.instant();
+
+        client.ctx.pullApplier().apply(List.of(
+                Change.of(1, theirs, new VillageUpsert(4, "บ้านหนองบัวใต้", false, 1), null, at, at),
+                Change.of(2, mine.id(), new VillageUpsert(4, "ชื่อจากเครื่องอื่น", true, 1), null, at, at)), "2");
+
+        assertEquals(List.of("หมู่ที่ 4 บ้านหนองบัว", "หมู่ที่ 4 บ้านหนองบัวใต้"),
+                client.ctx.villages().list().stream().map(Village::label).toList(),
+                "both villages with one number are listed; the edit still to send is not overwritten");
+        assertEquals(SyncState.PENDING, client.ctx.villages().get(mine.id()).orElseThrow().syncState());
     }
 
     @Test
