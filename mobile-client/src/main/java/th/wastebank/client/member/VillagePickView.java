@@ -20,7 +20,7 @@ final class VillagePickView {
         box.valueProperty().bindBidirectional(vm.picked());
         Button add = Widgets.button("member-village-add", m.text("member.village.add"), "secondary");
         add.setOnAction(e -> vm.addVillage());
-        return new VBox(box,
+        return new VBox(6, box,
                 Choices.shownWhen(Widgets.label(m.text("member.village.noList"), "muted"), vm.noVillages()),
                 Choices.shownWhen(add, vm.noVillages()));
     }

@@ -29,6 +29,9 @@ import javafx.stage.Stage;
 import th.wastebank.client.app.AppUi;
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.committee.CommitteeService;
+import th.wastebank.client.member.MemberFormView;
+import th.wastebank.client.member.VillagePickViewModel;
+import th.wastebank.client.village.VillageService;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.deposit.DepositView;
 import th.wastebank.client.deposit.DepositViewModel;
@@ -195,6 +198,22 @@ public final class Screenshots {
         productsAndSteps(server);
         welfare(members);
         salesCommitteeAndYear();
+        villages(members);
+    }
+
+    /** Issue 14: the อปท.'s villages, and the member form's village picked from them. */
+    private void villages(Map<String, Member> members) throws Exception {
+        ctx.villages().add(new VillageService.Draft(1, "บ้านนายางกลัก (ตัวอย่าง)", false));
+        ctx.villages().add(new VillageService.Draft(2, "บ้านโนนสะอาด (ตัวอย่าง)", false));
+        ctx.villages().add(new VillageService.Draft(3, null, true));
+        ctx.villages().add(new VillageService.Draft(4, "บ้านหนองบัว (ตัวอย่าง)", false));
+        ui.villages();
+        shoot("29-villages");
+        ui.editMember(members.get("somsri").id());
+        VillagePickViewModel pick = ((MemberFormView) ui.navigator().current()).viewModel().villagePick();
+        pick.picked().set(pick.choices().stream().filter(c -> Integer.valueOf(4).equals(c.villageNo())).findFirst()
+                .orElseThrow());
+        shoot("30-member-village");
     }
 
     /**
