@@ -25,6 +25,7 @@ import th.wastebank.material.MaterialCatalogue;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.ReasonCode;
+import th.wastebank.village.VillageUpsert;
 
 /**
  * Records the server refused (rejected outbox ops), each with what it was, the server's Thai reason
@@ -109,6 +110,8 @@ public final class ProblemsViewModel {
                     f.baht(number(p.get("amount"))));
             case "dividend.run" -> m.get("problems.summary.dividend", f.digits(String.valueOf(number(p.get("fiscalYear")))),
                     f.baht(number(p.get("total"))));
+            case "village.upsert" -> VillageUpsert.label((int) number(p.get("number")),
+                    p.get("name") instanceof String name ? name : null);
             default -> op.type();
         };
     }
