@@ -23,6 +23,7 @@ import th.wastebank.sale.SaleRecord;
 import th.wastebank.sale.StockAdjust;
 import th.wastebank.welfare.MarginRun;
 import th.wastebank.dividend.DividendRun;
+import th.wastebank.sale.SaleVoid;
 
 /** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
 public final class OpPayloads {
@@ -69,6 +70,7 @@ public final class OpPayloads {
             case COMMITTEE_UPSERT -> CommitteeUpsert.read(r);
             case WELFARE_MARGIN_RUN -> MarginRun.read(r);
             case DIVIDEND_RUN -> DividendRun.read(r);
+            case SALE_VOID -> SaleVoid.read(r);
         };
     }
 }

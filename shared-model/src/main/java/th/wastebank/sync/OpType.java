@@ -22,7 +22,8 @@ public enum OpType {
     STOCK_ADJUST("stock.adjust"),
     COMMITTEE_UPSERT("committee.upsert"),
     WELFARE_MARGIN_RUN("welfare.margin.run"),
-    DIVIDEND_RUN("dividend.run");
+    DIVIDEND_RUN("dividend.run"),
+    SALE_VOID("sale.void");
 
     private final String wire;
 
