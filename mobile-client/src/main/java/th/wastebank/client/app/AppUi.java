@@ -86,6 +86,8 @@ import th.wastebank.client.sale.MarginView;
 import th.wastebank.client.sale.MarginViewModel;
 import th.wastebank.client.sale.SaleView;
 import th.wastebank.client.sale.SaleViewModel;
+import th.wastebank.client.sale.SaleVoidView;
+import th.wastebank.client.sale.SaleVoidViewModel;
 import th.wastebank.client.sale.StockAdjustView;
 import th.wastebank.client.sale.StockAdjustViewModel;
 import th.wastebank.client.sale.StockView;
@@ -401,5 +403,10 @@ public final class AppUi implements Routes {
     public void statement() {
         navigator.push(new StatementView(new StatementViewModel(ctx.statements(), DocumentShare.create(ctx.privateDir()),
                 screens), messages));
+    }
+
+    @Override
+    public void voidStockRecord(UUID recordId) {
+        navigator.push(new SaleVoidView(new SaleVoidViewModel(ctx.sales(), recordId, screens), messages));
     }
 }

@@ -21,6 +21,7 @@ import th.wastebank.client.sale.SaleRecordHandler;
 import th.wastebank.client.sale.StockAdjustHandler;
 import th.wastebank.client.welfare.MarginRunHandler;
 import th.wastebank.client.dividend.DividendRunHandler;
+import th.wastebank.client.sale.SaleVoidHandler;
 
 /**
  * The one place the op types' handlers are registered (the server's appliers are found by its
@@ -50,6 +51,7 @@ final class OpRegistry {
                 new StockAdjustHandler(),
                 new CommitteeUpsertHandler(),
                 new MarginRunHandler(),
-                new DividendRunHandler()));
+                new DividendRunHandler(),
+                new SaleVoidHandler()));
     }
 }

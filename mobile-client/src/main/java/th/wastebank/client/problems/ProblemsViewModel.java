@@ -109,6 +109,7 @@ public final class ProblemsViewModel {
                     f.baht(number(p.get("amount"))));
             case "dividend.run" -> m.get("problems.summary.dividend", f.digits(String.valueOf(number(p.get("fiscalYear")))),
                     f.baht(number(p.get("total"))));
+            case "sale.void" -> m.get("problems.summary.saleVoid", String.valueOf(p.get("reason")));
             default -> op.type();
         };
     }

@@ -110,4 +110,7 @@ public interface Routes {
 
     /** The bank's year and the committee's monthly statement. */
     void statement();
+
+    /** Voiding a sale or a stock adjustment recorded by mistake. */
+    void voidStockRecord(UUID recordId);
 }

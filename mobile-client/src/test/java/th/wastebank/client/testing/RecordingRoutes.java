@@ -222,4 +222,9 @@ public final class RecordingRoutes implements Routes {
     public void statement() {
         visit("statement", null);
     }
+
+    @Override
+    public void voidStockRecord(UUID recordId) {
+        visit("voidStockRecord", recordId);
+    }
 }
