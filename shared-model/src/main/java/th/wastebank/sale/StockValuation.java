@@ -30,10 +30,14 @@ import java.util.UUID;
  * the stock negative in grams and value, and the next purchase fills it. Value is carried exactly,
  * so what was bought always equals the cost of what was sold, plus what was lost, plus the value on
  * hand.
+ *
+ * <p>A sale or an adjustment named by a {@link Voided} movement ({@code sale.void}, ADR 0020) is left
+ * out entirely: stock, costs, every month's figures and the cost of every other sale come out
+ * exactly as if the mistaken record had never been made.
  */
 public final class StockValuation {
     /** One thing that happened to the stock, in the month it happened. */
-    public sealed interface Movement permits Bought, Sold, Adjusted {
+    public sealed interface Movement permits Bought, Sold, Adjusted, Voided {
         YearMonth month();
     }
 
@@ -48,6 +52,14 @@ public final class StockValuation {
     /** An adjustment: signed grams; {@code target} is the material a re-sort moves the weight into, or null. */
     public record Adjusted(YearMonth month, UUID id, String material, long grams, AdjustReason reason, String target)
             implements Movement {
+    }
+
+    /**
+     * A sale or an adjustment voided by {@code sale.void}: {@code id} is the voided record's id and
+     * {@code month} its month (so a caller that keeps the movements up to a month keeps or drops the
+     * record and its void together).
+     */
+    public record Voided(YearMonth month, UUID id) implements Movement {
     }
 
     /** A material's stock: grams and value in satang, both may be negative after an oversell. */
@@ -124,9 +136,24 @@ public final class StockValuation {
         return m instanceof Sold s ? s.saleId() : m instanceof Adjusted a ? a.id() : new UUID(0, 0);
     }
 
+    /** The ids of the sales and adjustments voided among {@code movements}. */
+    public static Set<UUID> voided(Collection<? extends Movement> movements) {
+        Set<UUID> out = new HashSet<>();
+        for (Movement m : movements) {
+            if (m instanceof Voided v) {
+                out.add(v.id());
+            }
+        }
+        return out;
+    }
+
     public static Result of(Collection<? extends Movement> movements) {
+        Set<UUID> voided = voided(movements);
         SortedMap<YearMonth, List<Movement>> byMonth = new TreeMap<>();
         for (Movement m : movements) {
+            if (m instanceof Voided || voided.contains(order(m))) {
+                continue;
+            }
             byMonth.computeIfAbsent(m.month(), k -> new ArrayList<>()).add(m);
         }
         Map<String, Running> stock = new HashMap<>();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import th.wastebank.ledger.Account;
@@ -83,7 +84,8 @@ public final class MonthlyStatements {
             }
         }
         Map<String, long[]> byBuyer = new LinkedHashMap<>();
-        books.sales().stream().filter(s -> YearMonth.from(s.day()).equals(month))
+        Set<UUID> voided = StockValuation.voided(books.stockMoves());
+        books.sales().stream().filter(s -> YearMonth.from(s.day()).equals(month) && !voided.contains(s.id()))
                 .sorted(Comparator.comparing(BankBooks.Sale::buyerName))
                 .forEach(s -> {
                     long[] t = byBuyer.computeIfAbsent(s.buyerName(), k -> new long[3]);

@@ -24,6 +24,7 @@ import th.wastebank.sale.StockAdjust;
 import th.wastebank.welfare.MarginRun;
 import th.wastebank.dividend.DividendRun;
 import th.wastebank.village.VillageUpsert;
+import th.wastebank.sale.SaleVoid;
 
 /** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
 public final class OpPayloads {
@@ -71,6 +72,7 @@ public final class OpPayloads {
             case WELFARE_MARGIN_RUN -> MarginRun.read(r);
             case DIVIDEND_RUN -> DividendRun.read(r);
             case VILLAGE_UPSERT -> VillageUpsert.read(r);
+            case SALE_VOID -> SaleVoid.read(r);
         };
     }
 }

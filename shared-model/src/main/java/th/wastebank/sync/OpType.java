@@ -23,7 +23,8 @@ public enum OpType {
     COMMITTEE_UPSERT("committee.upsert"),
     WELFARE_MARGIN_RUN("welfare.margin.run"),
     DIVIDEND_RUN("dividend.run"),
-    VILLAGE_UPSERT("village.upsert");
+    VILLAGE_UPSERT("village.upsert"),
+    SALE_VOID("sale.void");
 
     private final String wire;
 

@@ -131,7 +131,11 @@ public enum ReasonCode {
             "The day membership ended cannot be before the day the member joined"),
     MEMBER_VILLAGE_NO_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "villageNo must be a whole number from 1 to 99"),
     VILLAGE_NUMBER_REQUIRED("กรุณากรอกเลขหมู่ที่", "A village needs its number (หมู่ที่)"),
-    VILLAGE_NUMBER_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "number must be a whole number from 1 to 99");
+    VILLAGE_NUMBER_INVALID("เลขหมู่ที่ต้องเป็นเลข 1 ถึง 99", "number must be a whole number from 1 to 99"),
+    UNKNOWN_SALE("ไม่พบรายการขายหรือการปรับยอดขยะนี้ในธนาคารขยะของท่าน",
+            "No such sale or stock adjustment in this organisation"),
+    SALE_ALREADY_VOIDED("รายการขายนี้ถูกยกเลิกไปแล้ว", "That sale or stock adjustment has already been voided"),
+    SALE_VOID_REASON_REQUIRED("กรุณาระบุเหตุผลที่ยกเลิกรายการ", "A void needs a reason");
 
     private final String messageTh;
     private final String messageEn;

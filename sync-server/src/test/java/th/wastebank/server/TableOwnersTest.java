@@ -73,6 +73,7 @@ class TableOwnersTest {
             Map.entry("sale", "sale"),
             Map.entry("sale_line", "sale"),
             Map.entry("stock_adjustment", "sale"),
+            Map.entry("sale_void", "sale"),
             Map.entry("committee_member", "committee"),
             Map.entry("welfare_scheme", "welfare"),
             Map.entry("welfare_scheme_version", "welfare"),

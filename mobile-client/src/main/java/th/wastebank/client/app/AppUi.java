@@ -86,6 +86,8 @@ import th.wastebank.client.sale.MarginView;
 import th.wastebank.client.sale.MarginViewModel;
 import th.wastebank.client.sale.SaleView;
 import th.wastebank.client.sale.SaleViewModel;
+import th.wastebank.client.sale.SaleVoidView;
+import th.wastebank.client.sale.SaleVoidViewModel;
 import th.wastebank.client.sale.StockAdjustView;
 import th.wastebank.client.sale.StockAdjustViewModel;
 import th.wastebank.client.sale.StockView;
@@ -416,5 +418,10 @@ public final class AppUi implements Routes {
     public void editVillage(UUID villageId) {
         navigator.push(new VillageFormView(new VillageFormViewModel(ctx.villages(), villageId, ctx.clock(), screens),
                 messages));
+    }
+
+    @Override
+    public void voidStockRecord(UUID recordId) {
+        navigator.push(new SaleVoidView(new SaleVoidViewModel(ctx.sales(), recordId, screens), messages));
     }
 }

@@ -22,6 +22,7 @@ import th.wastebank.client.sale.StockAdjustHandler;
 import th.wastebank.client.welfare.MarginRunHandler;
 import th.wastebank.client.dividend.DividendRunHandler;
 import th.wastebank.client.village.VillageUpsertHandler;
+import th.wastebank.client.sale.SaleVoidHandler;
 
 /**
  * The one place the op types' handlers are registered (the server's appliers are found by its
@@ -52,6 +53,7 @@ final class OpRegistry {
                 new CommitteeUpsertHandler(),
                 new MarginRunHandler(),
                 new DividendRunHandler(),
-                new VillageUpsertHandler()));
+                new VillageUpsertHandler(),
+                new SaleVoidHandler()));
     }
 }

@@ -112,6 +112,7 @@ public final class ProblemsViewModel {
                     f.baht(number(p.get("total"))));
             case "village.upsert" -> VillageUpsert.label((int) number(p.get("number")),
                     p.get("name") instanceof String name ? name : null);
+            case "sale.void" -> m.get("problems.summary.saleVoid", String.valueOf(p.get("reason")));
             default -> op.type();
         };
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import th.wastebank.client.common.Invalid;
@@ -25,6 +26,7 @@ import th.wastebank.sale.AdjustReason;
 import th.wastebank.sale.BuyerUpsert;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.sale.SaleRecord;
+import th.wastebank.sale.SaleVoid;
 import th.wastebank.sale.StockAdjust;
 import th.wastebank.sale.StockValuation;
 import th.wastebank.statement.BankBooks;
@@ -36,7 +38,8 @@ import th.wastebank.validation.ReasonCode;
  * and stock adjustments ({@code stock.adjust}), and the stock and margin they give, valued by the
  * same {@link StockValuation} as the server from this phone's deposits, sales and adjustments.
  * Selling more than the stock is allowed (the waste has gone to the buyer) and shows as negative
- * stock; members' savings are never touched.
+ * stock; members' savings are never touched. A sale or an adjustment recorded by mistake is voided
+ * ({@code sale.void}, ADR 0020): it stays, named by its void, and counts nowhere from then on.
  */
 public final class SaleService {
     /** A buyer as this phone knows it. */
@@ -47,6 +50,17 @@ public final class SaleService {
     public record StockRow(String materialCode, long grams, long value) {
         public boolean negative() {
             return grams < 0;
+        }
+    }
+
+    /**
+     * A sale or a stock adjustment as the stock board lists it: for a sale its buyer, weight and
+     * total; for an adjustment its material, signed weight and reason; {@code voidReason} once voided.
+     */
+    public record StockRecord(UUID id, boolean sale, LocalDate day, String buyerName, String materialCode, long grams,
+                              long amount, String adjustReason, String voidReason, SyncState state) {
+        public boolean voided() {
+            return voidReason != null;
         }
     }
 
@@ -131,6 +145,100 @@ public final class SaleService {
         });
     }
 
+    /**
+     * Voids a sale or an adjustment recorded by mistake, at once on this phone (the stock and the
+     * month's margin leave it out before the void is sent); refused with the Thai reason when the
+     * reason is missing, this phone knows no such record, or it is voided already.
+     */
+    public UUID voidRecord(UUID recordId, String reason) {
+        Instant at = clock.instant();
+        SaleVoid v = new SaleVoid(recordId, blankToNull(reason), at);
+        Validation.require(v, at);
+        UUID id = ids.next();
+        UUID opId = ids.next();
+        return store.write(c -> {
+            StockRecord r = findRecord(c, recordId).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_SALE, "saleId"));
+            if (r.voided()) {
+                throw Invalid.of(ReasonCode.SALE_ALREADY_VOIDED, "saleId");
+            }
+            insertVoid(c, id, v, SyncState.PENDING);
+            Outbox.add(c, opId, id, v, at);
+            return id;
+        });
+    }
+
+    /** The latest sales and adjustments, newest first, at most {@code limit}. */
+    public List<StockRecord> records(int limit) {
+        return store.read(c -> {
+            List<StockRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(RECORDS + " ORDER BY day DESC, id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(record(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The sale or adjustment with this id, if this phone has it. */
+    public Optional<StockRecord> record(UUID id) {
+        return store.read(c -> findRecord(c, id));
+    }
+
+    /** Sales and adjustments, one shape: id, is-sale, day, buyer, material, grams, amount, reason, void reason, state. */
+    private static final String RECORDS = "SELECT * FROM (SELECT s.id AS id, 1 AS is_sale, s.day AS day, b.name AS buyer,"
+            + " NULL AS material, s.total_grams AS grams, s.total AS amount, NULL AS reason, v.reason AS void_reason,"
+            + " s.sync_state AS state FROM sale s LEFT JOIN buyer b ON b.id = s.buyer_id LEFT JOIN sale_void v"
+            + " ON v.voided_id = s.id UNION ALL SELECT a.id, 0, a.day, NULL, a.material_code, a.grams, 0, a.reason,"
+            + " v.reason, a.sync_state FROM stock_adjustment a LEFT JOIN sale_void v ON v.voided_id = a.id)";
+
+    private static Optional<StockRecord> findRecord(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECORDS + " WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StockRecord record(ResultSet rs) throws SQLException {
+        return new StockRecord(UUID.fromString(rs.getString(1)), rs.getInt(2) == 1, LocalDate.parse(rs.getString(3)),
+                rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9),
+                SyncState.valueOf(rs.getString(10)));
+    }
+
+    /**
+     * Stores a void (made here or pulled); false when this phone has it already. A pulled void of a
+     * record this phone voided itself, not yet accepted, takes the place of this phone's own.
+     */
+    static boolean insertVoid(Connection c, UUID id, SaleVoid v, SyncState state) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sale_void WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM sale_void WHERE voided_id = ? AND sync_state"
+                + " NOT IN ('SENT', 'PULLED')")) {
+            ps.setString(1, v.saleId().toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO sale_void (id, voided_id, reason, voided_at,"
+                + " sync_state) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, id.toString());
+            ps.setString(2, v.saleId().toString());
+            ps.setString(3, v.reason());
+            ps.setLong(4, v.voidedAt().toEpochMilli());
+            ps.setString(5, state.name());
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     /** The stock of every material ever bought, sold or adjusted, by code. */
     public List<StockRow> stock() {
         StockValuation.Result r = valuation();
@@ -149,7 +257,10 @@ public final class SaleService {
         return StockValuation.of(movements());
     }
 
-    /** Every purchase, sale line and adjustment this phone knows, as the stock's movements. */
+    /**
+     * Every purchase, sale line and adjustment this phone knows, as the stock's movements, and a
+     * {@link StockValuation.Voided} for each one voided (which the valuation leaves out).
+     */
     public List<StockValuation.Movement> movements() {
         return store.read(c -> {
             List<StockValuation.Movement> moves = new ArrayList<>();
@@ -183,6 +294,14 @@ public final class SaleService {
                     moves.add(new StockValuation.Adjusted(YearMonth.from(LocalDate.parse(rs.getString(1))),
                             UUID.fromString(rs.getString(2)), rs.getString(3), rs.getLong(4),
                             AdjustReason.parse(rs.getString(5)).orElse(AdjustReason.COUNT), rs.getString(6)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.day, v.voided_id FROM sale_void v JOIN (SELECT id, day"
+                    + " FROM sale UNION ALL SELECT id, day FROM stock_adjustment) r ON r.id = v.voided_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    moves.add(new StockValuation.Voided(YearMonth.from(LocalDate.parse(rs.getString(1))),
+                            UUID.fromString(rs.getString(2))));
                 }
             }
             return moves;

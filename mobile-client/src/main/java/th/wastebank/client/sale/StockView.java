@@ -21,6 +21,7 @@ public final class StockView implements Screen {
     private final Messages m;
     private final Node root;
     private final VBox rows = new VBox();
+    private final VBox records = new VBox();
 
     public StockView(StockViewModel vm, Messages m) {
         this.vm = vm;
@@ -28,6 +29,12 @@ public final class StockView implements Screen {
         rows.setId("stock-rows");
         rows.getStyleClass().add("line-rows");
         vm.rows().addListener((ListChangeListener<StockViewModel.Row>) c -> showRows());
+        records.setId("stock-records");
+        records.getStyleClass().add("line-rows");
+        vm.records().addListener((ListChangeListener<SaleService.StockRecord>) c -> showRecords());
+        Label recordsTitle = Widgets.label(m.text("stock.records"), "section-title");
+        recordsTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.records()));
+        recordsTitle.managedProperty().bind(recordsTitle.visibleProperty());
         Label total = Widgets.line(m.formatted(vm.totalValue(), (f, s) -> f.baht(s.longValue())), "figure-number");
         total.setId("stock-total-value");
         Label empty = Widgets.label(m.text("stock.empty"), "muted");
@@ -46,7 +53,7 @@ public final class StockView implements Screen {
         dividend.setOnAction(e -> vm.dividend());
         VBox content = new VBox(Widgets.label(m.text("stock.intro"), "muted"),
                 Widgets.labelled(m.text("stock.totalValue"), total, null), empty, rows,
-                Widgets.error("stock-error", vm.error()), sell, margin, adjust, marginRun, dividend);
+                Widgets.error("stock-error", vm.error()), sell, margin, adjust, marginRun, dividend, recordsTitle, records);
         content.getStyleClass().addAll("screen", "form");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -74,6 +81,32 @@ public final class StockView implements Screen {
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("deposit-line");
             rows.getChildren().add(line);
+        }
+    }
+
+    private void showRecords() {
+        records.getChildren().clear();
+        for (SaleService.StockRecord r : vm.records()) {
+            Label what = Widgets.label(m.show(r, (f, x) -> StockViewModel.describe(m, x)), "row-detail", "stock-record-text");
+            what.setWrapText(true);
+            VBox text = new VBox(what);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox line = new HBox(text);
+            line.setId("stock-record-" + r.id());
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("deposit-line");
+            if (r.voided()) {
+                line.getStyleClass().add("voided-record");
+                text.getChildren().add(Widgets.label(m.show(r, (f, x) -> m.get("stock.record.voided", x.voidReason())),
+                        "reversed-note"));
+            } else {
+                Button cancel = Widgets.button("stock-record-void-" + r.id(), m.text("stock.record.void"), "small-button",
+                        "reverse-button");
+                cancel.setMaxWidth(Button.USE_PREF_SIZE);
+                cancel.setOnAction(e -> vm.voidRecord(r));
+                line.getChildren().add(cancel);
+            }
+            records.getChildren().add(line);
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.price.PriceBoard;
 import th.wastebank.client.price.PriceRow;
 import th.wastebank.client.ui.Lists;
@@ -21,7 +22,8 @@ import th.wastebank.material.MaterialCatalogue;
 /**
  * The stock board: kilograms and value (at the average cost, ADR 0012) of every material the bank
  * holds, a negative stock (sold more than this phone knows was bought) marked for checking, and the
- * ways to record a sale and to see the month's margin.
+ * ways to record a sale and to see the month's margin. Below, the latest sales and adjustments, each
+ * of which can be voided when it was recorded by mistake (a voided one stays listed with its reason).
  */
 public final class StockViewModel {
     /** One material on the board, with its Thai and English names. */
@@ -35,13 +37,17 @@ public final class StockViewModel {
         }
     }
 
-    private record Loaded(List<Row> rows, long value) {
+    /** How many of the latest sales and adjustments the board lists. */
+    static final int RECORDS = 20;
+
+    private record Loaded(List<Row> rows, long value, List<SaleService.StockRecord> records) {
     }
 
     private final SaleService sales;
     private final PriceBoard prices;
     private final ScreenContext ui;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<SaleService.StockRecord> records = FXCollections.observableArrayList();
     private final LongProperty totalValue = new SimpleLongProperty();
     private final StringProperty error = new SimpleStringProperty();
 
@@ -63,9 +69,10 @@ public final class StockViewModel {
                         : MaterialCatalogue.find(s.materialCode()).map(x -> x.name(false)).orElse(null);
                 return new Row(s.materialCode(), th, en, s.grams(), s.value());
             }).toList();
-            return new Loaded(list, list.stream().mapToLong(Row::value).sum());
+            return new Loaded(list, list.stream().mapToLong(Row::value).sum(), sales.records(RECORDS));
         }, loaded -> {
             Lists.replaceIfChanged(rows, loaded.rows());
+            Lists.replaceIfChanged(records, loaded.records());
             totalValue.set(loaded.value());
         }, failure -> error.set(ui.explain(failure)));
     }
@@ -94,6 +101,29 @@ public final class StockViewModel {
 
     public ObservableList<Row> rows() {
         return rows;
+    }
+
+    /** The latest sales and adjustments, newest first. */
+    public ObservableList<SaleService.StockRecord> records() {
+        return records;
+    }
+
+    /** Opens the form to void {@code record}; a record voided already stays as it is. */
+    public void voidRecord(SaleService.StockRecord record) {
+        if (!record.voided()) {
+            ui.routes().voidStockRecord(record.id());
+        }
+    }
+
+    /** One line saying which sale or adjustment this is: buyer, day, kg and total; or material, kg and day. */
+    public static String describe(Messages m, SaleService.StockRecord r) {
+        var f = m.format();
+        if (r.sale()) {
+            return m.get("stock.record.sale", r.buyerName() == null ? "" : r.buyerName(), f.date(r.day()), f.kg(r.grams()),
+                    f.baht(r.amount()));
+        }
+        String material = MaterialCatalogue.find(r.materialCode()).map(x -> x.name(m.thai())).orElse(r.materialCode());
+        return m.get("stock.record.adjust", material, f.kg(r.grams()), f.date(r.day()));
     }
 
     /** The value of all stock on hand, in satang. */

@@ -116,4 +116,7 @@ public interface Routes {
 
     /** A new village (null) or an edit of one. */
     void editVillage(UUID villageId);
+
+    /** Voiding a sale or a stock adjustment recorded by mistake. */
+    void voidStockRecord(UUID recordId);
 }

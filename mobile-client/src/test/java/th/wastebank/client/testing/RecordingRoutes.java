@@ -232,4 +232,9 @@ public final class RecordingRoutes implements Routes {
     public void editVillage(UUID villageId) {
         visit("editVillage", villageId);
     }
+
+    @Override
+    public void voidStockRecord(UUID recordId) {
+        visit("voidStockRecord", recordId);
+    }
 }

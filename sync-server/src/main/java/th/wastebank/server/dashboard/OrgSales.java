@@ -15,6 +15,8 @@ import th.wastebank.server.sale.SaleReads;
  * The org page's section on what the bank does with the waste it buys: what is in stock (kg and its
  * value at the average cost), and month by month what it sold, what that waste had cost, the margin
  * and the weight lost to drying, dirt or damage. Months with neither a sale nor a loss are left out.
+ * This month's sales are listed one by one; a voided one (ADR 0020) is shown struck through with its
+ * reason and counts in none of the totals.
  */
 @Singleton
 public class OrgSales {
@@ -35,9 +37,9 @@ public class OrgSales {
     }
 
     public record Section(List<Stock> stock, long stockValueSatang, List<SaleReads.SaleMonth> months,
-                          SaleReads.SaleMonth thisMonth) {
+                          SaleReads.SaleMonth thisMonth, List<SaleReads.SaleRow> thisMonthSales) {
         public boolean empty() {
-            return stock.isEmpty() && months.isEmpty();
+            return stock.isEmpty() && months.isEmpty() && thisMonthSales.isEmpty();
         }
     }
 
@@ -50,6 +52,7 @@ public class OrgSales {
         List<SaleReads.SaleMonth> active = new ArrayList<>(
                 year.stream().filter(m -> m.sales() > 0 || m.lostGrams() != 0).toList());
         Collections.reverse(active); // the latest month first, as the officer reads it
-        return new Section(stock, stock.stream().mapToLong(Stock::valueSatang).sum(), active, year.get(year.size() - 1));
+        return new Section(stock, stock.stream().mapToLong(Stock::valueSatang).sum(), active, year.get(year.size() - 1),
+                sales.sales(orgId, thisMonth));
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import th.wastebank.sale.BuyerUpsert;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.sale.SaleRecord;
+import th.wastebank.sale.SaleVoid;
 import th.wastebank.sale.StockAdjust;
 import th.wastebank.server.db.Jdbc;
 import th.wastebank.server.db.Reads;
@@ -22,8 +23,9 @@ import th.wastebank.server.sync.BatchState;
 import th.wastebank.server.sync.WriteOrder;
 
 /**
- * Buyers, sales and stock adjustments as one push sees them: the buyers its ops name (by id,
- * whatever their org), the stock in grams of the materials its sales take, and the rows it writes.
+ * Buyers, sales, stock adjustments and their voids as one push sees them: the buyers its ops name
+ * (by id, whatever their org), the stock in grams of the materials its sales take (voided records
+ * left out), the sales and adjustments its voids name, and the rows it writes.
  */
 final class SaleBatch implements BatchState {
     private final Set<UUID> wantedBuyers = new HashSet<>();
@@ -38,7 +40,18 @@ final class SaleBatch implements BatchState {
     private final List<Object[]> sales = new ArrayList<>();
     private final List<Object[]> lines = new ArrayList<>();
     private final List<Object[]> adjustments = new ArrayList<>();
+    private final Set<UUID> wantedVoidTargets = new HashSet<>();
+    private final Map<UUID, VoidTarget> voidTargets = new HashMap<>();
+    private final Set<UUID> voided = new HashSet<>();
+    private final List<Object[]> voids = new ArrayList<>();
     private final boolean checkNewIds;
+
+    /**
+     * A sale or an adjustment a void may name: its org, whether it is a sale, and what it did to the
+     * stock (signed grams per material), which its void gives back.
+     */
+    record VoidTarget(long orgId, boolean sale, Map<String, Long> stockEffect) {
+    }
 
     private SaleBatch(boolean checkNewIds) {
         this.checkNewIds = checkNewIds;
@@ -59,6 +72,23 @@ final class SaleBatch implements BatchState {
         if (checkNewIds && id != null) {
             wantedIds.add(id);
         }
+    }
+
+    /** A void names this sale or adjustment: it, and whether it is voided already, are read. */
+    void wantVoidTarget(UUID id) {
+        if (id != null) {
+            wantedVoidTargets.add(id);
+        }
+    }
+
+    /** The sale or adjustment with this id (stored, whatever its org, or added by this push), or null. */
+    VoidTarget voidTarget(UUID id) {
+        return voidTargets.get(id);
+    }
+
+    /** Whether a void (stored or of this push) names this record already. */
+    boolean voided(UUID id) {
+        return voided.contains(id);
     }
 
     void wantStock(String materialCode) {
@@ -95,21 +125,41 @@ final class SaleBatch implements BatchState {
     void sale(long orgId, UUID id, SaleRecord s, long seq) {
         sales.add(new Object[] {Jdbc.bytes(id), orgId, Jdbc.bytes(s.buyerId()), s.day(), s.total(), s.totalGrams(),
                 s.receiptPhoto(), s.soldBy(), seq});
+        Map<String, Long> effect = new HashMap<>();
         for (int i = 0; i < s.lines().size(); i++) {
             SaleLine l = s.lines().get(i);
             lines.add(new Object[] {Jdbc.bytes(id), i, orgId, l.materialCode(), l.grams(), l.pricePerKg(), l.amount()});
-            pendingStock.merge(l.materialCode(), -l.grams(), Long::sum);
+            effect.merge(l.materialCode(), -l.grams(), Long::sum);
         }
+        effect.forEach((code, grams) -> pendingStock.merge(code, grams, Long::sum));
+        voidTargets.put(id, new VoidTarget(orgId, true, effect));
         takenIds.add(id);
     }
 
     void adjustment(long orgId, UUID id, StockAdjust a, long seq) {
         adjustments.add(new Object[] {Jdbc.bytes(id), orgId, a.materialCode(), a.grams(), a.reason(), a.targetMaterial(),
                 a.note(), a.day(), seq});
-        pendingStock.merge(a.materialCode(), a.grams(), Long::sum);
-        if (a.targetMaterial() != null) {
-            pendingStock.merge(a.targetMaterial(), -a.grams(), Long::sum);
+        Map<String, Long> effect = adjustmentEffect(a.materialCode(), a.grams(), a.targetMaterial());
+        effect.forEach((code, grams) -> pendingStock.merge(code, grams, Long::sum));
+        voidTargets.put(id, new VoidTarget(orgId, false, effect));
+        takenIds.add(id);
+    }
+
+    private static Map<String, Long> adjustmentEffect(String material, long grams, String target) {
+        Map<String, Long> effect = new HashMap<>();
+        effect.merge(material, grams, Long::sum);
+        if (target != null) {
+            effect.merge(target, -grams, Long::sum);
         }
+        return effect;
+    }
+
+    /** Voids {@code target} (known to {@link #voidTarget}): its weight goes back to the stock this push sees. */
+    void voidRecord(long orgId, UUID id, SaleVoid v, VoidTarget target, long seq) {
+        voids.add(new Object[] {Jdbc.bytes(id), orgId, Jdbc.bytes(v.saleId()), target.sale() ? "SALE" : "ADJUSTMENT",
+                v.reason(), Jdbc.utc(v.voidedAt()), seq});
+        target.stockEffect().forEach((code, grams) -> pendingStock.merge(code, -grams, Long::sum));
+        voided.add(v.saleId());
         takenIds.add(id);
     }
 
@@ -136,8 +186,16 @@ final class SaleBatch implements BatchState {
             Object[] both = new Object[ids.length * 2];
             System.arraycopy(ids, 0, both, 0, ids.length);
             System.arraycopy(ids, 0, both, ids.length, ids.length);
+            Object[] all = new Object[ids.length * 3];
+            for (int i = 0; i < 3; i++) {
+                System.arraycopy(ids, 0, all, ids.length * i, ids.length);
+            }
             takenIds.addAll(Reads.list(c, "SELECT id FROM sale WHERE id IN (" + in + ") UNION SELECT id FROM"
-                    + " stock_adjustment WHERE id IN (" + in + ")", rs -> Jdbc.uuid(rs.getBytes(1)), both));
+                    + " stock_adjustment WHERE id IN (" + in + ") UNION SELECT id FROM sale_void WHERE id IN (" + in
+                    + ")", rs -> Jdbc.uuid(rs.getBytes(1)), all));
+        }
+        if (!wantedVoidTargets.isEmpty()) {
+            loadVoidTargets(batch);
         }
         if (!wantedStock.isEmpty()) {
             MaterialMonths.boughtGrams(c, batch.orgId(), wantedStock).forEach((k, v) -> storedStock.merge(k, v, Long::sum));
@@ -147,17 +205,49 @@ final class SaleBatch implements BatchState {
                 params.add(batch.orgId());
                 params.addAll(wantedStock);
             }
-            Reads.query(c, "SELECT material_code, -SUM(grams) FROM sale_line WHERE org_id = ? AND material_code IN (" + in
-                    + ") GROUP BY material_code UNION ALL SELECT material_code, SUM(grams) FROM stock_adjustment"
-                    + " WHERE org_id = ? AND material_code IN (" + in + ") GROUP BY material_code UNION ALL SELECT"
-                    + " target_material, -SUM(grams) FROM stock_adjustment WHERE org_id = ? AND target_material IN ("
-                    + in + ") GROUP BY target_material", rs -> {
+            Reads.query(c, "SELECT material_code, -SUM(grams) FROM sale_line l WHERE org_id = ? AND material_code IN ("
+                    + in + ")" + standing("l.sale_id") + " GROUP BY material_code UNION ALL SELECT material_code,"
+                    + " SUM(grams) FROM stock_adjustment a WHERE org_id = ? AND material_code IN (" + in + ")"
+                    + standing("a.id") + " GROUP BY material_code UNION ALL SELECT target_material, -SUM(grams) FROM"
+                    + " stock_adjustment a WHERE org_id = ? AND target_material IN (" + in + ")" + standing("a.id")
+                    + " GROUP BY target_material", rs -> {
                         while (rs.next()) {
                             storedStock.merge(rs.getString(1), rs.getLong(2), Long::sum);
                         }
                         return null;
                     }, params.toArray());
         }
+    }
+
+    /** An SQL condition: the sale or adjustment whose id is {@code idColumn} has not been voided. */
+    static String standing(String idColumn) {
+        return " AND NOT EXISTS (SELECT 1 FROM sale_void v WHERE v.voided_id = " + idColumn + ")";
+    }
+
+    private void loadVoidTargets(Batch batch) throws SQLException {
+        var c = batch.connection();
+        String in = Jdbc.placeholders(wantedVoidTargets.size());
+        Object[] ids = wantedVoidTargets.toArray();
+        Reads.query(c, "SELECT s.id, s.org_id, l.material_code, l.grams FROM sale s JOIN sale_line l ON l.sale_id = s.id"
+                + " WHERE s.id IN (" + in + ")", rs -> {
+                    while (rs.next()) {
+                        UUID id = Jdbc.uuid(rs.getBytes(1));
+                        long org = rs.getLong(2);
+                        voidTargets.computeIfAbsent(id, k -> new VoidTarget(org, true, new HashMap<>()))
+                                .stockEffect().merge(rs.getString(3), -rs.getLong(4), Long::sum);
+                    }
+                    return null;
+                }, ids);
+        Reads.query(c, "SELECT id, org_id, material_code, grams, target_material FROM stock_adjustment WHERE id IN ("
+                + in + ")", rs -> {
+                    while (rs.next()) {
+                        voidTargets.put(Jdbc.uuid(rs.getBytes(1)), new VoidTarget(rs.getLong(2), false,
+                                adjustmentEffect(rs.getString(3), rs.getLong(4), rs.getString(5))));
+                    }
+                    return null;
+                }, ids);
+        voided.addAll(Reads.list(c, "SELECT voided_id FROM sale_void WHERE voided_id IN (" + in + ")",
+                rs -> Jdbc.uuid(rs.getBytes(1)), ids));
     }
 
     @Override
@@ -173,5 +263,7 @@ final class SaleBatch implements BatchState {
                 + " VALUES (?,?,?,?,?,?,?)", lines);
         Jdbc.batch(c, "INSERT INTO stock_adjustment (id, org_id, material_code, grams, reason, target_material, note,"
                 + " day, op_seq) VALUES (?,?,?,?,?,?,?,?,?)", adjustments);
+        Jdbc.batch(c, "INSERT INTO sale_void (id, org_id, voided_id, voided_kind, reason, voided_at, op_seq)"
+                + " VALUES (?,?,?,?,?,?,?)", voids);
     }
 }

@@ -27,7 +27,9 @@ import th.wastebank.statement.BankBooks;
  * An org's selling as the server holds it: its buyers, its stock per material (kilograms and value),
  * and its sales, their cost and margin per month, valued as the phones value them
  * ({@link StockValuation}, ADR 0012). Months are Thai calendar months; money in satang, weights in
- * grams.
+ * grams. A voided sale or adjustment ({@code sale.void}, ADR 0020) counts nowhere: not in a buyer's
+ * sales, the stock, a month's figures or best-practice ๑.๔/๑.๕; only the month's list of sales shows
+ * it, with the reason it was voided.
  */
 @Singleton
 public class SaleReads {
@@ -62,15 +64,20 @@ public class SaleReads {
                             long marginSatang, long lostGrams, long lostSatang) {
     }
 
-    /** One sale with its buyer, cost and margin. */
+    /** One sale with its buyer, cost and margin; {@code voidReason} is set once it was voided (cost and margin 0). */
     @Serdeable
     public record SaleRow(UUID id, LocalDate day, UUID buyerId, String buyerName, long grams, long amountSatang,
-                          long costSatang, long marginSatang, String soldBy, @Nullable String receiptPhoto) {
+                          long costSatang, long marginSatang, String soldBy, @Nullable String receiptPhoto,
+                          @Nullable String voidReason) {
+        public boolean voided() {
+            return voidReason != null;
+        }
     }
 
     public List<Buyer> buyers(long orgId) {
         return reads.list("SELECT b.id, b.name, b.kind, b.phone, b.address, COUNT(s.id), COALESCE(SUM(s.total_satang), 0)"
-                + " FROM buyer b LEFT JOIN sale s ON s.buyer_id = b.id AND s.org_id = b.org_id WHERE b.org_id = ?"
+                + " FROM buyer b LEFT JOIN sale s ON s.buyer_id = b.id AND s.org_id = b.org_id" + SaleBatch.standing("s.id")
+                + " WHERE b.org_id = ?"
                 + " GROUP BY b.id, b.name, b.kind, b.phone, b.address ORDER BY b.name", rs -> new Buyer(
                 Jdbc.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getLong(6), rs.getLong(7)), orgId);
@@ -92,8 +99,9 @@ public class SaleReads {
     /** {@link #sold} for every month from {@code from} to {@code to}, inclusive, oldest first. */
     public List<Sold> soldByMonth(long orgId, YearMonth from, YearMonth to) {
         Map<YearMonth, Sold> found = new HashMap<>();
-        reads.list("SELECT YEAR(day), MONTH(day), COUNT(*), SUM(total_grams), SUM(total_satang) FROM sale"
-                + " WHERE org_id = ? AND day >= ? AND day < ? GROUP BY YEAR(day), MONTH(day)", rs -> {
+        reads.list("SELECT YEAR(day), MONTH(day), COUNT(*), SUM(total_grams), SUM(total_satang) FROM sale s"
+                + " WHERE org_id = ? AND day >= ? AND day < ?" + SaleBatch.standing("s.id")
+                + " GROUP BY YEAR(day), MONTH(day)", rs -> {
                     YearMonth m = YearMonth.of(rs.getInt(1), rs.getInt(2));
                     return found.put(m, new Sold(m, rs.getLong(3), rs.getLong(4), rs.getLong(5)));
                 }, orgId, from.atDay(1), to.plusMonths(1).atDay(1));
@@ -116,24 +124,30 @@ public class SaleReads {
         return out;
     }
 
-    /** The sales of {@code month} with their buyer, cost and margin, by day. */
+    /** The sales of {@code month} with their buyer, cost and margin, by day; voided ones with their reason. */
     public List<SaleRow> sales(long orgId, YearMonth month) {
         return reads.with(c -> {
             StockValuation.Result r = valuation(c, orgId);
             return Reads.list(c, "SELECT s.id, s.day, s.buyer_id, b.name, s.total_grams, s.total_satang, s.sold_by,"
-                    + " s.receipt_photo FROM sale s JOIN buyer b ON b.id = s.buyer_id WHERE s.org_id = ? AND s.day >= ?"
-                    + " AND s.day < ? ORDER BY s.day, s.id", rs -> {
+                    + " s.receipt_photo, v.reason FROM sale s JOIN buyer b ON b.id = s.buyer_id LEFT JOIN sale_void v"
+                    + " ON v.voided_id = s.id WHERE s.org_id = ? AND s.day >= ? AND s.day < ? ORDER BY s.day, s.id",
+                    rs -> {
                         UUID id = Jdbc.uuid(rs.getBytes(1));
+                        String voidReason = rs.getString(9);
                         long amount = rs.getLong(6);
                         long cost = r.saleCosts().getOrDefault(id, 0L);
+                        long margin = voidReason == null ? amount - cost : 0;
                         return new SaleRow(id, rs.getObject(2, LocalDate.class), Jdbc.uuid(rs.getBytes(3)),
-                                rs.getString(4), rs.getLong(5), amount, cost, amount - cost, rs.getString(7),
-                                rs.getString(8));
+                                rs.getString(4), rs.getLong(5), amount, cost, margin, rs.getString(7),
+                                rs.getString(8), voidReason);
                     }, orgId, month.atDay(1), month.plusMonths(1).atDay(1));
         });
     }
 
-    /** Every sale of the org with its buyer's name, for the statement. */
+    /**
+     * Every sale of the org with its buyer's name, for the statement (which leaves out those voided:
+     * {@link #movements} names them).
+     */
     public static List<BankBooks.Sale> books(Connection c, long orgId) throws SQLException {
         return Reads.list(c, "SELECT s.id, s.day, b.name, s.total_grams, s.total_satang FROM sale s JOIN buyer b"
                 + " ON b.id = s.buyer_id WHERE s.org_id = ?", rs -> new BankBooks.Sale(Jdbc.uuid(rs.getBytes(1)),
@@ -150,7 +164,10 @@ public class SaleReads {
         return StockValuation.of(movements(c, orgId));
     }
 
-    /** Every purchase, sale line and adjustment of the org, as the stock's movements. */
+    /**
+     * Every purchase, sale line and adjustment of the org, as the stock's movements, and a
+     * {@link StockValuation.Voided} for each one voided (which the valuation leaves out).
+     */
     public static List<StockValuation.Movement> movements(Connection c, long orgId) throws SQLException {
         List<StockValuation.Movement> moves = new ArrayList<>();
         for (MaterialMonths.Bought b : MaterialMonths.bought(c, orgId)) {
@@ -164,6 +181,10 @@ public class SaleReads {
                 + " WHERE org_id = ?", rs -> new StockValuation.Adjusted(YearMonth.from(rs.getObject(1, LocalDate.class)),
                 Jdbc.uuid(rs.getBytes(2)), rs.getString(3), rs.getLong(4),
                 AdjustReason.parse(rs.getString(5)).orElse(AdjustReason.COUNT), rs.getString(6)), orgId));
+        moves.addAll(Reads.list(c, "SELECT s.day, v.voided_id FROM sale_void v JOIN sale s ON s.id = v.voided_id"
+                + " WHERE v.org_id = ? UNION ALL SELECT a.day, v.voided_id FROM sale_void v JOIN stock_adjustment a"
+                + " ON a.id = v.voided_id WHERE v.org_id = ?", rs -> new StockValuation.Voided(
+                YearMonth.from(rs.getObject(1, LocalDate.class)), Jdbc.uuid(rs.getBytes(2))), orgId, orgId));
         return moves;
     }
 }

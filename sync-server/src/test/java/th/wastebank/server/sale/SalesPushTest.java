@@ -64,7 +64,8 @@ class SalesPushTest extends ServerTestBase {
         return server.getApplicationContext().getBean(SaleReads.class);
     }
 
-    private static Map<?, ?> reason(Api.Response r, int i) {
+    /** The reason of the {@code i}th op's result. */
+    static Map<?, ?> reason(Api.Response r, int i) {
         return (Map<?, ?>) r.results().get(i).get("reason");
     }
 

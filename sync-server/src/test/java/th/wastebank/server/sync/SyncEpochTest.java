@@ -18,6 +18,7 @@ import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.sale.BuyerUpsert;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.sale.SaleRecord;
+import th.wastebank.sale.SaleVoid;
 import th.wastebank.sale.StockAdjust;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
@@ -61,6 +62,7 @@ class SyncEpochTest extends ServerTestBase {
         UUID claim = Ops.newId();
         UUID buyer = Ops.newId();
         UUID marginScheme = Ops.newId();
+        UUID sale = Ops.newId();
         List<SyncOp> everyType = List.of(
                 ops.member(member, "นางส่งซ้ำ ได้เสมอ", today.minusYears(1)),
                 ops.price("PET_CLEAR", 800, "ขวดพลาสติกใส"),
@@ -77,7 +79,7 @@ class SyncEpochTest extends ServerTestBase {
                 ops.levy(Ops.newId(), scheme, claim.toString(), List.of(member), 2_000),
                 ops.payout(claim, 100_000),
                 ops.op(buyer, new BuyerUpsert("ร้านรับซื้อส่งซ้ำ", "SHOP", null, null)),
-                ops.op(Ops.newId(), new SaleRecord(buyer, today, List.of(SaleLine.priced("PET_CLEAR", 1_000, 900)), 900,
+                ops.op(sale, new SaleRecord(buyer, today, List.of(SaleLine.priced("PET_CLEAR", 1_000, 900)), 900,
                         null, "นางส่งซ้ำ ได้เสมอ")),
                 ops.op(Ops.newId(), new StockAdjust("PET_CLEAR", -100, "DRYING", null, null, today)),
                 ops.op(Ops.newId(), new CommitteeUpsert("นางประธาน ส่งซ้ำ", "CHAIR", today.minusYears(1), null, 1)),
@@ -88,7 +90,8 @@ class SyncEpochTest extends ServerTestBase {
                 ops.op(Ops.newId(), new DividendRun(FiscalYear.of(today).buddhistYear(), "EQUAL", 5_000, 200,
                         Instant.now(), List.of(new DividendLine(member, 100)), 100,
                         List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)),
-                ops.op(Ops.newId(), new VillageUpsert(4, "บ้านส่งซ้ำ", false, 1)));
+                ops.op(Ops.newId(), new VillageUpsert(4, "บ้านส่งซ้ำ", false, 1)),
+                ops.op(Ops.newId(), new SaleVoid(sale, "บันทึกซ้ำ", Instant.now())));
         Set<OpType> types = EnumSet.noneOf(OpType.class);
         everyType.forEach(op -> types.add(OpType.fromWire(op.type()).orElseThrow()));
         assertEquals(EnumSet.allOf(OpType.class), types, "one op of every type");
