@@ -30,6 +30,7 @@ import th.wastebank.client.app.AppUi;
 import th.wastebank.client.app.ClientContext;
 import th.wastebank.client.committee.CommitteeService;
 import th.wastebank.client.member.MemberFormView;
+import th.wastebank.client.member.MemberFormViewModel;
 import th.wastebank.client.member.VillagePickViewModel;
 import th.wastebank.client.village.VillageService;
 import th.wastebank.client.deposit.DepositService;
@@ -67,6 +68,7 @@ import th.wastebank.client.welfare.LevyViewModel;
 import th.wastebank.client.welfare.Scheme;
 import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.withdrawal.WithdrawalView;
+import th.wastebank.member.MemberStatus;
 import th.wastebank.product.ProductKind;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.product.ProductStatus;
@@ -199,6 +201,22 @@ public final class Screenshots {
         welfare(members);
         salesCommitteeAndYear();
         villages(members);
+        memberLeaves(members);
+    }
+
+    /** Issue 14: a member who died, on her form (the status with its day and note) and in her passbook. */
+    private void memberLeaves(Map<String, Member> members) throws Exception {
+        Member boonma = members.get("boonma");
+        ui.editMember(boonma.id());
+        MemberFormViewModel form = ((MemberFormView) ui.navigator().current()).viewModel();
+        form.status().set(MemberStatus.DECEASED);
+        form.statusOn().set(LocalDate.now(clock.withZone(Dates.THAI)).minusDays(2));
+        form.statusNote().set("ทายาทคือนายบุญส่ง ศรีสุข (ตัวอย่าง)");
+        scrollToEnd();
+        shoot("31-member-left");
+        form.save();
+        ui.passbook(boonma.id());
+        shoot("32-passbook-left");
     }
 
     /** Issue 14: the อปท.'s villages, and the member form's village picked from them. */
