@@ -154,7 +154,8 @@ class ProductPhotosSyncTest {
             assertEquals(List.of(today.minusDays(40).toString(), today.minusDays(30).toString(),
                     today.minusDays(20).toString(), today.minusDays(5).toString(), today.toString()),
                     progress.get("steps"));
-            assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", progress.get("videoUrl"));
+            assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3", progress.get("videoUrl"),
+                    "the latest link, kept as typed");
             assertEquals(1, ((Number) progress.get("products")).intValue());
             assertEquals(List.of(), progress.get("lacks"));
 

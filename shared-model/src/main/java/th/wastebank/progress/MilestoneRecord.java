@@ -55,7 +55,7 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         return MilestoneStep.of(step);
     }
 
-    /** The video link in its normal form, when it is one. */
+    /** The video link (as typed, its normal form, whether it is a short link), when it is one. */
     public Optional<VideoUrl.Normalised> video() {
         return VideoUrl.normalise(videoUrl);
     }

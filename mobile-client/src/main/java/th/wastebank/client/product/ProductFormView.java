@@ -36,10 +36,15 @@ public final class ProductFormView implements Screen {
         this.m = m;
         VBox kinds = new VBox(kindChoice(ProductKind.WET_ORGANIC), kindChoice(ProductKind.DRY_NON_RECYCLABLE));
         kinds.getStyleClass().add("choices");
-        Label hint = Widgets.label(vm.kindHint(), "muted", "kind-hint");
-        hint.setId("product-kind-hint");
-        hint.visibleProperty().bind(vm.kind().isNotNull());
-        hint.managedProperty().bind(hint.visibleProperty());
+        ComboBox<ProductFormViewModel.ExampleChoice> example = new ComboBox<>(vm.examples());
+        example.setId("product-example");
+        example.valueProperty().bindBidirectional(vm.example());
+        example.setMaxWidth(Double.MAX_VALUE);
+        example.setCellFactory(v -> new ExampleCell());
+        example.setButtonCell(new ExampleCell());
+        Node examples = Widgets.labelled(m.text("product.example"), example, null);
+        examples.visibleProperty().bind(vm.kind().isNotNull());
+        examples.managedProperty().bind(examples.visibleProperty());
 
         TextArea story = new TextArea();
         story.setId("product-story");
@@ -75,7 +80,7 @@ public final class ProductFormView implements Screen {
                 Widgets.labelled(m.text("product.name"), Widgets.field("product-name", vm.name(),
                         m.text("product.name.prompt")), Widgets.error("product-name-error", vm.nameError())),
                 Widgets.labelled(m.text("product.kind"), kinds, Widgets.error("product-kind-error", vm.kindError())),
-                hint,
+                examples,
                 Widgets.labelled(m.text("product.materials"), Widgets.field("product-materials", vm.materials(),
                         m.text("product.materials.prompt")), null),
                 Widgets.labelled(m.text("product.story"), story, null),
@@ -104,6 +109,20 @@ public final class ProductFormView implements Screen {
         card.pseudoClassStateChanged(SELECTED, vm.kind().get() == kind);
         vm.kind().addListener((o, was, now) -> card.pseudoClassStateChanged(SELECTED, now == kind));
         return card;
+    }
+
+    private final class ExampleCell extends ListCell<ProductFormViewModel.ExampleChoice> {
+        @Override
+        protected void updateItem(ProductFormViewModel.ExampleChoice e, boolean empty) {
+            super.updateItem(e, empty);
+            textProperty().unbind();
+            setWrapText(true);
+            if (empty || e == null) {
+                setText(null);
+            } else {
+                textProperty().bind(Bindings.createStringBinding(() -> vm.label(e), m.languageProperty()));
+            }
+        }
     }
 
     private final class StatusCell extends ListCell<ProductStatus> {

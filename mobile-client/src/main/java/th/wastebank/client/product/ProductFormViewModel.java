@@ -1,17 +1,19 @@
 package th.wastebank.client.product;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
@@ -22,13 +24,15 @@ import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.product.ProductExample;
 import th.wastebank.product.ProductKind;
 import th.wastebank.product.ProductStatus;
 import th.wastebank.validation.ReasonCode;
 
 /**
- * Registering or editing a product: name, the kind of waste (with the DLA letter's examples as a
- * hint), materials, the local-identity story, the producer group, the price in baht, the status
+ * Registering or editing a product: name, the kind of waste with the DLA letter's examples of it as
+ * a pick-list (an example picked names the product in the letter's words; "อื่น ๆ" leaves the name to
+ * be typed), materials, the local-identity story, the producer group, the price in baht, the status
  * and its photos. A photo is resized and queued the moment it is taken, so it is safe on the phone
  * even before the product is saved; each tile shows how far its upload has come.
  */
@@ -51,7 +55,8 @@ public final class ProductFormViewModel {
     private final StringProperty priceError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringBinding kindHint;
+    private final ObservableList<ExampleChoice> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<ExampleChoice> example = new SimpleObjectProperty<>();
 
     /** @param productId the product to edit, or null to register a new one */
     public ProductFormViewModel(ProductService products, PhotoService photos, PhotoSource photoSource,
@@ -60,8 +65,8 @@ public final class ProductFormViewModel {
         this.ui = ui;
         this.m = ui.messages();
         this.productId = productId;
-        this.kindHint = Bindings.createStringBinding(() -> kind.get() == null ? ""
-                : m.get("product.kind.hint." + kind.get().name()), kind, m.languageProperty());
+        kind.addListener((o, was, now) -> listExamples());
+        example.addListener((o, was, now) -> picked(now));
         this.photoList = new PhotoListViewModel(photos, photoSource, uploads, ui, busy);
     }
 
@@ -116,6 +121,55 @@ public final class ProductFormViewModel {
         }, saved -> m.get("product.saved", saved.name()));
     }
 
+    /** One line of the pick-list: one of the letter's examples, or "อื่น ๆ" ({@code example} null). */
+    public record ExampleChoice(ProductExample example) {
+        public static final ExampleChoice OTHER = new ExampleChoice(null);
+
+        public boolean other() {
+            return example == null;
+        }
+    }
+
+    /** The chosen kind's examples and "อื่น ๆ"; the pick follows the name (an example's words, or other). */
+    private void listExamples() {
+        List<ExampleChoice> now = new ArrayList<>();
+        if (kind.get() != null) {
+            ProductExample.of(kind.get()).forEach(e -> now.add(new ExampleChoice(e)));
+            now.add(ExampleChoice.OTHER);
+        }
+        examples.setAll(now);
+        example.set(kind.get() == null ? null : ProductExample.named(kind.get(), name.get()).map(ExampleChoice::new)
+                .orElse(name.get().isBlank() ? null : ExampleChoice.OTHER));
+    }
+
+    private void picked(ExampleChoice choice) {
+        boolean nameIsAnExample = Arrays.stream(ProductExample.values()).anyMatch(e -> e.nameTh().equals(name.get().strip()));
+        if (choice != null && !choice.other() && (name.get().isBlank() || nameIsAnExample)) {
+            name.set(choice.example().nameTh());
+        } else if (choice != null && choice.other() && nameIsAnExample) {
+            name.set("");
+        }
+    }
+
+    /** The letter's examples of the chosen kind, then "อื่น ๆ"; empty until a kind is chosen. */
+    public ObservableList<ExampleChoice> examples() {
+        return examples;
+    }
+
+    /** The example picked, {@link ExampleChoice#OTHER}, or null while nothing is. */
+    public ObjectProperty<ExampleChoice> example() {
+        return example;
+    }
+
+    /** The words of a line of the pick-list in the current language. */
+    public String label(ExampleChoice choice) {
+        if (choice == null) {
+            return "";
+        }
+        return choice.other() ? m.get("product.example.other")
+                : m.thai() ? choice.example().nameTh() : choice.example().nameEn();
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
@@ -126,11 +180,6 @@ public final class ProductFormViewModel {
 
     public ObjectProperty<ProductKind> kind() {
         return kind;
-    }
-
-    /** The letter's examples for the chosen kind. */
-    public ObservableValue<String> kindHint() {
-        return kindHint;
     }
 
     public StringProperty materials() {

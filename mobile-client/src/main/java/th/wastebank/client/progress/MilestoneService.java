@@ -51,7 +51,7 @@ public final class MilestoneService {
     /**
      * A step as the committee fills it in; the fields its step does not use are ignored.
      *
-     * @param videoUrl the link as typed (any accepted form; it is stored normalised)
+     * @param videoUrl the link as typed (any accepted form; it is kept as typed, https:// added when no scheme was)
      * @param activity {@link MilestoneRecord#TRAINING} or {@link MilestoneRecord#STUDY_VISIT} for step 2
      */
     public record Draft(MilestoneStep step, LocalDate doneOn, String note, String incomeModel, Long participants,
@@ -114,7 +114,7 @@ public final class MilestoneService {
         if (usesVideo(d.step())) {
             String typed = blankToNull(d.videoUrl());
             if (typed != null) {
-                video = VideoUrl.normalise(typed).map(VideoUrl.Normalised::url)
+                video = VideoUrl.normalise(typed).map(VideoUrl.Normalised::asTyped)
                         .orElseThrow(() -> Invalid.of(ReasonCode.VIDEO_HOST_NOT_ALLOWED, "videoUrl"));
             }
         }
@@ -151,7 +151,7 @@ public final class MilestoneService {
             setLong(ps, 6, m.participants());
             ps.setString(7, m.activity());
             ps.setString(8, m.productId() == null ? null : m.productId().toString());
-            ps.setString(9, m.video().map(VideoUrl.Normalised::url).orElse(m.videoUrl()));
+            ps.setString(9, m.video().map(VideoUrl.Normalised::asTyped).orElse(m.videoUrl()));
             setLong(ps, 10, m.videoSeconds());
             ps.setString(11, m.videoFileName());
             ps.setString(12, ProductService.photosJson(m.photos()));

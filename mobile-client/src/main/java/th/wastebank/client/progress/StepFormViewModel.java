@@ -33,7 +33,8 @@ import th.wastebank.validation.Violation;
  * Recording one of the five steps with its evidence: the date, and for step 1 the income model
  * chosen, step 2 the training or study visit and its participants, step 3 the product (its photos
  * go with it), step 4 the video's link, declared length and file name, step 5 the link reported to
- * district and province. The video link is shown in the form it will be saved in as it is typed; a
+ * district and province. The video link is shown as it will be saved (as typed; a short link an
+ * app's share button gives is marked "ลิงก์แบบย่อ") as it is typed; a
  * link on another host is refused with the server's Thai message; a video over five minutes or a
  * file name off the letter is a warning, shown before saving and saved all the same.
  */
@@ -71,7 +72,9 @@ public final class StepFormViewModel {
         this.step = step;
         doneOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
         normalisedUrl = Bindings.createStringBinding(() -> VideoUrl.normalise(videoUrl.get())
-                .map(n -> m.get("step.videoUrl.normalised", n.url())).orElse(""), videoUrl, m.languageProperty());
+                .map(n -> m.get("step.videoUrl.normalised", n.asTyped())
+                        + (n.shortLink() ? " · " + m.get("video.shortLink") : "")).orElse(""),
+                videoUrl, m.languageProperty());
         videoUrlProblem = Bindings.createStringBinding(() -> videoUrl.get() == null || videoUrl.get().isBlank()
                 || VideoUrl.normalise(videoUrl.get()).isPresent() ? null : m.reason(ReasonCode.VIDEO_HOST_NOT_ALLOWED),
                 videoUrl, m.languageProperty());
@@ -220,7 +223,7 @@ public final class StepFormViewModel {
         return videoUrl;
     }
 
-    /** "ลิงก์ที่จะบันทึก: https://www.youtube.com/watch?v=…" while the link is one; empty otherwise. */
+    /** "ลิงก์ที่จะบันทึก: https://vt.tiktok.com/… · ลิงก์แบบย่อ" while the link is one; empty otherwise. */
     public ObservableValue<String> normalisedUrl() {
         return normalisedUrl;
     }

@@ -20,6 +20,7 @@ import th.wastebank.client.product.ProductService;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.VideoUrl;
 
 /**
  * Where the อปท. stands in the five steps of "1 อปท. 1 ผลิตภัณฑ์": each step with the date and the
@@ -70,9 +71,14 @@ public final class StepsViewModel {
                     r.participants() == null ? "" : f.number(r.participants()));
             case PRODUCT -> m.get("steps.evidence.product", r.productId() != null && products.containsKey(r.productId())
                     ? products.get(r.productId()).name() : "");
-            case VIDEO -> m.get("steps.evidence.video", nz(r.videoUrl()), length(m, r.videoSeconds()));
-            case REPORTED -> m.get("steps.evidence.reported", nz(r.videoUrl()));
+            case VIDEO -> m.get("steps.evidence.video", link(m, r.videoUrl()), length(m, r.videoSeconds()));
+            case REPORTED -> m.get("steps.evidence.reported", link(m, r.videoUrl()));
         };
+    }
+
+    /** The link as kept, marked "ลิงก์แบบย่อ" when it is a short link. */
+    private static String link(Messages m, String url) {
+        return nz(url) + (VideoUrl.isShortLink(url) ? " · " + m.get("video.shortLink") : "");
     }
 
     /** "4 นาที 45 วินาที". */

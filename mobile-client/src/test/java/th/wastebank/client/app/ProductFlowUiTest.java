@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -75,7 +76,9 @@ class ProductFlowUiTest extends PhoneUiTest {
         clickOn("#products-add");
         clickOn("#product-name").write("ตะกร้าสานจากถุงพลาสติก");
         clickOn("#product-kind-DRY_NON_RECYCLABLE");
-        waitUntil(() -> text("#product-kind-hint").contains("ไม้กวาดจากขวดพลาสติก"));
+        waitUntil(() -> lookup("#product-example").queryAs(ComboBox.class).getItems().size() == 15);
+        assertEquals("อื่น ๆ", lookup("#product-example").queryAs(ComboBox.class).getButtonCell().getText(),
+                "a name of its own is another product than the letter's examples");
         scrollToEnd();
         clickOn("#product-add-photo");
         waitUntil(() -> texts(".photo-state").equals(List.of("รอส่ง")));
@@ -98,7 +101,7 @@ class ProductFlowUiTest extends PhoneUiTest {
         waitUntil(() -> ReasonCode.VIDEO_HOST_NOT_ALLOWED.messageTh(null).equals(text("#step-video-url-error")));
         interact(() -> lookup("#step-video-url").queryAs(TextField.class).clear());
         clickOn("#step-video-url").write("youtu.be/dQw4w9WgXcQ");
-        waitUntil(() -> text("#step-video-normalised").endsWith("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+        waitUntil(() -> text("#step-video-normalised").endsWith("https://youtu.be/dQw4w9WgXcQ · ลิงก์แบบย่อ"));
         clickOn("#step-minutes").write("4");
         clickOn("#step-seconds").write("45");
         scrollToEnd();

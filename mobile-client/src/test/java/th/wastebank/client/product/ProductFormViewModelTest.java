@@ -16,6 +16,7 @@ import th.wastebank.client.testing.FakeServer;
 import th.wastebank.client.testing.TestClient;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.ui.Async;
+import th.wastebank.product.ProductExample;
 import th.wastebank.product.ProductKind;
 import th.wastebank.product.ProductStatus;
 import th.wastebank.validation.ReasonCode;
@@ -67,15 +68,59 @@ class ProductFormViewModelTest {
     }
 
     @Test
-    void choosingAKindShowsTheLettersExamples() {
+    void choosingAKindListsTheLettersExamplesThenOther() {
         ProductFormViewModel vm = form(null);
-        assertEquals("", vm.kindHint().getValue());
+        assertEquals(List.of(), vm.examples());
 
         vm.kind().set(ProductKind.WET_ORGANIC);
-        assertTrue(vm.kindHint().getValue().contains("ผักตบชวา"), vm.kindHint().getValue());
+        assertEquals(List.of("ถ่านจากกิ่งไม้ ตะเกียบ เปลือกไม้",
+                "กระเป๋า หมวก กระปุกออมสิน ดอกไม้จากเชือกกล้วย ใบมะพร้าว ใบลาน กก ผักตบชวา",
+                "ปุ๋ยหมัก น้ำหมักชีวภาพ", "น้ำยาล้างจาน น้ำยาอเนกประสงค์จากเปลือกผลไม้", "จาน ชามจากพืชในท้องถิ่น", "อื่น ๆ"),
+                vm.examples().stream().map(vm::label).toList());
+        assertNull(vm.example().get(), "nothing picked yet");
+
+        vm.kind().set(ProductKind.DRY_NON_RECYCLABLE);
+        assertEquals(15, vm.examples().size());
+        assertEquals("เบาะรองกันแผลกดทับจากหลอดกาแฟ", vm.label(vm.examples().get(1)));
+        assertEquals("อื่น ๆ", vm.label(vm.examples().get(14)));
 
         client.messages.setLanguage("en");
-        assertTrue(vm.kindHint().getValue().contains("water hyacinth"), vm.kindHint().getValue());
+        assertEquals("Other", vm.label(vm.examples().get(14)));
+    }
+
+    @Test
+    void pickingAnExampleNamesTheProductInTheLettersWordsAndOtherLeavesANameToType() {
+        ProductFormViewModel vm = form(null);
+        vm.kind().set(ProductKind.DRY_NON_RECYCLABLE);
+
+        vm.example().set(new ProductFormViewModel.ExampleChoice(ProductExample.STRAW_CUSHION));
+        assertEquals("เบาะรองกันแผลกดทับจากหลอดกาแฟ", vm.name().get());
+        vm.example().set(new ProductFormViewModel.ExampleChoice(ProductExample.BOTTLE_BROOM));
+        assertEquals("ไม้กวาดจากขวดพลาสติก", vm.name().get(), "another example replaces the example's words");
+
+        vm.example().set(ProductFormViewModel.ExampleChoice.OTHER);
+        assertEquals("", vm.name().get());
+        vm.name().set("ตุ๊กตาจากเศษผ้า");
+        vm.example().set(new ProductFormViewModel.ExampleChoice(ProductExample.DOORMAT));
+        assertEquals("ตุ๊กตาจากเศษผ้า", vm.name().get(), "a name typed is never overwritten");
+        vm.example().set(new ProductFormViewModel.ExampleChoice(ProductExample.STRAW_CUSHION));
+        vm.name().set("เบาะรองกันแผลกดทับจากหลอดกาแฟ");
+        vm.save();
+
+        Product saved = client.ctx.products().list().get(0);
+        assertEquals("เบาะรองกันแผลกดทับจากหลอดกาแฟ", saved.name());
+        assertEquals(ProductExample.STRAW_CUSHION, form(saved).example().get().example(),
+                "editing it picks the example again");
+    }
+
+    @Test
+    void editingAProductOfItsOwnNameShowsOther() {
+        Product own = client.ctx.products().register(new ProductService.Draft("ตุ๊กตาจากเศษผ้า", "DRY_NON_RECYCLABLE",
+                null, null, null, null, "IDEA", List.of()));
+        ProductFormViewModel vm = form(own);
+
+        assertEquals(ProductFormViewModel.ExampleChoice.OTHER, vm.example().get());
+        assertEquals("ตุ๊กตาจากเศษผ้า", vm.name().get());
     }
 
     @Test

@@ -48,15 +48,16 @@ class MilestoneServiceTest {
     }
 
     @Test
-    void aVideoLinkIsStoredAndSentInItsNormalForm(@TempDir Path dir) {
+    void aVideoLinkIsStoredAndSentAsTyped(@TempDir Path dir) {
         try (ClientContext phone = StoreFixture.phone(dir)) {
             MilestoneService.Saved saved = phone.milestones().record(
-                    video("youtube.com/shorts/dQw4w9WgXcQ?si=share", 295L, GOOD_FILE_NAME));
+                    video(" youtube.com/shorts/dQw4w9WgXcQ?si=share ", 295L, GOOD_FILE_NAME));
 
-            assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", saved.milestone().videoUrl());
+            assertEquals("https://youtube.com/shorts/dQw4w9WgXcQ?si=share", saved.milestone().videoUrl(),
+                    "as typed, only https:// added");
             assertEquals(List.of(), saved.warnings());
             assertTrue(phone.outbox().pending(1).get(0).payloadJson()
-                    .contains("\"videoUrl\":\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\""));
+                    .contains("\"videoUrl\":\"https://youtube.com/shorts/dQw4w9WgXcQ?si=share\""));
         }
     }
 
@@ -129,7 +130,7 @@ class MilestoneServiceTest {
 
             Map<MilestoneStep, Milestone> latest = phone.milestones().latestPerStep();
             assertEquals(2, latest.size());
-            assertEquals("https://www.youtube.com/watch?v=aaaaaaaaaaa", latest.get(MilestoneStep.VIDEO).videoUrl());
+            assertEquals("https://youtu.be/aaaaaaaaaaa", latest.get(MilestoneStep.VIDEO).videoUrl());
             assertEquals("ตะกร้าสานจากถุงพลาสติก", latest.get(MilestoneStep.MEETING).incomeModel());
             assertEquals(3, phone.milestones().all().size());
         }

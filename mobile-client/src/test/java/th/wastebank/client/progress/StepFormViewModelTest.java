@@ -3,7 +3,11 @@ package th.wastebank.client.progress;
 import java.time.LocalDate;
 import java.util.List;
 
+import javafx.beans.property.SimpleIntegerProperty;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
@@ -42,10 +46,51 @@ class StepFormViewModelTest extends FreshPhoneTest {
     @Test
     void theLinkIsShownInTheFormItWillBeSavedIn() {
         StepFormViewModel vm = form(MilestoneStep.VIDEO);
-        vm.videoUrl().set("youtu.be/dQw4w9WgXcQ");
+        vm.videoUrl().set("m.youtube.com/watch?v=dQw4w9WgXcQ&si=AbCdEf");
 
-        assertEquals("ลิงก์ที่จะบันทึก: https://www.youtube.com/watch?v=dQw4w9WgXcQ", vm.normalisedUrl().getValue());
+        assertEquals("ลิงก์ที่จะบันทึก: https://m.youtube.com/watch?v=dQw4w9WgXcQ&si=AbCdEf",
+                vm.normalisedUrl().getValue());
         assertNull(vm.videoUrlProblem().getValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://vt.tiktok.com/ZSjAbC123/",
+            "https://vm.tiktok.com/ZMhXyZ789/",
+            "https://www.facebook.com/share/v/1AbCdEfGhJ/",
+            "https://www.facebook.com/share/r/15xYz9AbC/?mibextid=rS40aB7S9Ucbxw6v",
+            "https://fb.watch/abCdEf123/",
+            "https://youtu.be/dQw4w9WgXcQ?si=AbCdEfGh12345"})
+    void aShareButtonsShortLinkIsMarkedSavedAsTypedAndMarkedOnTheStepScreen(String link) {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.videoUrl().set(link);
+        vm.minutesText().set("4");
+        vm.secondsText().set("30");
+        vm.videoFileName().set(MilestoneServiceTest.GOOD_FILE_NAME);
+
+        assertNull(vm.videoUrlProblem().getValue());
+        assertEquals("ลิงก์ที่จะบันทึก: " + link + " · ลิงก์แบบย่อ", vm.normalisedUrl().getValue());
+        vm.save();
+
+        Milestone saved = client.ctx.milestones().latestPerStep().get(MilestoneStep.VIDEO);
+        assertEquals(link, saved.videoUrl());
+        assertEquals("back", client.routes.last());
+        StepsViewModel steps = new StepsViewModel(client.ctx.milestones(), client.ctx.products(),
+                new SimpleIntegerProperty(), client.screens);
+        steps.refresh();
+        assertEquals("วิดีโอ " + link + " · ลิงก์แบบย่อ ยาว 4 นาที 30 วินาที", steps.rows().get(3).evidence());
+    }
+
+    @Test
+    void aFacebookPostSharedInsteadOfItsVideoIsRefusedInThai() {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.videoUrl().set("https://www.facebook.com/share/p/1AbCdEfGhJ/");
+
+        assertEquals("ลิงก์วิดีโอต้องเป็น YouTube, Facebook หรือ TikTok ของ อปท.", vm.videoUrlProblem().getValue());
+        vm.minutesText().set("4");
+        vm.save();
+        assertEquals(ReasonCode.VIDEO_HOST_NOT_ALLOWED.messageTh(null), vm.fieldError().get());
+        assertTrue(client.ctx.milestones().all().isEmpty());
     }
 
     @Test
@@ -111,7 +156,7 @@ class StepFormViewModelTest extends FreshPhoneTest {
         client.ctx.milestones().record(MilestoneServiceTest.video("https://youtu.be/dQw4w9WgXcQ", 280L, null));
         StepFormViewModel vm = form(MilestoneStep.REPORTED);
 
-        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", vm.videoUrl().get());
+        assertEquals("https://youtu.be/dQw4w9WgXcQ", vm.videoUrl().get());
         vm.save();
         assertEquals(2, client.ctx.outbox().pendingCount());
     }

@@ -36,7 +36,7 @@ class StepsViewModelTest extends FreshPhoneTest {
         assertNull(vm.rows().get(0).latest());
         assertEquals("ศึกษาดูงาน ผู้เข้าร่วม 35 คน", vm.rows().get(1).evidence());
         assertEquals("ผลิตภัณฑ์: ตะกร้าสาน", vm.rows().get(2).evidence());
-        assertEquals("วิดีโอ https://www.youtube.com/watch?v=dQw4w9WgXcQ ยาว 4 นาที 45 วินาที",
+        assertEquals("วิดีโอ https://youtu.be/dQw4w9WgXcQ · ลิงก์แบบย่อ ยาว 4 นาที 45 วินาที",
                 vm.rows().get(3).evidence());
         assertNull(vm.rows().get(4).latest());
 

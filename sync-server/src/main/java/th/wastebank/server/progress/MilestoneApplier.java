@@ -21,8 +21,8 @@ import th.wastebank.validation.ReasonCode;
 
 /**
  * {@code milestone.record}: one of the five steps with its evidence, kept with the phone's
- * {@code recordedAt} and the server's receiving time (which decides the reporting round). The video link is stored in its
- * normal form; a video over five minutes or a file name that does not follow the letter is recorded
+ * {@code recordedAt} and the server's receiving time (which decides the reporting round). The video link is stored as typed
+ * (a short link marked as one where it is shown; it is not expanded); a video over five minutes or a file name that does not follow the letter is recorded
  * and flagged for the อปท. to fix, never refused.
  */
 @Singleton
@@ -49,7 +49,7 @@ public class MilestoneApplier implements OpApplier {
         if (progress.taken(op.entityId())) {
             return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
         }
-        String video = m.video().map(VideoUrl.Normalised::url).orElse(null);
+        String video = m.video().map(VideoUrl.Normalised::asTyped).orElse(null);
         long seq = batch.applied(op, m.toJson());
         progress.milestone(op.entityId(), new Object[] {Jdbc.bytes(op.entityId()), batch.orgId(), step.number(),
                 m.doneOn(), CanonicalJson.write(m.toJson()), video, m.videoSeconds(), seq, Jdbc.utc(op.recordedAt()),

@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.db.Jdbc;
@@ -63,6 +64,10 @@ public class ProgressQueries {
                               List<LocalDate> steps, int products, @Nullable String videoUrl,
                               @Nullable Integer videoSeconds, @Nullable LocalDate lastActivityOn, List<String> lacks,
                               @Nullable Instant lastReportReceivedAt, @Nullable Instant lastReportPhoneAt) {
+        /** The video link is a short link ("ลิงก์แบบย่อ"), kept as typed. */
+        public boolean videoShortLink() {
+            return VideoUrl.isShortLink(videoUrl);
+        }
     }
 
     @Serdeable

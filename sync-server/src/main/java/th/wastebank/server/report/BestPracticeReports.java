@@ -138,10 +138,10 @@ public class BestPracticeReports {
         String normal = null;
         if (!video.isEmpty()) {
             Optional<VideoUrl.Normalised> n = VideoUrl.normalise(video);
-            if (n.isEmpty() || n.get().platform() != VideoUrl.Platform.YOUTUBE || n.get().url().length() > 300) {
+            if (n.isEmpty() || n.get().platform() != VideoUrl.Platform.YOUTUBE || n.get().asTyped().length() > 300) {
                 errors.put("videoUrl", "bp.error.video");
             } else {
-                normal = n.get().url();
+                normal = n.get().asTyped();
             }
         }
         return new Edit(answers, normal, errors);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.db.Database;
 import th.wastebank.server.db.Reads;
 import th.wastebank.server.place.PlaceNames;
@@ -67,6 +68,10 @@ public class ProgressReports {
                       String provinceTh, List<LocalDate> steps, int products, @Nullable String videoUrl,
                       @Nullable Integer videoSeconds, @Nullable LocalDate reportedOn, @Nullable LocalDate phoneDateOn,
                       Status status) {
+        /** The video link is a short link ("ลิงก์แบบย่อ"), kept as typed. */
+        public boolean videoShortLink() {
+            return VideoUrl.isShortLink(videoUrl);
+        }
     }
 
     /** The whole report of an area for one round. */

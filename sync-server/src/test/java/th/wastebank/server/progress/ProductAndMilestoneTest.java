@@ -58,7 +58,7 @@ class ProductAndMilestoneTest extends ServerTestBase {
         Map<String, Object> progress = api().get("/api/v1/progress/orgs/" + org, ADMIN_TOKEN).json();
         assertEquals(List.of(today.minusDays(30).toString(), today.minusDays(20).toString(),
                 today.minusDays(10).toString(), today.minusDays(3).toString(), today.toString()), progress.get("steps"));
-        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", progress.get("videoUrl"));
+        assertEquals("https://youtu.be/dQw4w9WgXcQ", progress.get("videoUrl"), "the latest link, kept as typed");
         assertEquals(1, ((Number) progress.get("products")).intValue());
         assertEquals(List.of(), progress.get("lacks"));
         assertEquals("[]", api().get("/api/v1/admin/orgs/" + org + "/review-flags", ADMIN_TOKEN).body());
@@ -74,7 +74,7 @@ class ProductAndMilestoneTest extends ServerTestBase {
         assertEquals("APPLIED", r.results().get(0).get("status"));
         String flags = api().get("/api/v1/admin/orgs/" + org + "/review-flags", ADMIN_TOKEN).body();
         assertTrue(flags.contains("VIDEO_TOO_LONG") && flags.contains("VIDEO_FILE_NAME"), flags);
-        assertEquals("https://www.facebook.com/nayangklak/videos/1234567890123",
+        assertEquals("https://www.facebook.com/nayangklak/videos/1234567890123/",
                 api().get("/api/v1/progress/orgs/" + org, ADMIN_TOKEN).json().get("videoUrl"));
     }
 

@@ -280,8 +280,8 @@ class BestPracticeReportTest extends ServerTestBase {
             assertEquals("ผู้นำต้องทำก่อน ผู้ใหญ่บ้านพาทำทุกเดือน", text(rows.get("ปัจจัยความสำเร็จ"), 2));
             assertEquals("", text(rows.get("กลวิธีในการขับเคลื่อนธนาคารขยะ"), 2));
             Row video = rows.get(BestPracticeForm.PART3_ITEM);
-            assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", text(video, 2));
-            assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", video.getCell(2).getHyperlink().getAddress());
+            assertEquals("https://youtu.be/dQw4w9WgXcQ", text(video, 2));
+            assertEquals("https://youtu.be/dQw4w9WgXcQ", video.getCell(2).getHyperlink().getAddress());
         }
 
         WebSession.Page october = officer.get("/web/reports/best-practice/" + DISTRICT + "/xlsx?month=" + MONTH
@@ -355,7 +355,7 @@ class BestPracticeReportTest extends ServerTestBase {
         Map<String, Object> part2 = Api.parse(json);
         assertEquals("เครือข่าย อถล. โรงเรียน และวัดในพื้นที่", part2.get("2.4.3"));
         assertEquals("ค่าเก็บขนลดลง 12,000 บาทต่อปี", part2.get("2.3.1"));
-        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", Db.string("SELECT video_url FROM best_practice_report"
+        assertEquals("https://www.youtube.com/shorts/dQw4w9WgXcQ", Db.string("SELECT video_url FROM best_practice_report"
                 + " WHERE district_code = ? AND month = '2026-07-01'", DISTRICT));
         String page = officer.get(saved.header("Location")).body();
         assertTrue(page.contains("เครือข่าย อถล. โรงเรียน และวัดในพื้นที่") && page.contains("id=\"bp-saved\""), page);
