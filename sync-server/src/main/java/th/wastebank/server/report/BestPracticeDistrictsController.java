@@ -32,7 +32,8 @@ import th.wastebank.validation.Dates;
 /**
  * "ครบทุกอำเภอ": for a month (by default this one), which districts of a province have filed the
  * best-practice form, with ๑.๒–๑.๕ side by side and the video ({@code /web/reports/best-practice-districts/{province}},
- * also as XLSX), and for national staff each province's count ({@code /web/reports/best-practice-districts}).
+ * also as XLSX), and for national staff each province's count ({@code /web/reports/best-practice-districts}, also
+ * as XLSX at {@code .../xlsx}).
  */
 @Controller("/web/reports/best-practice-districts")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -63,6 +64,19 @@ public class BestPracticeDistrictsController {
         data.put("total", provinces.stream().mapToLong(BestPracticeDistricts.ProvinceCount::districts).sum());
         data.put("complete", provinces.stream().filter(BestPracticeDistricts.ProvinceCount::complete).count());
         return Page.of("best-practice-nation", request, me, data);
+    }
+
+    @Get("/xlsx")
+    public HttpResponse<byte[]> nationXlsx(HttpRequest<?> request, StaffCaller me, @QueryValue @Nullable String month) {
+        if (!me.canSeeArea(null)) {
+            throw WebProblem.forbidden();
+        }
+        YearMonth m = month(month);
+        byte[] xlsx = BestPracticeDistrictsXlsx.renderNation(m, districts.nation(m),
+                LocalDate.now(clock.withZone(Dates.THAI)));
+        audit.record(me.id(), me.username(), "BEST_PRACTICE_DISTRICTS_XLSX_EXPORTED", "TH", "month=" + m,
+                WebAuth.clientAddress(request));
+        return Downloads.file(xlsx, Downloads.XLSX, "best-practice-districts-TH-" + m + ".xlsx");
     }
 
     @Get("/{province}")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -102,6 +103,54 @@ public final class BestPracticeDistrictsXlsx {
                 text(x, 11, f.updatedBy(), null);
             }
             int[] widths = {6, 10, 24, 10, 30, 16, 14, 16, 16, 45, 18, 20};
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            sheet.createFreezePane(3, HEADER_ROW + 1);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<String> nationHeadings() {
+        return List.of("ลำดับ", "รหัสจังหวัด", "จังหวัด", "ส่งแล้ว (อำเภอ)", "อำเภอทั้งหมด", "ยังไม่ส่ง (อำเภอ)",
+                "ครบทุกอำเภอ");
+    }
+
+    /** Every province for one month, one a row: how many of its districts filed, of how many. */
+    public static byte[] renderNation(YearMonth month, List<BestPracticeDistricts.ProvinceCount> provinces,
+                                      LocalDate printedOn) {
+        ThaiFormat fmt = ThaiFormat.arabicDigits();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(SHEET);
+            CellStyle head = CellText.heading(wb);
+            CellStyle count = numeric(wb, "#,##0");
+            text(sheet.createRow(0), 0, TITLE, head);
+            text(sheet.createRow(1), 0, "ทั้งประเทศ  ประจำเดือน " + fmt.month(month), null);
+            text(sheet.createRow(2), 0, "จัดทำเมื่อวันที่ " + fmt.date(printedOn), null);
+            for (int i = 0; i < 3; i++) {
+                sheet.addMergedRegion(new CellRangeAddress(i, i, 0, 6));
+            }
+            Row header = sheet.createRow(HEADER_ROW);
+            List<String> headings = nationHeadings();
+            for (int i = 0; i < headings.size(); i++) {
+                text(header, i, headings.get(i), head);
+            }
+            int r = HEADER_ROW + 1;
+            for (BestPracticeDistricts.ProvinceCount p : provinces) {
+                Row x = sheet.createRow(r);
+                number(x, 0, r - HEADER_ROW, count);
+                text(x, 1, p.code(), null);
+                text(x, 2, PlaceNames.province(p.nameTh()), null);
+                number(x, 3, p.filed(), count);
+                number(x, 4, p.districts(), count);
+                number(x, 5, p.districts() - p.filed(), count);
+                text(x, 6, p.complete() ? "ครบ" : "ยังไม่ครบ", null);
+                r++;
+            }
+            int[] widths = {6, 10, 24, 14, 14, 14, 14};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }

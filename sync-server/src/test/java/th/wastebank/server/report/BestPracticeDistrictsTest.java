@@ -216,6 +216,35 @@ class BestPracticeDistrictsTest extends ServerTestBase {
     }
 
     @Test
+    void theNationsSpreadsheetHasAProvinceARowWithItsFiledAndAllDistrictsAsNumbers() throws IOException {
+        StaffClient national = StaffClient.signIn(api(), "NATIONAL", null);
+        WebSession.Page file = national.get("/web/reports/best-practice-districts/xlsx?month=" + month);
+        assertEquals(200, file.status(), file.body());
+        assertTrue(file.header("Content-Disposition").contains("best-practice-districts-TH-" + month + ".xlsx"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
+            Sheet sheet = wb.getSheet(BestPracticeDistrictsXlsx.SHEET);
+            Row header = sheet.getRow(BestPracticeDistrictsXlsx.HEADER_ROW);
+            assertEquals("ส่งแล้ว (อำเภอ)", header.getCell(3).getStringCellValue());
+            Row samutSongkhram = null;
+            for (int r = BestPracticeDistrictsXlsx.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                if (PROVINCE.equals(sheet.getRow(r).getCell(1).getStringCellValue())) {
+                    samutSongkhram = sheet.getRow(r);
+                }
+            }
+            assertTrue(samutSongkhram != null && sheet.getLastRowNum() - BestPracticeDistrictsXlsx.HEADER_ROW >= 77,
+                    "every province, Samut Songkhram among them");
+            assertEquals("จังหวัดสมุทรสงคราม", samutSongkhram.getCell(2).getStringCellValue());
+            assertEquals(2.0, samutSongkhram.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(3.0, samutSongkhram.getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals(1.0, samutSongkhram.getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals("ยังไม่ครบ", samutSongkhram.getCell(6).getStringCellValue());
+        }
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_log WHERE action = 'BEST_PRACTICE_DISTRICTS_XLSX_EXPORTED'"
+                + " AND username = ? AND target = 'TH'", national.username()));
+        assertEquals(403, provinceOfficer.get("/web/reports/best-practice-districts/xlsx?month=" + month).status());
+    }
+
+    @Test
     void anOfficerOutsideTheProvinceIsRefusedAndAnUnknownProvinceIsNotFound() {
         StaffClient otherProvince = StaffClient.signIn(api(), "PROVINCE", "10");
         for (String path : List.of(pagePath(), "/web/reports/best-practice-districts/75/xlsx?month=" + month)) {
@@ -243,7 +272,8 @@ class BestPracticeDistrictsTest extends ServerTestBase {
         String next = YearMonth.now(Dates.THAI).plusMonths(1).toString();
         for (String bad : List.of("2026-13", "ตุลาคม", next, "1999-01")) {
             for (String path : List.of("/web/reports/best-practice-districts/75?month=",
-                    "/web/reports/best-practice-districts/75/xlsx?month=", "/web/reports/best-practice-districts?month=")) {
+                    "/web/reports/best-practice-districts/75/xlsx?month=", "/web/reports/best-practice-districts?month=",
+                    "/web/reports/best-practice-districts/xlsx?month=")) {
                 StaffClient who = path.contains("/75") ? provinceOfficer : StaffClient.signIn(api(), "NATIONAL", null);
                 WebSession.Page page = who.get(path + java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8));
                 assertEquals(400, page.status(), path + bad);
