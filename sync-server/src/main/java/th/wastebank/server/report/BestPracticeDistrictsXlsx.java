@@ -55,63 +55,42 @@ public final class BestPracticeDistrictsXlsx {
 
     public static byte[] render(BestPracticeDistricts.Province p, LocalDate printedOn) {
         ThaiFormat fmt = ThaiFormat.arabicDigits();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(SHEET);
-            CellStyle head = CellText.heading(wb);
-            CellStyle count = numeric(wb, "#,##0");
-            CellStyle kg = numeric(wb, "#,##0.0##");
-            CellStyle baht = numeric(wb, "#,##0.00");
-            CellStyle when = numeric(wb, BE_DATE_TIME);
-
-            text(sheet.createRow(0), 0, TITLE, head);
-            text(sheet.createRow(1), 0, PlaceNames.province(p.nameTh()) + "  ประจำเดือน " + fmt.month(p.month()), null);
-            text(sheet.createRow(2), 0, countText(p) + " · จัดทำเมื่อวันที่ " + fmt.date(printedOn), null);
-            for (int i = 0; i < 3; i++) {
-                sheet.addMergedRegion(new CellRangeAddress(i, i, 0, 8));
-            }
-            Row header = sheet.createRow(HEADER_ROW);
-            List<String> headings = headings();
-            for (int i = 0; i < headings.size(); i++) {
-                text(header, i, headings.get(i), head);
-            }
-            int r = HEADER_ROW + 1;
-            int n = 0;
-            for (BestPracticeDistricts.District d : p.districts()) {
-                Row x = sheet.createRow(r++);
-                x.createCell(0).setCellValue(++n);
-                text(x, 1, d.code(), null);
-                text(x, 2, PlaceNames.district(d.nameTh()), null);
-                text(x, 3, d.filed() ? FILED : NOT_FILED, null);
-                BestPracticeDistricts.Filing f = d.filing();
-                if (f == null) {
-                    continue;
-                }
-                text(x, 4, f.orgNameTh(), null);
-                number(x, 5, f.part1().villages(), count);
-                number(x, 6, f.part1().members(), count);
-                number(x, 7, f.part1().grams() / 1000.0, kg);
-                number(x, 8, f.part1().satang() / 100.0, baht);
-                if (f.videoUrl() != null) {
-                    text(x, 9, f.videoUrl(), null);
-                    Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-                    link.setAddress(f.videoUrl());
-                    x.getCell(9).setHyperlink(link);
-                }
-                Cell at = x.createCell(10);
-                at.setCellValue(LocalDateTime.ofInstant(f.updatedAt(), Dates.THAI));
-                at.setCellStyle(when);
-                text(x, 11, f.updatedBy(), null);
-            }
-            int[] widths = {6, 10, 24, 10, 30, 16, 14, 16, 16, 45, 18, 20};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
-            }
-            sheet.createFreezePane(3, HEADER_ROW + 1);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return workbook(PlaceNames.province(p.nameTh()) + "  ประจำเดือน " + fmt.month(p.month()),
+                countText(p) + " · จัดทำเมื่อวันที่ " + fmt.date(printedOn), headings(),
+                new int[] {6, 10, 24, 10, 30, 16, 14, 16, 16, 45, 18, 20}, (wb, sheet, first) -> {
+                    CellStyle count = numeric(wb, "#,##0");
+                    CellStyle kg = numeric(wb, "#,##0.0##");
+                    CellStyle baht = numeric(wb, "#,##0.00");
+                    CellStyle when = numeric(wb, BE_DATE_TIME);
+                    int r = first;
+                    for (BestPracticeDistricts.District d : p.districts()) {
+                        Row x = sheet.createRow(r);
+                        x.createCell(0).setCellValue(r - first + 1);
+                        r++;
+                        text(x, 1, d.code(), null);
+                        text(x, 2, PlaceNames.district(d.nameTh()), null);
+                        text(x, 3, d.filed() ? FILED : NOT_FILED, null);
+                        BestPracticeDistricts.Filing f = d.filing();
+                        if (f == null) {
+                            continue;
+                        }
+                        text(x, 4, f.orgNameTh(), null);
+                        number(x, 5, f.part1().villages(), count);
+                        number(x, 6, f.part1().members(), count);
+                        number(x, 7, f.part1().grams() / 1000.0, kg);
+                        number(x, 8, f.part1().satang() / 100.0, baht);
+                        if (f.videoUrl() != null) {
+                            text(x, 9, f.videoUrl(), null);
+                            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+                            link.setAddress(f.videoUrl());
+                            x.getCell(9).setHyperlink(link);
+                        }
+                        Cell at = x.createCell(10);
+                        at.setCellValue(LocalDateTime.ofInstant(f.updatedAt(), Dates.THAI));
+                        at.setCellStyle(when);
+                        text(x, 11, f.updatedBy(), null);
+                    }
+                });
     }
 
     public static List<String> nationHeadings() {
@@ -123,34 +102,46 @@ public final class BestPracticeDistrictsXlsx {
     public static byte[] renderNation(YearMonth month, List<BestPracticeDistricts.ProvinceCount> provinces,
                                       LocalDate printedOn) {
         ThaiFormat fmt = ThaiFormat.arabicDigits();
+        return workbook("ทั้งประเทศ  ประจำเดือน " + fmt.month(month), "จัดทำเมื่อวันที่ " + fmt.date(printedOn),
+                nationHeadings(), new int[] {6, 10, 24, 14, 14, 14, 14}, (wb, sheet, first) -> {
+                    CellStyle count = numeric(wb, "#,##0");
+                    int r = first;
+                    for (BestPracticeDistricts.ProvinceCount p : provinces) {
+                        Row x = sheet.createRow(r);
+                        x.createCell(0).setCellValue(r - first + 1);
+                        r++;
+                        text(x, 1, p.code(), null);
+                        text(x, 2, PlaceNames.province(p.nameTh()), null);
+                        number(x, 3, p.filed(), count);
+                        number(x, 4, p.districts(), count);
+                        number(x, 5, p.districts() - p.filed(), count);
+                        text(x, 6, p.complete() ? "ครบ" : "ยังไม่ครบ", null);
+                    }
+                });
+    }
+
+    /** Writes the rows below the headings, from {@code first} on. */
+    @FunctionalInterface
+    private interface Body {
+        void write(XSSFWorkbook wb, Sheet sheet, int first);
+    }
+
+    /** One sheet: the title, where and when, the column headings at {@link #HEADER_ROW}, then {@code body}. */
+    private static byte[] workbook(String where, String below, List<String> headings, int[] widths, Body body) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(SHEET);
             CellStyle head = CellText.heading(wb);
-            CellStyle count = numeric(wb, "#,##0");
             text(sheet.createRow(0), 0, TITLE, head);
-            text(sheet.createRow(1), 0, "ทั้งประเทศ  ประจำเดือน " + fmt.month(month), null);
-            text(sheet.createRow(2), 0, "จัดทำเมื่อวันที่ " + fmt.date(printedOn), null);
+            text(sheet.createRow(1), 0, where, null);
+            text(sheet.createRow(2), 0, below, null);
             for (int i = 0; i < 3; i++) {
-                sheet.addMergedRegion(new CellRangeAddress(i, i, 0, 6));
+                sheet.addMergedRegion(new CellRangeAddress(i, i, 0, Math.min(8, headings.size() - 1)));
             }
             Row header = sheet.createRow(HEADER_ROW);
-            List<String> headings = nationHeadings();
             for (int i = 0; i < headings.size(); i++) {
                 text(header, i, headings.get(i), head);
             }
-            int r = HEADER_ROW + 1;
-            for (BestPracticeDistricts.ProvinceCount p : provinces) {
-                Row x = sheet.createRow(r);
-                number(x, 0, r - HEADER_ROW, count);
-                text(x, 1, p.code(), null);
-                text(x, 2, PlaceNames.province(p.nameTh()), null);
-                number(x, 3, p.filed(), count);
-                number(x, 4, p.districts(), count);
-                number(x, 5, p.districts() - p.filed(), count);
-                text(x, 6, p.complete() ? "ครบ" : "ยังไม่ครบ", null);
-                r++;
-            }
-            int[] widths = {6, 10, 24, 14, 14, 14, 14};
+            body.write(wb, sheet, HEADER_ROW + 1);
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
