@@ -1,5 +1,11 @@
 package th.wastebank.server.report;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+
 import th.wastebank.validation.InertText;
 
 /**
@@ -20,5 +26,24 @@ public final class CellText {
     /** A CSV value: text made inert, numbers as they are. */
     static Object csv(Object value) {
         return value instanceof String s ? neutral(s) : value;
+    }
+
+    /** A spreadsheet cell of text, made inert, in {@code style} (or the default one when null). */
+    static void text(Row row, int column, String value, CellStyle style) {
+        Cell c = row.createCell(column);
+        c.setCellValue(neutral(value));
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+
+    /** The style of a sheet's title and column headings: bold, wrapped. */
+    static CellStyle heading(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle head = wb.createCellStyle();
+        head.setFont(bold);
+        head.setWrapText(true);
+        return head;
     }
 }

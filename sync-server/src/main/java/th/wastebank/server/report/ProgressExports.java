@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,6 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.server.progress.ReportingRounds;
+
+import static th.wastebank.server.report.CellText.text;
 
 /**
  * The progress report and the late list as files: a spreadsheet (dates as dates shown in the
@@ -65,11 +66,7 @@ public final class ProgressExports {
     public static byte[] progressXlsx(ProgressReports.Report report, LocalDate printedOn) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(SHEET);
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
+            CellStyle head = CellText.heading(wb);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat(BE_DATE));
             CellStyle minutes = wb.createCellStyle();
@@ -198,14 +195,6 @@ public final class ProgressExports {
 
     private static String iso(LocalDate day) {
         return day == null ? "" : day.toString();
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell c = row.createCell(column);
-        c.setCellValue(CellText.neutral(value));
-        if (style != null) {
-            c.setCellStyle(style);
-        }
     }
 
     private static void date(Row row, int column, LocalDate day, CellStyle style) {
