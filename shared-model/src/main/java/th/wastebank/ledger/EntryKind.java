@@ -16,7 +16,9 @@ public enum EntryKind {
     FEE(6, "ค่าธรรมเนียม", "Fee"),
     REVERSAL(7, "กลับรายการ", "Reversal"),
     WELFARE_CONTRIBUTION(8, "เงินเข้ากองทุนสวัสดิการ", "Welfare fund contribution"),
-    DIVIDEND(12, "ปันผลสิ้นปีงบประมาณ", "Year-end dividend");
+    DIVIDEND(12, "ปันผลสิ้นปีงบประมาณ", "Year-end dividend"),
+    SAVINGS_TRANSFER(13, "โอนเงินออมให้ทายาท", "Savings moved to an heir"),
+    MEMBER_MERGE(14, "รวมบัญชีสมาชิกซ้ำ", "Duplicate member merged");
 
     private final int code;
     private final String nameTh;
