@@ -50,6 +50,14 @@ public enum EntryKind {
         return this == DEPOSIT || this == WITHDRAWAL;
     }
 
+    /**
+     * Savings moved from one member to another (a transfer to an heir, a merge of a duplicate): its
+     * two postings go together, so neither is reversed alone; a transfer back corrects it (ADR 0019).
+     */
+    public boolean betweenMembers() {
+        return this == SAVINGS_TRANSFER || this == MEMBER_MERGE;
+    }
+
     public static Optional<EntryKind> ofCode(int code) {
         return Arrays.stream(values()).filter(k -> k.code == code).findFirst();
     }

@@ -148,7 +148,9 @@ public enum ReasonCode {
     MERGE_INTO_MERGED("สมาชิกที่จะเก็บไว้ถูกรวมบัญชีไปอยู่กับสมาชิกอื่นแล้ว กรุณาเลือกสมาชิกที่ยังใช้อยู่",
             "The member to keep has itself been merged into another"),
     MOVE_NOT_REVERSIBLE("การโอนเงินออมหรือการรวมบัญชีกลับรายการไม่ได้ ให้บันทึกการโอนกลับแทน",
-            "A transfer or merge entry is not reversed; record a transfer back instead");
+            "A transfer or merge entry is not reversed; record a transfer back instead"),
+    TRANSFER_ABOVE_BALANCE("ยอดที่โอนเกินเงินออมคงเหลือของสมาชิกในเครื่องนี้",
+            "The transfer is above the giving member's balance known on this device");
 
     private final String messageTh;
     private final String messageEn;
