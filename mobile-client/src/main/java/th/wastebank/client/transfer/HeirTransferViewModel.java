@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import th.wastebank.client.committee.ApprovalViewModel;
-import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.common.NumberInput.Parsed;
 import th.wastebank.client.i18n.Messages;
@@ -65,22 +64,17 @@ public final class HeirTransferViewModel {
         this.search = new MemberSearch(members, ui);
     }
 
-    private record Loaded(Member member, long balance) {
-    }
-
     /** Loads the member and the balance; the amount is prefilled with the whole balance once. */
     public void load() {
         approval.load();
         search.refresh();
-        ui.async().run(() -> new Loaded(members.get(fromId)
-                        .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "fromMemberId")), ledger.balance(fromId)),
-                loaded -> {
-                    from.set(loaded.member());
-                    balance.set(loaded.balance());
-                    if (amountText.get().isBlank() && loaded.balance() > 0) {
-                        amountText.set(plainBaht(loaded.balance()));
-                    }
-                }, failure -> error.set(ui.explain(failure)));
+        ui.async().run(() -> MemberBalance.read(members, ledger, fromId, "fromMemberId"), loaded -> {
+            from.set(loaded.member());
+            balance.set(loaded.balance());
+            if (amountText.get().isBlank() && loaded.balance() > 0) {
+                amountText.set(plainBaht(loaded.balance()));
+            }
+        }, failure -> error.set(ui.explain(failure)));
     }
 
     /** Baht as typed in an amount field: "1234.50". */

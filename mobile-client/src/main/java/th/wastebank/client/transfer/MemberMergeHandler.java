@@ -40,7 +40,9 @@ public final class MemberMergeHandler extends OpHandler {
         OpRows.delete(c, "DELETE FROM entry WHERE id = ?", creditId);
         Ledger.insertBetween(c, MoveService.entries(TransferPostings.merge(p.entityId(), m, m.amount()), m.mergedAt(),
                 String.join(", ", m.approvedBy()), ours ? SyncState.SENT : SyncState.PULLED));
-        MemberService.markMerged(c, m.fromMemberId(), m.intoMemberId(), m.mergedOn());
+        if (MemberService.mergedInto(c, m.fromMemberId()) == null) {
+            MemberService.markMerged(c, m.fromMemberId(), m.intoMemberId(), m.mergedOn());
+        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import th.wastebank.client.committee.ApprovalViewModel;
-import th.wastebank.client.common.Invalid;
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.Member;
@@ -60,19 +59,14 @@ public final class MergeViewModel {
         this.search = new MemberSearch(members, ui);
     }
 
-    private record Loaded(Member member, long balance) {
-    }
-
     public void load() {
         approval.load();
         search.refresh();
-        ui.async().run(() -> new Loaded(members.get(duplicateId)
-                        .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "fromMemberId")),
-                ledger.balance(duplicateId)), loaded -> {
-                    duplicate.set(loaded.member());
-                    duplicateBalance.set(loaded.balance());
-                    showPreview();
-                }, failure -> error.set(ui.explain(failure)));
+        ui.async().run(() -> MemberBalance.read(members, ledger, duplicateId, "fromMemberId"), loaded -> {
+            duplicate.set(loaded.member());
+            duplicateBalance.set(loaded.balance());
+            showPreview();
+        }, failure -> error.set(ui.explain(failure)));
     }
 
     /** The member to keep, tapped in the search: the duplicate itself is refused beside the field. */
@@ -82,7 +76,7 @@ public final class MergeViewModel {
             keepError.set(m.reason(ReasonCode.MERGE_SAME_MEMBER));
             return;
         }
-        ui.async().run(() -> new Loaded(member, ledger.balance(member.id())), loaded -> {
+        ui.async().run(() -> MemberBalance.read(members, ledger, member.id(), "intoMemberId"), loaded -> {
             keep.set(loaded.member());
             keepBalance.set(loaded.balance());
             showPreview();

@@ -12,7 +12,6 @@ import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.Validation;
 import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.ledger.LedgerEntry;
-import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
@@ -77,7 +76,8 @@ public final class MoveService {
 
     /**
      * Merges the duplicate {@code from} into {@code into}: its whole balance as this phone knows it
-     * moves, and it is marked merged here at once (no longer counted nor offered in the pickers).
+     * moves, and it is marked merged here at once (no longer counted nor offered in the pickers). A
+     * duplicate already merged is merged again only while money that came later left it a balance.
      */
     public Moved merge(UUID from, UUID into, Approved approved) {
         if (from == null) {
@@ -92,19 +92,21 @@ public final class MoveService {
         UUID entryId = ids.next();
         UUID opId = ids.next();
         return store.write(c -> {
-            Member duplicate = MemberService.find(c, from)
-                    .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "fromMemberId"));
-            if (MemberService.mergedInto(c, duplicate.id()) != null) {
+            MemberService.find(c, from).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "fromMemberId"));
+            long balance = Ledger.balance(c, from);
+            boolean mergedBefore = MemberService.mergedInto(c, from) != null;
+            if (mergedBefore && balance == 0) {
                 throw Invalid.of(ReasonCode.MEMBER_ALREADY_MERGED, "fromMemberId");
             }
             MemberService.find(c, into).orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "intoMemberId"));
             if (MemberService.mergedInto(c, into) != null) {
                 throw Invalid.of(ReasonCode.MERGE_INTO_MERGED, "intoMemberId");
             }
-            long balance = Ledger.balance(c, from);
             Ledger.insertBetween(c, entries(TransferPostings.merge(entryId, m, balance), at,
                     String.join(", ", m.approvedBy()), SyncState.PENDING));
-            MemberService.markMerged(c, from, into, m.mergedOn());
+            if (!mergedBefore) {
+                MemberService.markMerged(c, from, into, m.mergedOn());
+            }
             Outbox.add(c, opId, entryId, m, at);
             return new Moved(entryId, balance, Ledger.balance(c, into));
         });
