@@ -72,7 +72,7 @@ public class MemberPassbook {
                         Members.Member other = counterpart == null ? null : named.get(counterpart);
                         if (counterpart != null && other == null) {
                             other = Members.find(c, orgId, counterpart)
-                                    .orElse(new Members.Member(counterpart, "?", null, ""));
+                                    .orElse(new Members.Member(counterpart, "?", null, "", null));
                             named.put(counterpart, other);
                         }
                         lines.add(new Line(Jdbc.instant(rs, 1), kind, rs.getLong(3), rs.getLong(4), balance,
