@@ -16,7 +16,9 @@ public enum EntryKind {
     FEE(6, "ค่าธรรมเนียม", "Fee"),
     REVERSAL(7, "กลับรายการ", "Reversal"),
     WELFARE_CONTRIBUTION(8, "เงินเข้ากองทุนสวัสดิการ", "Welfare fund contribution"),
-    DIVIDEND(12, "ปันผลสิ้นปีงบประมาณ", "Year-end dividend");
+    DIVIDEND(12, "ปันผลสิ้นปีงบประมาณ", "Year-end dividend"),
+    SAVINGS_TRANSFER(13, "โอนเงินออมให้ทายาท", "Savings moved to an heir"),
+    MEMBER_MERGE(14, "รวมบัญชีสมาชิกซ้ำ", "Duplicate member merged");
 
     private final int code;
     private final String nameTh;
@@ -46,6 +48,14 @@ public enum EntryKind {
      */
     public boolean numbered() {
         return this == DEPOSIT || this == WITHDRAWAL;
+    }
+
+    /**
+     * Savings moved from one member to another (a transfer to an heir, a merge of a duplicate): its
+     * two postings go together, so neither is reversed alone; a transfer back corrects it (ADR 0019).
+     */
+    public boolean betweenMembers() {
+        return this == SAVINGS_TRANSFER || this == MEMBER_MERGE;
     }
 
     public static Optional<EntryKind> ofCode(int code) {

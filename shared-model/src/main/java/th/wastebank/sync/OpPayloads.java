@@ -25,6 +25,8 @@ import th.wastebank.welfare.MarginRun;
 import th.wastebank.dividend.DividendRun;
 import th.wastebank.village.VillageUpsert;
 import th.wastebank.sale.SaleVoid;
+import th.wastebank.transfer.MemberMerge;
+import th.wastebank.transfer.SavingsTransfer;
 
 /** Turns a JSON payload of a known op type into its typed record, or the reasons it cannot be. */
 public final class OpPayloads {
@@ -73,6 +75,8 @@ public final class OpPayloads {
             case DIVIDEND_RUN -> DividendRun.read(r);
             case VILLAGE_UPSERT -> VillageUpsert.read(r);
             case SALE_VOID -> SaleVoid.read(r);
+            case SAVINGS_TRANSFER -> SavingsTransfer.read(r);
+            case MEMBER_MERGE -> MemberMerge.read(r);
         };
     }
 }

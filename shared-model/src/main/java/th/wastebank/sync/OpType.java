@@ -24,7 +24,9 @@ public enum OpType {
     WELFARE_MARGIN_RUN("welfare.margin.run"),
     DIVIDEND_RUN("dividend.run"),
     VILLAGE_UPSERT("village.upsert"),
-    SALE_VOID("sale.void");
+    SALE_VOID("sale.void"),
+    SAVINGS_TRANSFER("savings.transfer"),
+    MEMBER_MERGE("member.merge");
 
     private final String wire;
 
@@ -44,6 +46,7 @@ public enum OpType {
     public boolean createsEntry() {
         return this == DEPOSIT_RECORD || this == WITHDRAWAL_RECORD || this == ENTRY_REVERSE
                 || this == WELFARE_LEVY_RUN || this == WELFARE_PAYOUT_RECORD || this == WELFARE_FUND_CONTRIBUTE
-                || this == WELFARE_MARGIN_RUN || this == DIVIDEND_RUN;
+                || this == WELFARE_MARGIN_RUN || this == DIVIDEND_RUN
+                || this == SAVINGS_TRANSFER || this == MEMBER_MERGE;
     }
 }

@@ -135,7 +135,22 @@ public enum ReasonCode {
     UNKNOWN_SALE("ไม่พบรายการขายหรือการปรับยอดขยะนี้ในธนาคารขยะของท่าน",
             "No such sale or stock adjustment in this organisation"),
     SALE_ALREADY_VOIDED("รายการขายนี้ถูกยกเลิกไปแล้ว", "That sale or stock adjustment has already been voided"),
-    SALE_VOID_REASON_REQUIRED("กรุณาระบุเหตุผลที่ยกเลิกรายการ", "A void needs a reason");
+    SALE_VOID_REASON_REQUIRED("กรุณาระบุเหตุผลที่ยกเลิกรายการ", "A void needs a reason"),
+    TRANSFER_SAME_MEMBER("ผู้โอนและผู้รับเงินออมต้องเป็นสมาชิกคนละคนกัน",
+            "fromMemberId and toMemberId must be two different members"),
+    TRANSFER_REASON_INVALID("กรุณาเลือกเหตุผลของการโอนเงินออม", "reason must be HEIR"),
+    MOVE_APPROVERS_REQUIRED("การโอนเงินออมหรือรวมบัญชีสมาชิกต้องมีกรรมการยืนยันสองคน",
+            "A savings transfer or a merge needs two different approvers"),
+    MERGE_SAME_MEMBER("สมาชิกที่ซ้ำกับสมาชิกที่เก็บไว้ต้องเป็นคนละคนกัน",
+            "fromMemberId and intoMemberId must be two different members"),
+    MEMBER_ALREADY_MERGED("สมาชิกคนนี้ถูกรวมบัญชีเข้ากับสมาชิกอื่นไปแล้ว",
+            "The duplicate has already been merged into another member"),
+    MERGE_INTO_MERGED("สมาชิกที่จะเก็บไว้ถูกรวมบัญชีไปอยู่กับสมาชิกอื่นแล้ว กรุณาเลือกสมาชิกที่ยังใช้อยู่",
+            "The member to keep has itself been merged into another"),
+    MOVE_NOT_REVERSIBLE("การโอนเงินออมหรือการรวมบัญชีกลับรายการไม่ได้ ให้บันทึกการโอนกลับแทน",
+            "A transfer or merge entry is not reversed; record a transfer back instead"),
+    TRANSFER_ABOVE_BALANCE("ยอดที่โอนเกินเงินออมคงเหลือของสมาชิกในเครื่องนี้",
+            "The transfer is above the giving member's balance known on this device");
 
     private final String messageTh;
     private final String messageEn;

@@ -79,6 +79,10 @@ import th.wastebank.client.welfare.SchemeFormView;
 import th.wastebank.client.welfare.SchemeFormViewModel;
 import th.wastebank.client.welfare.WelfareHomeView;
 import th.wastebank.client.welfare.WelfareHomeViewModel;
+import th.wastebank.client.transfer.HeirTransferView;
+import th.wastebank.client.transfer.HeirTransferViewModel;
+import th.wastebank.client.transfer.MergeView;
+import th.wastebank.client.transfer.MergeViewModel;
 import th.wastebank.client.withdrawal.WithdrawalView;
 import th.wastebank.client.withdrawal.WithdrawalViewModel;
 import th.wastebank.progress.MilestoneStep;
@@ -423,5 +427,17 @@ public final class AppUi implements Routes {
     @Override
     public void voidStockRecord(UUID recordId) {
         navigator.push(new SaleVoidView(new SaleVoidViewModel(ctx.sales(), recordId, screens), messages));
+    }
+
+    @Override
+    public void mergeMember(UUID duplicateId) {
+        navigator.push(new MergeView(new MergeViewModel(ctx.members(), ctx.ledger(), ctx.moves(),
+                approval(ReasonCode.MOVE_APPROVERS_REQUIRED), duplicateId, screens), messages));
+    }
+
+    @Override
+    public void heirTransfer(UUID memberId) {
+        navigator.push(new HeirTransferView(new HeirTransferViewModel(ctx.members(), ctx.ledger(), ctx.moves(),
+                approval(ReasonCode.MOVE_APPROVERS_REQUIRED), memberId, screens), messages));
     }
 }

@@ -37,6 +37,7 @@ import th.wastebank.client.welfare.MarginRunService;
 import th.wastebank.client.dividend.DividendService;
 import th.wastebank.client.welfare.SchemeService;
 import th.wastebank.client.sale.SaleService;
+import th.wastebank.client.transfer.MoveService;
 import th.wastebank.client.withdrawal.WithdrawalService;
 import th.wastebank.client.statement.StatementService;
 import th.wastebank.id.IdGenerator;
@@ -78,6 +79,7 @@ public final class ClientContext implements AutoCloseable {
     private final MarginRunService marginRuns;
     private final DividendService dividends;
     private final StatementService statements;
+    private final MoveService moves;
     private final Path privateDir;
     private final VillageService villages;
 
@@ -121,6 +123,7 @@ public final class ClientContext implements AutoCloseable {
         this.marginRuns = new MarginRunService(store, sales, clock, ids);
         this.dividends = new DividendService(store, sales, clock, ids);
         this.statements = new StatementService(store, settings, sales, clock);
+        this.moves = new MoveService(store, clock, ids);
         this.privateDir = privateDir;
         this.villages = new VillageService(store, clock, ids);
     }
@@ -241,6 +244,11 @@ public final class ClientContext implements AutoCloseable {
     }
 
     /** The app's own directory (the store, photos, shared documents). */
+    /** Savings moved between members: to an heir, and the merge of a duplicate (ADR 0019). */
+    public MoveService moves() {
+        return moves;
+    }
+
     public Path privateDir() {
         return privateDir;
     }

@@ -10,6 +10,8 @@ import th.wastebank.client.price.PriceSetHandler;
 import th.wastebank.client.product.ProductUpsertHandler;
 import th.wastebank.client.progress.MilestoneRecordHandler;
 import th.wastebank.client.reversal.EntryReverseHandler;
+import th.wastebank.client.transfer.MemberMergeHandler;
+import th.wastebank.client.transfer.SavingsTransferHandler;
 import th.wastebank.client.welfare.ClaimFileHandler;
 import th.wastebank.client.welfare.FundContributeHandler;
 import th.wastebank.client.welfare.LevyRunHandler;
@@ -54,6 +56,8 @@ final class OpRegistry {
                 new MarginRunHandler(),
                 new DividendRunHandler(),
                 new VillageUpsertHandler(),
-                new SaleVoidHandler()));
+                new SaleVoidHandler(),
+                new SavingsTransferHandler(),
+                new MemberMergeHandler()));
     }
 }

@@ -288,6 +288,38 @@ public final class Ledger {
         }
     }
 
+    /**
+     * Inserts the two postings of savings moved between two members (ADR 0019), each naming the
+     * other member; false when they were already there.
+     */
+    public static boolean insertBetween(Connection c, List<LedgerEntry> pair) throws SQLException {
+        boolean inserted = false;
+        for (int i = 0; i < pair.size(); i++) {
+            if (insert(c, pair.get(i), null)) {
+                inserted = true;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE entry SET counterpart_id = ? WHERE id = ?")) {
+                    ps.setString(1, pair.get(1 - i).memberId().toString());
+                    ps.setString(2, pair.get(i).id().toString());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /** The other member a posting between two members names, if it is one. */
+    public Optional<UUID> counterpartOf(UUID entryId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT counterpart_id FROM entry WHERE id = ?")) {
+                ps.setString(1, entryId.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    String id = rs.next() ? rs.getString(1) : null;
+                    return Optional.ofNullable(id).map(UUID::fromString);
+                }
+            }
+        });
+    }
+
     public static Optional<LedgerEntry> find(Connection c, UUID id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE e.id = ?")) {
             ps.setString(1, id.toString());

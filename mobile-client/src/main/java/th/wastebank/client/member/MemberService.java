@@ -129,12 +129,15 @@ public final class MemberService {
         });
     }
 
-    /** Members whose name, house number or village contains {@code query} (all when blank), by name. */
+    /**
+     * Members whose name, house number or village contains {@code query} (all when blank), by name;
+     * a duplicate merged into another member is no longer offered (ADR 0019).
+     */
     public List<Member> search(String query, int limit) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE search_key LIKE ? ESCAPE '\\'"
-                    + " ORDER BY name LIMIT ?")) {
+                    + " AND merged_into IS NULL ORDER BY name LIMIT ?")) {
                 ps.setString(1, "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 ps.setInt(2, limit);
                 return list(ps);
@@ -275,5 +278,31 @@ public final class MemberService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whom the member was merged into (ADR 0019), or null while they are a member in their own right. */
+    public static UUID mergedInto(Connection c, UUID memberId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM member WHERE id = ?")) {
+            ps.setString(1, memberId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                String into = rs.next() ? rs.getString(1) : null;
+                return into == null ? null : UUID.fromString(into);
+            }
+        }
+    }
+
+    /** {@link #mergedInto(Connection, UUID)} in its own read. */
+    public UUID mergedInto(UUID memberId) {
+        return store.read(c -> mergedInto(c, memberId));
+    }
+
+    /** Marks the duplicate merged into {@code into} on {@code day} (both null: a member again, the merge refused). */
+    public static void markMerged(Connection c, UUID duplicate, UUID into, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE member SET merged_into = ?, merged_on = ? WHERE id = ?")) {
+            ps.setString(1, into == null ? null : into.toString());
+            ps.setString(2, day == null ? null : day.toString());
+            ps.setString(3, duplicate.toString());
+            ps.executeUpdate();
+        }
     }
 }

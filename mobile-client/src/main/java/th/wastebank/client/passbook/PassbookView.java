@@ -68,12 +68,18 @@ public final class PassbookView implements Screen {
         HBox.setHgrow(withdraw, Priority.ALWAYS);
         HBox actions = new HBox(deposit, withdraw);
         actions.getStyleClass().add("button-row");
+        Button merge = Widgets.button("passbook-merge", m.text("passbook.merge"), "small-button");
+        merge.setOnAction(e -> vm.mergeMember());
+        Button heir = Widgets.button("passbook-heir", m.text("passbook.heir"), "small-button");
+        heir.setOnAction(e -> vm.heirTransfer());
+        HBox moves = new HBox(merge, heir);
+        moves.getStyleClass().add("button-row");
 
         ListView<PassbookViewModel.Row> history = Widgets.list("passbook-history", vm.rows(), this::row);
         history.setPlaceholder(Widgets.emptyState("passbook-empty", m.text("passbook.empty"), m.text("passbook.deposit"),
                 vm::deposit));
 
-        VBox content = new VBox(balanceCard, actions, Widgets.label(m.text("passbook.history"), "section-title"),
+        VBox content = new VBox(balanceCard, actions, moves, Widgets.label(m.text("passbook.history"), "section-title"),
                 history);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
@@ -131,6 +137,12 @@ public final class PassbookView implements Screen {
             if (note != null) {
                 box.getChildren().add(Widgets.label(m.text("passbook.approvedBy", note), "row-detail"));
             }
+        } else if (row.counterpart() != null) {
+            String number = MemberNumberField.line(row.counterpart(), m);
+            String who = row.counterpart().name() + (number.isEmpty() ? "" : " (" + number + ")");
+            Label counterpart = Widgets.label(m.text(row.incoming() ? "passbook.from" : "passbook.to", who), "row-detail");
+            counterpart.getStyleClass().add("counterpart");
+            box.getChildren().add(Widgets.tappable(new VBox(counterpart), () -> vm.openCounterpart(row)));
         } else if (kind == EntryKind.REVERSAL && note != null) {
             box.getChildren().add(Widgets.label(m.text("passbook.reason", note), "row-detail"));
         }

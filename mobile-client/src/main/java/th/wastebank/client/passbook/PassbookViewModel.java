@@ -27,6 +27,7 @@ import th.wastebank.client.member.MemberService;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.ledger.EntryKind;
+import th.wastebank.transfer.TransferPostings;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -43,11 +44,16 @@ public final class PassbookViewModel {
      * @param fromFund true for the welfare fund's entries naming the member (welfare paid to them, or
      *                 its reversal): shown in the passbook, outside the savings balance
      * @param receiptNumber the number the member was given (a deposit's or a withdrawal's), else null
+     * @param counterpart   for savings moved between two members (an heir's transfer, a merge), the other
+     *                      member, else null
+     * @param incoming      with a counterpart: true when the money came from them, false when it went to them
      */
-    public record Row(LedgerEntry entry, long balanceAfter, boolean fromFund, String receiptNumber) {
+    public record Row(LedgerEntry entry, long balanceAfter, boolean fromFund, String receiptNumber, Member counterpart,
+                      boolean incoming) {
         /** Only a savings entry that is not itself a reversal and has not been reversed can be reversed here. */
         public boolean reversible() {
-            return !fromFund && entry.kind() != EntryKind.REVERSAL && !entry.reversed();
+            return !fromFund && entry.kind() != EntryKind.REVERSAL && !entry.kind().betweenMembers()
+                    && !entry.reversed();
         }
 
         /** What the member gained (+) or lost (-): a payout from the fund counts as received. */
@@ -97,8 +103,11 @@ public final class PassbookViewModel {
                 if (!fromFund) {
                     running += e.amount();
                 }
+                Member other = e.kind().betweenMembers() ? ledger.counterpartOf(e.id())
+                        .flatMap(members::get).orElse(null) : null;
                 history.add(new Row(e, running, fromFund,
-                        e.kind().numbered() ? ledger.receiptNumber(e.id()) : null));
+                        e.kind().numbered() ? ledger.receiptNumber(e.id()) : null, other,
+                        e.amount() > 0 || e.amount() == 0 && ledger.entry(TransferPostings.creditId(e.id())).isEmpty()));
             }
             Collections.reverse(history);
             return new Loaded(who, history, running);
@@ -127,6 +136,23 @@ public final class PassbookViewModel {
         if (row.hasReceipt()) {
             ui.routes().receipt(row.entry().id());
         }
+    }
+
+    /** The passbook of the other member of a transfer or a merge (a merged duplicate is reached this way). */
+    public void openCounterpart(Row row) {
+        if (row.counterpart() != null) {
+            ui.routes().passbook(row.counterpart().id());
+        }
+    }
+
+    /** Merging this member, registered twice, into the member kept. */
+    public void mergeMember() {
+        ui.routes().mergeMember(memberId);
+    }
+
+    /** This member's savings to their heir (a member who died or left). */
+    public void heirTransfer() {
+        ui.routes().heirTransfer(memberId);
     }
 
     public void editMember() {

@@ -113,6 +113,8 @@ public final class ProblemsViewModel {
             case "village.upsert" -> VillageUpsert.label((int) number(p.get("number")),
                     p.get("name") instanceof String name ? name : null);
             case "sale.void" -> m.get("problems.summary.saleVoid", String.valueOf(p.get("reason")));
+            case "savings.transfer" -> m.get("problems.summary.transfer", f.baht(number(p.get("amount"))));
+            case "member.merge" -> m.get("problems.summary.merge");
             default -> op.type();
         };
     }

@@ -50,6 +50,9 @@ public final class ReversalService {
             if (target.kind() == EntryKind.REVERSAL) {
                 throw Invalid.of(ReasonCode.CANNOT_REVERSE_REVERSAL, "entryId");
             }
+            if (target.kind().betweenMembers()) {
+                throw Invalid.of(ReasonCode.MOVE_NOT_REVERSIBLE, "entryId");
+            }
             if (target.reversed()) {
                 throw Invalid.of(ReasonCode.ALREADY_REVERSED, "entryId");
             }

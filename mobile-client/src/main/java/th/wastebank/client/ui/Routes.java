@@ -119,4 +119,10 @@ public interface Routes {
 
     /** Voiding a sale or a stock adjustment recorded by mistake. */
     void voidStockRecord(UUID recordId);
+
+    /** Merging this member, registered twice, into the member kept (ADR 0019). */
+    void mergeMember(UUID duplicateId);
+
+    /** This member's savings to their heir. */
+    void heirTransfer(UUID memberId);
 }

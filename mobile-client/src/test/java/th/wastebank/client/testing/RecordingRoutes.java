@@ -237,4 +237,14 @@ public final class RecordingRoutes implements Routes {
     public void voidStockRecord(UUID recordId) {
         visit("voidStockRecord", recordId);
     }
+
+    @Override
+    public void mergeMember(UUID duplicateId) {
+        visit("mergeMember", duplicateId);
+    }
+
+    @Override
+    public void heirTransfer(UUID memberId) {
+        visit("heirTransfer", memberId);
+    }
 }

@@ -116,6 +116,18 @@ public class FlagSentences {
                         : "New member " + name + ", added on " + when + by + ", has the same name as " + same
                                 + " existing member(s): possibly the same person");
             }
+            case ReviewFlags.MERGED_MEMBER_ACTIVITY -> {
+                String name = look.member(subject);
+                LedgerEntries.Entry e = look.entry(uuid(d.get("entryId")));
+                String what = e == null ? (th ? "รายการ" : "an entry") : th ? e.kind().nameTh() : e.kind().nameEn();
+                String baht = t.baht(Math.abs(number(d.get("amount"))));
+                String merged = d.get("mergedOn") == null ? when : t.date(LocalDate.parse(String.valueOf(d.get("mergedOn"))));
+                return member(f, subject, name, th
+                        ? "มีการบันทึก" + what + " " + baht + " บาท ของ " + name + " ซึ่งรวมบัญชีไปแล้วเมื่อ " + merged
+                                + by + " ยอดนี้ยังอยู่ที่ " + name + " กรุณารวมบัญชีอีกครั้ง"
+                        : what + " of " + baht + " baht was recorded for " + name + ", merged on " + merged + by
+                                + "; it stays with " + name + ": please merge again");
+            }
             case ReviewFlags.PRODUCT_CONFLICT -> {
                 String name = look.product(subject);
                 return plain(f, th

@@ -19,6 +19,7 @@ import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.ledger.Posting;
 import th.wastebank.server.db.Jdbc;
+import th.wastebank.server.member.MemberBatch;
 import th.wastebank.server.review.ReviewFlags;
 import th.wastebank.server.sync.Batch;
 import th.wastebank.server.sync.BatchState;
@@ -121,6 +122,35 @@ public final class LedgerBatch implements BatchState {
         }
     }
 
+    /**
+     * Appends the two postings of savings moved between two members (ADR 0019), each naming the
+     * other member as its counterpart; money moved to or from a member already merged is flagged.
+     */
+    public void appendBetween(Batch batch, List<Posting> pair, Instant at, long seq) {
+        for (int i = 0; i < 2; i++) {
+            Posting p = pair.get(i);
+            Entry e = new Entry(p.id(), batch.orgId(), p.account(), p.memberId(), p.kind(), p.amount(), 0, at, seq);
+            append(e, null, null, null, pair.get(1 - i).memberId());
+            if (p.kind() != EntryKind.MEMBER_MERGE) {
+                flagIfMerged(batch, e);
+            }
+        }
+    }
+
+    /**
+     * Money recorded for a member already merged into another (a deposit made offline on another
+     * phone): applied as it was made, and MERGED_MEMBER_ACTIVITY asks the committee to merge the
+     * remaining balance again (ADR 0019).
+     */
+    private static void flagIfMerged(Batch batch, Entry e) {
+        MemberBatch.Member m = e.memberId() == null ? null : MemberBatch.of(batch).find(e.memberId());
+        if (m != null && m.mergedOn() != null) {
+            ReviewFlags.of(batch).raise(batch, ReviewFlags.MERGED_MEMBER_ACTIVITY, e.memberId(), e.opSeq(),
+                    Map.of("entryId", e.id().toString(), "memberId", e.memberId().toString(), "amount", e.amount(),
+                            "mergedOn", m.mergedOn().toString()));
+        }
+    }
+
     public boolean isReversed(UUID id) {
         return reversed.contains(id);
     }
@@ -201,7 +231,7 @@ public final class LedgerBatch implements BatchState {
 
     /** Appends an entry (with the deposit's lines, for a deposit). */
     public void append(Entry e, UUID reversesId, List<DepositLine> lines) {
-        append(e, reversesId, lines, null);
+        append(e, reversesId, lines, null, null);
     }
 
     /**
@@ -214,7 +244,8 @@ public final class LedgerBatch implements BatchState {
      */
     public void appendNumbered(Batch batch, Entry e, List<DepositLine> lines, String receiptNo) {
         UUID holder = receiptNo == null ? null : receiptHolder(receiptNo);
-        append(e, null, lines, holder == null ? receiptNo : null);
+        append(e, null, lines, holder == null ? receiptNo : null, null);
+        flagIfMerged(batch, e);
         if (holder != null) {
             ReviewFlags.of(batch).raise(batch, ReviewFlags.RECEIPT_NO_DUPLICATE, e.id(), e.opSeq(),
                     Map.of("entryId", e.id().toString(), "memberId", e.memberId().toString(),
@@ -222,10 +253,10 @@ public final class LedgerBatch implements BatchState {
         }
     }
 
-    private void append(Entry e, UUID reversesId, List<DepositLine> lines, String receiptNo) {
+    private void append(Entry e, UUID reversesId, List<DepositLine> lines, String receiptNo, UUID counterpartId) {
         rows.add(new Object[] {Jdbc.bytes(e.id()), e.orgId(), e.account().code(), Jdbc.bytes(e.memberId()),
                 e.kind().code(), e.amount(), e.grams(), Jdbc.utc(e.occurredAt()), e.opSeq(), Jdbc.bytes(reversesId),
-                receiptNo});
+                receiptNo, Jdbc.bytes(counterpartId)});
         if (receiptNo != null) {
             receiptHolders.put(receiptNo, e.id());
         }
@@ -365,6 +396,7 @@ public final class LedgerBatch implements BatchState {
     @Override
     public void flush(Batch batch) throws SQLException {
         Jdbc.batch(batch.connection(), "INSERT INTO ledger_entry (id, org_id, account, member_id, kind, amount,"
-                + " grams, occurred_at, op_seq, reverses_id, receipt_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + " grams, occurred_at, op_seq, reverses_id, receipt_no, counterpart_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows);
     }
 }

@@ -64,6 +64,9 @@ public class ReversalApplier implements OpApplier {
         if (target.kind() == EntryKind.REVERSAL) {
             return Outcome.rejected(ReasonCode.CANNOT_REVERSE_REVERSAL, "payload.entryId");
         }
+        if (target.kind().betweenMembers()) {
+            return Outcome.rejected(ReasonCode.MOVE_NOT_REVERSIBLE, "payload.entryId");
+        }
         if (ledger.isReversed(target.id())) {
             return Outcome.rejected(ReasonCode.ALREADY_REVERSED, "payload.entryId");
         }

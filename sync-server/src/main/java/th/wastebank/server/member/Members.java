@@ -56,6 +56,13 @@ public class Members {
                 orgId);
     }
 
+    /** {@link #find(long, UUID)} on a connection the caller holds. */
+    public static Optional<Member> find(Connection c, long orgId, UUID memberId) throws SQLException {
+        return Reads.one(c, "SELECT name, village, number, " + LEFT_COLUMNS + " FROM member WHERE id = ? AND org_id = ?",
+                rs -> new Member(memberId, rs.getString(1), rs.getString(2), number(rs, 3), leftOn(rs, 4)), memberId,
+                orgId);
+    }
+
     /** Every member of the org, by name. */
     public List<Member> all(long orgId) {
         return reads.list("SELECT id, name, village, number, " + LEFT_COLUMNS + " FROM member WHERE org_id = ?"

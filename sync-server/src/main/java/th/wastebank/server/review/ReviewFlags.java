@@ -42,6 +42,8 @@ public final class ReviewFlags implements BatchState {
     public static final String DIVIDEND_MISMATCH = "DIVIDEND_MISMATCH";
     /** A village added or renumbered to a หมู่ที่ another village of the org already has: both kept, counted once. */
     public static final String VILLAGE_NUMBER_TWICE = "VILLAGE_NUMBER_TWICE";
+    /** Money recorded for a member already merged into another (ADR 0019): the committee merges again. */
+    public static final String MERGED_MEMBER_ACTIVITY = "MERGED_MEMBER_ACTIVITY";
 
     private final List<Object[]> rows = new ArrayList<>();
 

@@ -58,4 +58,16 @@ public final class Db {
         return count("SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e JOIN org o ON o.id = e.org_id"
                 + " WHERE o.code = ? AND e.account = 1", orgCode);
     }
+
+    /** One member's savings balance, by member id. */
+    public static long memberSavings(java.util.UUID memberId) {
+        return count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE account = 1"
+                + " AND member_id = UNHEX(REPLACE(?, '-', ''))", memberId.toString());
+    }
+
+    /** Review flags of one kind in an org, by org code. */
+    public static long flags(String orgCode, String kind) {
+        return count("SELECT COUNT(*) FROM review_flag f JOIN org o ON o.id = f.org_id WHERE o.code = ?"
+                + " AND f.kind = ?", orgCode, kind);
+    }
 }

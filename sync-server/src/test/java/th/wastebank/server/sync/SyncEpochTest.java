@@ -35,6 +35,8 @@ import th.wastebank.welfare.SchemeUpsert;
 import th.wastebank.village.VillageUpsert;
 import th.wastebank.year.FiscalYear;
 import th.wastebank.sync.SyncOp;
+import th.wastebank.transfer.MemberMerge;
+import th.wastebank.transfer.SavingsTransfer;
 import th.wastebank.validation.Dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +65,7 @@ class SyncEpochTest extends ServerTestBase {
         UUID buyer = Ops.newId();
         UUID marginScheme = Ops.newId();
         UUID sale = Ops.newId();
+        UUID heir = Ops.newId();
         List<SyncOp> everyType = List.of(
                 ops.member(member, "นางส่งซ้ำ ได้เสมอ", today.minusYears(1)),
                 ops.price("PET_CLEAR", 800, "ขวดพลาสติกใส"),
@@ -91,7 +94,12 @@ class SyncEpochTest extends ServerTestBase {
                         Instant.now(), List.of(new DividendLine(member, 100)), 100,
                         List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)),
                 ops.op(Ops.newId(), new VillageUpsert(4, "บ้านส่งซ้ำ", false, 1)),
-                ops.op(Ops.newId(), new SaleVoid(sale, "บันทึกซ้ำ", Instant.now())));
+                ops.op(Ops.newId(), new SaleVoid(sale, "บันทึกซ้ำ", Instant.now())),
+                ops.member(heir, "นายทายาท ส่งซ้ำ", today.minusYears(1)),
+                ops.op(Ops.newId(), new SavingsTransfer(member, heir, 500, Instant.now(), "heir", null,
+                        List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)),
+                ops.op(Ops.newId(), new MemberMerge(heir, member, Instant.now(),
+                        List.of("นางประธาน ส่งซ้ำ", "นายเหรัญญิก ส่งซ้ำ"), null)));
         Set<OpType> types = EnumSet.noneOf(OpType.class);
         everyType.forEach(op -> types.add(OpType.fromWire(op.type()).orElseThrow()));
         assertEquals(EnumSet.allOf(OpType.class), types, "one op of every type");
