@@ -74,7 +74,7 @@ class MemberLeavesUiTest extends PhoneUiTest {
         interact(() -> screens.ui.passbook(somsri));
         waitUntil(() -> visible("#passbook-standing"));
         assertEquals("เสียชีวิต ตั้งแต่ " + date + " ไม่นับเป็นสมาชิกแล้ว · ทายาทคือนายสมชาย ใจดี"
-                + " ยังมีเงินออมเหลือ จ่ายคืนด้วยปุ่มถอนเงิน (ทั้งหมด) โดยกรรมการสองคน", text("#passbook-standing"));
+                + " ยังมีเงินออมเหลือ จ่ายคืนด้วยปุ่มถอนเงิน (ทั้งหมด) หรือโอนให้ทายาทที่เป็นสมาชิก โดยกรรมการสองคน", text("#passbook-standing"));
 
         tap("#passbook-withdraw");
         tap("#withdrawal-all");
