@@ -135,7 +135,11 @@ public enum ReasonCode {
     UNKNOWN_SALE("ไม่พบรายการขายหรือการปรับยอดขยะนี้ในธนาคารขยะของท่าน",
             "No such sale or stock adjustment in this organisation"),
     SALE_ALREADY_VOIDED("รายการขายนี้ถูกยกเลิกไปแล้ว", "That sale or stock adjustment has already been voided"),
-    SALE_VOID_REASON_REQUIRED("กรุณาระบุเหตุผลที่ยกเลิกรายการ", "A void needs a reason");
+    SALE_VOID_REASON_REQUIRED("กรุณาระบุเหตุผลที่ยกเลิกรายการ", "A void needs a reason"),
+    INCOME_MODEL_IS_WASTE_BANK("ธนาคารขยะไม่นับเป็นรูปแบบการสร้างรายได้ หนังสือสั่งการให้เลือกรูปแบบการสร้างรายได้จากขยะนอกเหนือจากธนาคารขยะ",
+            "The waste bank itself is not an income model: the letter asks for a model other than the waste bank"),
+    OTHER_NAME_REQUIRED("เลือก \"อื่น ๆ\" แล้ว กรุณาระบุชื่อ", "\"Other\" is chosen: give its name"),
+    WORKERS_INVALID("จำนวนคนที่ทำงานต้องเป็นเลข 0 ถึง 100,000", "People working must be a whole number from 0 to 100,000");
 
     private final String messageTh;
     private final String messageEn;
