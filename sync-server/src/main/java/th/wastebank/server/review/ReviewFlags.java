@@ -42,6 +42,7 @@ public final class ReviewFlags implements BatchState {
     public static final String DIVIDEND_MISMATCH = "DIVIDEND_MISMATCH";
     /** A village added or renumbered to a หมู่ที่ another village of the org already has: both kept, counted once. */
     public static final String VILLAGE_NUMBER_TWICE = "VILLAGE_NUMBER_TWICE";
+    public static final String INCOME_MODEL_WASTE_BANK = "INCOME_MODEL_WASTE_BANK";
 
     private final List<Object[]> rows = new ArrayList<>();
 
