@@ -23,16 +23,36 @@ import th.wastebank.validation.Violation;
  * model chosen, step 2 the training's participant count, step 3 the product, step 4 the video's link
  * and declared length (and its file name), step 5 the link reported to district and province.
  * A step may be recorded again (a better video, a later report); the latest counts.
+ *
+ * <p>Optional since issue 15: step 1 picks its income models ({@link IncomeModel} codes, "OTHER" named
+ * in {@code incomeModelOther}) and the groups met ({@link NetworkGroup} codes, "OTHER" named in
+ * {@code groupOther}); an old op's free-text {@code incomeModel} stays valid. Step 3 may carry the
+ * income the product earned ({@code incomeSatang}) and the people working on it ({@code workers}).
+ * {@code recordedBy} names who recorded the step on the phone.
  */
 public record MilestoneRecord(long step, LocalDate doneOn, String note, String incomeModel, Long participants,
                               String activity, UUID productId, String videoUrl, Long videoSeconds,
-                              String videoFileName, List<String> photos) implements OpPayload {
+                              String videoFileName, List<String> photos, List<String> incomeModels,
+                              String incomeModelOther, List<String> groups, String groupOther, String recordedBy,
+                              Long incomeSatang, Long workers) implements OpPayload {
 
     public static final String TRAINING = "TRAINING";
     public static final String STUDY_VISIT = "STUDY_VISIT";
 
+    public static final long MAX_WORKERS = 100_000;
+
     public MilestoneRecord {
         photos = photos == null ? List.of() : List.copyOf(photos);
+        incomeModels = incomeModels == null ? List.of() : List.copyOf(incomeModels);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** A step as recorded before issue 15: no picked models or groups, no recorder, income or workers. */
+    public MilestoneRecord(long step, LocalDate doneOn, String note, String incomeModel, Long participants,
+                           String activity, UUID productId, String videoUrl, Long videoSeconds,
+                           String videoFileName, List<String> photos) {
+        this(step, doneOn, note, incomeModel, participants, activity, productId, videoUrl, videoSeconds,
+                videoFileName, photos, List.of(), null, List.of(), null, null, null, null);
     }
 
     public static MilestoneRecord read(PayloadReader r) {
@@ -47,7 +67,14 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
                 r.optionalString("videoUrl"),
                 r.optionalLong("videoSeconds"),
                 r.optionalString("videoFileName"),
-                r.has("photos") ? r.requiredStrings("photos") : List.of());
+                r.has("photos") ? r.requiredStrings("photos") : List.of(),
+                r.has("incomeModels") ? r.requiredStrings("incomeModels") : List.of(),
+                r.optionalString("incomeModelOther"),
+                r.has("groups") ? r.requiredStrings("groups") : List.of(),
+                r.optionalString("groupOther"),
+                r.optionalString("recordedBy"),
+                r.optionalLong("incomeSatang"),
+                r.optionalLong("workers"));
         return r.ok() ? m : null;
     }
 
@@ -58,6 +85,14 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
     /** The video link (as typed, its normal form, whether it is a short link), when it is one. */
     public Optional<VideoUrl.Normalised> video() {
         return VideoUrl.normalise(videoUrl);
+    }
+
+    /**
+     * True when a model typed on this step is the waste bank itself (the free text of an old op, or
+     * the name of "other"): the phone refuses it, the server records it and flags it for review.
+     */
+    public boolean wasteBankAsModel() {
+        return IncomeModel.isWasteBank(incomeModel) || IncomeModel.isWasteBank(incomeModelOther);
     }
 
     @Override
@@ -74,6 +109,11 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         Limits.checkText(videoUrl, "videoUrl", Limits.MAX_URL_LENGTH, out);
         Limits.checkText(videoFileName, "videoFileName", Limits.MAX_FILE_NAME_LENGTH, out);
         Limits.checkTexts(photos, "photos", Limits.MAX_PHOTO_REF_LENGTH, out);
+        Limits.checkTexts(incomeModels, "incomeModels", Limits.MAX_CODE_LENGTH, out);
+        Limits.checkText(incomeModelOther, "incomeModelOther", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkTexts(groups, "groups", Limits.MAX_CODE_LENGTH, out);
+        Limits.checkText(groupOther, "groupOther", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(recordedBy, "recordedBy", Limits.MAX_NAME_LENGTH, out);
         return out;
     }
 
@@ -87,11 +127,7 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         }
         Dates.check(doneOn, "doneOn", now, out);
         switch (s) {
-            case MEETING -> {
-                if (incomeModel == null) {
-                    out.add(Violation.of(ReasonCode.INCOME_MODEL_REQUIRED, "incomeModel"));
-                }
-            }
+            case MEETING -> checkMeeting(out);
             case TRAINING -> {
                 if (participants == null || participants < 1 || participants > 100_000) {
                     out.add(Violation.of(ReasonCode.PARTICIPANTS_REQUIRED, "participants"));
@@ -103,6 +139,12 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
             case PRODUCT -> {
                 if (productId == null) {
                     out.add(Violation.of(ReasonCode.PRODUCT_REQUIRED, "productId"));
+                }
+                if (incomeSatang != null && (incomeSatang < 0 || incomeSatang > Limits.MAX_AMOUNT)) {
+                    out.add(Violation.of(ReasonCode.AMOUNT_TOO_LARGE, "incomeSatang"));
+                }
+                if (workers != null && (workers < 0 || workers > MAX_WORKERS)) {
+                    out.add(Violation.of(ReasonCode.WORKERS_INVALID, "workers"));
                 }
             }
             case VIDEO -> {
@@ -117,6 +159,27 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
             out.add(Violation.of(ReasonCode.PHOTO_INVALID, "photos"));
         }
         return out;
+    }
+
+    /** A model typed (an old op) or picked, every pick known, and "other" named. */
+    private void checkMeeting(List<Violation> out) {
+        if ((incomeModel == null || incomeModel.isBlank()) && incomeModels.isEmpty()) {
+            out.add(Violation.of(ReasonCode.INCOME_MODEL_REQUIRED, "incomeModel"));
+        }
+        if (!incomeModels.stream().allMatch(c -> IncomeModel.parse(c).isPresent())) {
+            out.add(Violation.of(ReasonCode.WRONG_TYPE, "incomeModels"));
+        } else if (incomeModels.contains(IncomeModel.OTHER.name()) && blank(incomeModelOther)) {
+            out.add(Violation.of(ReasonCode.OTHER_NAME_REQUIRED, "incomeModelOther"));
+        }
+        if (!groups.stream().allMatch(c -> NetworkGroup.parse(c).isPresent())) {
+            out.add(Violation.of(ReasonCode.WRONG_TYPE, "groups"));
+        } else if (groups.contains(NetworkGroup.OTHER.name()) && blank(groupOther)) {
+            out.add(Violation.of(ReasonCode.OTHER_NAME_REQUIRED, "groupOther"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private void checkVideo(List<Violation> out) {
@@ -141,6 +204,17 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         putIfPresent(json, "videoSeconds", videoSeconds);
         putIfPresent(json, "videoFileName", videoFileName);
         json.put("photos", photos);
+        if (!incomeModels.isEmpty()) {
+            json.put("incomeModels", incomeModels);
+        }
+        putIfPresent(json, "incomeModelOther", incomeModelOther);
+        if (!groups.isEmpty()) {
+            json.put("groups", groups);
+        }
+        putIfPresent(json, "groupOther", groupOther);
+        putIfPresent(json, "recordedBy", recordedBy);
+        putIfPresent(json, "incomeSatang", incomeSatang);
+        putIfPresent(json, "workers", workers);
         return json;
     }
 

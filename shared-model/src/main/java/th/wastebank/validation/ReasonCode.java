@@ -150,7 +150,11 @@ public enum ReasonCode {
     MOVE_NOT_REVERSIBLE("การโอนเงินออมหรือการรวมบัญชีกลับรายการไม่ได้ ให้บันทึกการโอนกลับแทน",
             "A transfer or merge entry is not reversed; record a transfer back instead"),
     TRANSFER_ABOVE_BALANCE("ยอดที่โอนเกินเงินออมคงเหลือของสมาชิกในเครื่องนี้",
-            "The transfer is above the giving member's balance known on this device");
+            "The transfer is above the giving member's balance known on this device"),
+    INCOME_MODEL_IS_WASTE_BANK("ธนาคารขยะไม่นับเป็นรูปแบบการสร้างรายได้ หนังสือสั่งการให้เลือกรูปแบบการสร้างรายได้จากขยะนอกเหนือจากธนาคารขยะ",
+            "The waste bank itself is not an income model: the letter asks for a model other than the waste bank"),
+    OTHER_NAME_REQUIRED("เลือก \"อื่น ๆ\" แล้ว กรุณาระบุชื่อ", "\"Other\" is chosen: give its name"),
+    WORKERS_INVALID("จำนวนคนที่ทำงานต้องเป็นเลข 0 ถึง 100,000", "People working must be a whole number from 0 to 100,000");
 
     private final String messageTh;
     private final String messageEn;

@@ -22,8 +22,10 @@ import th.wastebank.client.product.ProductService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
 import th.wastebank.id.IdGenerator;
+import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.NetworkGroup;
 import th.wastebank.progress.VideoRules;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.validation.ReasonCode;
@@ -32,7 +34,8 @@ import th.wastebank.validation.ReasonCode;
  * Records the five steps with their evidence, each with its {@code milestone.record} op in one
  * transaction, after the checks the server makes. A video link on another host is refused (the
  * server would refuse it too); a video longer than five minutes or a file name off the letter is
- * saved and comes back as a warning, because the อปท. can fix it later.
+ * saved and comes back as a warning, because the อปท. can fix it later. "ธนาคารขยะ" typed as step 1's
+ * income model is refused: the letter asks for a model other than the waste bank.
  */
 public final class MilestoneService {
     private static final String COLUMNS = "id, step, done_on, note, income_model, participants, activity, product_id,"
@@ -56,7 +59,16 @@ public final class MilestoneService {
      */
     public record Draft(MilestoneStep step, LocalDate doneOn, String note, String incomeModel, Long participants,
                         String activity, UUID productId, String videoUrl, Long videoSeconds, String videoFileName,
-                        List<String> photos) {
+                        List<String> photos, List<String> incomeModels, String incomeModelOther, List<String> groups,
+                        String groupOther, String recordedBy, Long incomeSatang, Long workers) {
+
+        /** A step with no picked models or groups, recorder, income or workers. */
+        public Draft(MilestoneStep step, LocalDate doneOn, String note, String incomeModel, Long participants,
+                     String activity, UUID productId, String videoUrl, Long videoSeconds, String videoFileName,
+                     List<String> photos) {
+            this(step, doneOn, note, incomeModel, participants, activity, productId, videoUrl, videoSeconds,
+                    videoFileName, photos, List.of(), null, List.of(), null, null, null, null);
+        }
     }
 
     /** A saved step and what the video rules say about it. */
@@ -126,8 +138,19 @@ public final class MilestoneService {
                 meeting ? blankToNull(d.incomeModel()) : null, training ? d.participants() : null,
                 training ? blankToNull(d.activity()) : null, product ? d.productId() : null, video,
                 videoStep ? d.videoSeconds() : null, videoStep ? blankToNull(d.videoFileName()) : null,
-                d.photos() == null ? List.of() : d.photos().stream().distinct().toList());
+                d.photos() == null ? List.of() : d.photos().stream().distinct().toList(),
+                meeting && d.incomeModels() != null ? d.incomeModels() : List.of(),
+                meeting && d.incomeModels() != null && d.incomeModels().contains(IncomeModel.OTHER.name())
+                        ? blankToNull(d.incomeModelOther()) : null,
+                meeting && d.groups() != null ? d.groups() : List.of(),
+                meeting && d.groups() != null && d.groups().contains(NetworkGroup.OTHER.name())
+                        ? blankToNull(d.groupOther()) : null,
+                blankToNull(d.recordedBy()), product ? d.incomeSatang() : null, product ? d.workers() : null);
         Validation.require(record, clock.instant());
+        if (meeting && record.wasteBankAsModel()) {
+            throw Invalid.of(ReasonCode.INCOME_MODEL_IS_WASTE_BANK,
+                    IncomeModel.isWasteBank(record.incomeModelOther()) ? "incomeModelOther" : "incomeModel");
+        }
         if (product && store.read(c -> ProductService.find(c, d.productId())).isEmpty()) {
             throw Invalid.of(ReasonCode.UNKNOWN_PRODUCT, "productId");
         }

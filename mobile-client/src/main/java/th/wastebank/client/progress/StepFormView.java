@@ -1,11 +1,15 @@
 package th.wastebank.client.progress;
 
+import java.util.function.Function;
+
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,8 +26,10 @@ import th.wastebank.client.product.Product;
 import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
+import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.NetworkGroup;
 
 /** Recording one step: its date and the evidence that step asks for, with the video rules' warnings. */
 public final class StepFormView implements Screen {
@@ -40,13 +46,24 @@ public final class StepFormView implements Screen {
                 Widgets.labelled(m.text(step == MilestoneStep.REPORTED ? "step.doneOn.reported" : "step.doneOn"),
                         Widgets.datePicker("step-date", vm.doneOn(), m), null));
         switch (step) {
-            case MEETING -> form.getChildren().add(Widgets.labelled(m.text("step.incomeModel"),
-                    Widgets.field("step-income", vm.incomeModel(), m.text("step.incomeModel.prompt")), null));
+            case MEETING -> form.getChildren().addAll(
+                    Widgets.labelled(m.text("step.incomeModels"), picks("step-model-", IncomeModel.values(),
+                            IncomeModel.OTHER, vm::modelPicked, IncomeModel::nameTh, IncomeModel::nameEn,
+                            Widgets.field("step-model-other-name", vm.incomeModelOther(),
+                                    m.text("step.incomeModelOther.prompt"))), null),
+                    Widgets.labelled(m.text("step.groups"), picks("step-group-", NetworkGroup.values(),
+                            NetworkGroup.OTHER, vm::groupPicked, NetworkGroup::nameTh, NetworkGroup::nameEn,
+                            Widgets.field("step-group-other-name", vm.groupOther(), m.text("step.groupOther.prompt"))),
+                            null));
             case TRAINING -> form.getChildren().addAll(
                     Widgets.labelled(m.text("step.activity"), activity(), null),
                     Widgets.labelled(m.text("step.participants"), Widgets.field("step-participants",
                             vm.participantsText(), m.text("step.participants.prompt")), null));
-            case PRODUCT -> form.getChildren().add(productSection());
+            case PRODUCT -> form.getChildren().addAll(productSection(),
+                    Widgets.labelled(m.text("step.income"), Widgets.field("step-income-baht", vm.incomeText(),
+                            m.text("step.income.prompt")), null),
+                    Widgets.labelled(m.text("step.workers"), Widgets.field("step-workers", vm.workersText(),
+                            m.text("step.workers.prompt")), null));
             case VIDEO -> form.getChildren().addAll(videoUrlSection(), lengthSection(),
                     Widgets.labelled(m.text("step.videoFileName"), Widgets.field("step-file-name", vm.videoFileName(),
                             m.text("step.videoFileName.prompt")), null));
@@ -61,12 +78,40 @@ public final class StepFormView implements Screen {
         save.setOnAction(e -> vm.save());
         form.getChildren().addAll(warnings, Widgets.error("step-field-error", vm.fieldError()),
                 Widgets.labelled(m.text("step.note"), Widgets.field("step-note", vm.note(), null), null),
+                Widgets.labelled(m.text("step.recordedBy"), Widgets.field("step-recorded-by", vm.recordedBy(),
+                        m.text("step.recordedBy.prompt")), null),
                 Widgets.error("step-error", vm.error()), save);
         form.getStyleClass().addAll("screen", "form");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         root = scroll;
+    }
+
+    /**
+     * A tick box per item of a list (ids {@code prefix + CODE}, labels in the current language); the
+     * "other" name field shows while "other" is ticked.
+     */
+    private <E extends Enum<E>> Node picks(String prefix, E[] items, E other,
+                                           Function<E, BooleanProperty> picked,
+                                           Function<E, String> th,
+                                           Function<E, String> en, TextField otherName) {
+        VBox box = new VBox();
+        box.getStyleClass().add("pick-list");
+        for (E item : items) {
+            CheckBox tick = new CheckBox();
+            tick.setId(prefix + item.name());
+            tick.textProperty().bind(Bindings.createStringBinding(() -> m.thai() ? th.apply(item) : en.apply(item),
+                    m.languageProperty()));
+            tick.selectedProperty().bindBidirectional(picked.apply(item));
+            tick.setWrapText(true);
+            tick.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(tick);
+        }
+        otherName.visibleProperty().bind(picked.apply(other));
+        otherName.managedProperty().bind(otherName.visibleProperty());
+        box.getChildren().add(otherName);
+        return box;
     }
 
     private Node activity() {

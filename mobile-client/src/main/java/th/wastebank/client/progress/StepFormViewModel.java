@@ -2,7 +2,9 @@ package th.wastebank.client.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,19 +24,23 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
 import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.NetworkGroup;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
 import th.wastebank.validation.Violation;
 
 /**
- * Recording one of the five steps with its evidence: the date, and for step 1 the income model
- * chosen, step 2 the training or study visit and its participants, step 3 the product (its photos
- * go with it), step 4 the video's link, declared length and file name, step 5 the link reported to
- * district and province. The video link is shown as it will be saved (as typed; a short link an
- * app's share button gives is marked "ลิงก์แบบย่อ") as it is typed; a
+ * Recording one of the five steps with its evidence: the date, who recorded it, and for step 1 the
+ * income models ticked from the letter's list ("อื่น ๆ" with a name; the waste bank refused) and the
+ * groups met, step 2 the training or study visit and its participants, step 3 the product (its photos
+ * go with it) with the income it earned and the people working on it, step 4 the video's link,
+ * declared length and file name, step 5 the link reported to district and province. The video link
+ * is shown as it will be saved (as typed; a short link an app's share button gives is marked
+ * "ลิงก์แบบย่อ") as it is typed; a
  * link on another host is refused with the server's Thai message; a video over five minutes or a
  * file name off the letter is a warning, shown before saving and saved all the same.
  */
@@ -48,6 +54,13 @@ public final class StepFormViewModel {
     private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty incomeModel = new SimpleStringProperty("");
+    private final Map<IncomeModel, BooleanProperty> modelPicks = new EnumMap<>(IncomeModel.class);
+    private final StringProperty incomeModelOther = new SimpleStringProperty("");
+    private final Map<NetworkGroup, BooleanProperty> groupPicks = new EnumMap<>(NetworkGroup.class);
+    private final StringProperty groupOther = new SimpleStringProperty("");
+    private final StringProperty recordedBy = new SimpleStringProperty("");
+    private final StringProperty incomeText = new SimpleStringProperty("");
+    private final StringProperty workersText = new SimpleStringProperty("");
     private final StringProperty activity = new SimpleStringProperty(MilestoneRecord.TRAINING);
     private final StringProperty participantsText = new SimpleStringProperty("");
     private final ObservableList<Product> productChoices = FXCollections.observableArrayList();
@@ -71,6 +84,12 @@ public final class StepFormViewModel {
         this.m = ui.messages();
         this.step = step;
         doneOn.set(LocalDate.now(clock.withZone(Dates.THAI)));
+        for (IncomeModel model : IncomeModel.values()) {
+            modelPicks.put(model, new SimpleBooleanProperty());
+        }
+        for (NetworkGroup group : NetworkGroup.values()) {
+            groupPicks.put(group, new SimpleBooleanProperty());
+        }
         normalisedUrl = Bindings.createStringBinding(() -> VideoUrl.normalise(videoUrl.get())
                 .map(n -> m.get("step.videoUrl.normalised", n.asTyped())
                         + (n.shortLink() ? " · " + m.get("video.shortLink") : "")).orElse(""),
@@ -147,10 +166,31 @@ public final class StepFormViewModel {
                 return;
             }
         }
+        Long income = null;
+        Long workers = null;
+        if (step == MilestoneStep.PRODUCT) {
+            NumberInput.Parsed baht = NumberInput.parse(incomeText.get(), 2);
+            if (baht.problem() == NumberInput.Problem.TOO_MANY_DECIMALS) {
+                fieldError.set(m.get("product.price.tooPrecise"));
+                return;
+            } else if (!baht.ok() && baht.problem() != NumberInput.Problem.EMPTY) {
+                fieldError.set(m.get("step.income.notNumber"));
+                return;
+            }
+            income = baht.ok() ? baht.value() : null;
+            NumberInput.Parsed people = NumberInput.parse(workersText.get(), 0);
+            if (!people.ok() && people.problem() != NumberInput.Problem.EMPTY) {
+                fieldError.set(m.get("step.workers.notNumber"));
+                return;
+            }
+            workers = people.ok() ? people.value() : null;
+        }
         Product chosen = product.get();
         MilestoneService.Draft draft = new MilestoneService.Draft(step, doneOn.get(), note.get(), incomeModel.get(),
                 participants, activity.get(), chosen == null ? null : chosen.id(), videoUrl.get(), seconds,
-                videoFileName.get(), chosen == null || step != MilestoneStep.PRODUCT ? List.of() : chosen.photos());
+                videoFileName.get(), chosen == null || step != MilestoneStep.PRODUCT ? List.of() : chosen.photos(),
+                picked(modelPicks), incomeModelOther.get(), picked(groupPicks), groupOther.get(), recordedBy.get(),
+                income, workers);
         busy.set(true);
         ui.async().run(() -> {
             MilestoneService.Saved saved = milestones.record(draft);
@@ -181,6 +221,11 @@ public final class StepFormViewModel {
         });
     }
 
+    /** The codes ticked, in the list's order. */
+    private static <E extends Enum<E>> List<String> picked(Map<E, BooleanProperty> picks) {
+        return picks.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().name()).toList();
+    }
+
     public String title() {
         return m.get("step.title", step.number());
     }
@@ -200,6 +245,41 @@ public final class StepFormViewModel {
 
     public StringProperty incomeModel() {
         return incomeModel;
+    }
+
+    /** Step 1: whether {@code model} is ticked (the letter's models; none is the waste bank itself). */
+    public BooleanProperty modelPicked(IncomeModel model) {
+        return modelPicks.get(model);
+    }
+
+    /** Step 1: the name of the "อื่น ๆ" model; "ธนาคารขยะ" here is refused when saving. */
+    public StringProperty incomeModelOther() {
+        return incomeModelOther;
+    }
+
+    /** Step 1: whether {@code group} was met (the letter's groups). */
+    public BooleanProperty groupPicked(NetworkGroup group) {
+        return groupPicks.get(group);
+    }
+
+    /** Step 1: the name of the "อื่น ๆ" group. */
+    public StringProperty groupOther() {
+        return groupOther;
+    }
+
+    /** The name of who recorded the step (optional). */
+    public StringProperty recordedBy() {
+        return recordedBy;
+    }
+
+    /** Step 3: the income the product earned, in baht as typed (optional). */
+    public StringProperty incomeText() {
+        return incomeText;
+    }
+
+    /** Step 3: how many people work on the product (optional). */
+    public StringProperty workersText() {
+        return workersText;
     }
 
     /** {@link MilestoneRecord#TRAINING} or {@link MilestoneRecord#STUDY_VISIT}. */

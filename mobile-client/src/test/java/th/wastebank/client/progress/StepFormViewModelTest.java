@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
 import th.wastebank.client.testing.FreshPhoneTest;
+import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.NetworkGroup;
 import th.wastebank.validation.ReasonCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -169,5 +171,72 @@ class StepFormViewModelTest extends FreshPhoneTest {
 
         assertEquals(ReasonCode.INCOME_MODEL_REQUIRED.messageTh(null), vm.fieldError().get());
         assertTrue(client.ctx.milestones().all().isEmpty());
+    }
+
+    @Test
+    void stepOnePicksTheLettersModelsAndGroupsWithOtherNamedAndTheRecorder() {
+        StepFormViewModel vm = form(MilestoneStep.MEETING);
+        vm.modelPicked(IncomeModel.WET_ORGANIC_PRODUCT).set(true);
+        vm.modelPicked(IncomeModel.OTHER).set(true);
+        vm.incomeModelOther().set(" ร้านซ่อมเสื้อผ้าเก่า ");
+        vm.groupPicked(NetworkGroup.LOCAL_VOLUNTEERS).set(true);
+        vm.groupPicked(NetworkGroup.YOUTH).set(true);
+        vm.recordedBy().set("นางสมศรี ใจดี");
+
+        vm.save();
+
+        assertNull(vm.fieldError().get());
+        assertEquals("back", client.routes.last());
+        String sent = client.ctx.outbox().pending(1).get(0).payloadJson();
+        assertTrue(sent.contains("\"incomeModels\":[\"WET_ORGANIC_PRODUCT\",\"OTHER\"]"), sent);
+        assertTrue(sent.contains("\"incomeModelOther\":\"ร้านซ่อมเสื้อผ้าเก่า\""), sent);
+        assertTrue(sent.contains("\"groups\":[\"LOCAL_VOLUNTEERS\",\"YOUTH\"]"), sent);
+        assertTrue(sent.contains("\"recordedBy\":\"นางสมศรี ใจดี\""), sent);
+    }
+
+    @Test
+    void otherWithoutANameIsRefusedInThai() {
+        StepFormViewModel vm = form(MilestoneStep.MEETING);
+        vm.modelPicked(IncomeModel.DRY_NON_RECYCLABLE_PRODUCT).set(true);
+        vm.groupPicked(NetworkGroup.OTHER).set(true);
+
+        vm.save();
+
+        assertEquals("เลือก \"อื่น ๆ\" แล้ว กรุณาระบุชื่อ", vm.fieldError().get());
+        assertEquals(0, client.ctx.outbox().pendingCount());
+    }
+
+    @Test
+    void theWasteBankAsTheOtherModelIsRefusedWithTheLettersReason() {
+        StepFormViewModel vm = form(MilestoneStep.MEETING);
+        vm.modelPicked(IncomeModel.OTHER).set(true);
+        vm.incomeModelOther().set("ธนาคารขยะ");
+
+        vm.save();
+
+        assertEquals("ธนาคารขยะไม่นับเป็นรูปแบบการสร้างรายได้ หนังสือสั่งการให้เลือกรูปแบบการสร้างรายได้จากขยะนอกเหนือจากธนาคารขยะ",
+                vm.fieldError().get());
+        assertTrue(client.ctx.milestones().all().isEmpty());
+        assertEquals(0, client.ctx.outbox().pendingCount());
+    }
+
+    @Test
+    void stepThreeRecordsTheIncomeInSatangAndThePeopleWorking() {
+        Product basket = client.ctx.products().register(new ProductService.Draft("ตะกร้าสาน", "DRY_NON_RECYCLABLE",
+                null, null, null, null, "SELLING", List.of()));
+        StepFormViewModel vm = form(MilestoneStep.PRODUCT);
+        vm.product().set(basket);
+        vm.incomeText().set("1500.50");
+        vm.workersText().set("sss");
+        vm.save();
+        assertEquals("กรุณากรอกจำนวนคนที่ทำงานเป็นจำนวนเต็ม เช่น 8", vm.fieldError().get());
+
+        vm.workersText().set("8");
+        vm.save();
+
+        assertNull(vm.fieldError().get());
+        String sent = client.ctx.outbox().pending(5).stream().map(o -> o.payloadJson())
+                .filter(j -> j.contains("\"step\":3")).findFirst().orElseThrow();
+        assertTrue(sent.contains("\"incomeSatang\":150050") && sent.contains("\"workers\":8"), sent);
     }
 }

@@ -118,6 +118,7 @@ public class AreaPagesController {
                 : queries.provinceNameTh(province));
         data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
         data.put("welfare", welfare.kinds(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1)));
+        data.put("income", rows.incomeByMonth(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1).atDay(1)));
         return Page.of("area", request, me, data);
     }
 }

@@ -307,6 +307,16 @@ public class FlagSentences {
                                 + number(d.get("number")) + " of \"" + others + "\": all are kept and their members"
                                 + " counted as one village. If this was a mistake, edit or retire one of them in the app");
             }
+            case ReviewFlags.INCOME_MODEL_WASTE_BANK -> {
+                String model = String.valueOf(d.get("incomeModel"));
+                return plain(f, th
+                        ? "ขั้นที่ 1 ที่บันทึกเมื่อ " + when + by + " ระบุรูปแบบการสร้างรายได้ว่า \"" + model
+                                + "\" ซึ่งเป็นธนาคารขยะ หนังสือสั่งการให้เลือกรูปแบบการสร้างรายได้จากขยะนอกเหนือจากธนาคารขยะ"
+                                + " ให้บันทึกขั้นที่ 1 ใหม่ในแอป"
+                        : "Step 1, recorded on " + when + by + ", gives \"" + model + "\" as the income model: that is"
+                                + " the waste bank, and the letter asks for a model other than the waste bank."
+                                + " Record step 1 again in the app");
+            }
             default -> {
                 return plain(f, t.get("review.kind." + f.kind()) + " " + when + by);
             }

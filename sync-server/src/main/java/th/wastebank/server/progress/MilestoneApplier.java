@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import th.wastebank.json.CanonicalJson;
+import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.progress.VideoRules;
@@ -22,8 +23,9 @@ import th.wastebank.validation.ReasonCode;
 /**
  * {@code milestone.record}: one of the five steps with its evidence, kept with the phone's
  * {@code recordedAt} and the server's receiving time (which decides the reporting round). The video link is stored as typed
- * (a short link marked as one where it is shown; it is not expanded); a video over five minutes or a file name that does not follow the letter is recorded
- * and flagged for the อปท. to fix, never refused.
+ * (a short link marked as one where it is shown; it is not expanded); a video over five minutes or a file name that does not
+ * follow the letter is recorded and flagged for the อปท. to fix, never refused; so is "ธนาคารขยะ" typed as step 1's income
+ * model by an old phone (a phone of today refuses it), which the letter does not count as a model.
  */
 @Singleton
 public class MilestoneApplier implements OpApplier {
@@ -53,7 +55,7 @@ public class MilestoneApplier implements OpApplier {
         long seq = batch.applied(op, m.toJson());
         progress.milestone(op.entityId(), new Object[] {Jdbc.bytes(op.entityId()), batch.orgId(), step.number(),
                 m.doneOn(), CanonicalJson.write(m.toJson()), video, m.videoSeconds(), seq, Jdbc.utc(op.recordedAt()),
-                Jdbc.utc(batch.now())});
+                Jdbc.utc(batch.now()), Jdbc.bytes(batch.deviceId()), m.incomeSatang(), m.workers()});
         progress.step(step.number(), m.doneOn());
         if (video != null) {
             progress.video(video, m.videoSeconds());
@@ -66,6 +68,11 @@ public class MilestoneApplier implements OpApplier {
         if (m.videoFileName() != null && !VideoRules.fileNameFollowsTheLetter(m.videoFileName())) {
             flags.raise(batch, ReviewFlags.VIDEO_FILE_NAME, op.entityId(), seq,
                     Map.of("fileName", m.videoFileName(), "expectedPrefix", VideoRules.FILE_NAME_PREFIX));
+        }
+        if (step == MilestoneStep.MEETING && m.wasteBankAsModel()) {
+            flags.raise(batch, ReviewFlags.INCOME_MODEL_WASTE_BANK, op.entityId(), seq,
+                    Map.of("incomeModel", m.incomeModelOther() != null && IncomeModel.isWasteBank(m.incomeModelOther())
+                            ? m.incomeModelOther() : m.incomeModel()));
         }
         return Outcome.applied();
     }

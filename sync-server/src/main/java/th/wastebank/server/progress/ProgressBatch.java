@@ -102,7 +102,8 @@ public final class ProgressBatch implements BatchState {
     @Override
     public void flush(Batch batch) throws SQLException {
         Jdbc.batch(batch.connection(), "INSERT INTO milestone (id, org_id, step, done_on, evidence, video_url,"
-                + " video_seconds, op_seq, recorded_at, received_at) VALUES (?,?,?,?,?,?,?,?,?,?)", milestones);
+                + " video_seconds, op_seq, recorded_at, received_at, device_id, income_satang, workers)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", milestones);
         if (!changed) {
             return;
         }

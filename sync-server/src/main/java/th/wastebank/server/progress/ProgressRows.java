@@ -2,8 +2,10 @@ package th.wastebank.server.progress;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -41,8 +43,9 @@ public class ProgressRows {
     public record MapPoint(String code, String nameTh, double lat, double lng, int step) {
     }
 
+    /** {@code deviceId}: the phone that sent it (null for a row from before V23 whose op is gone). */
     public record Milestone(int step, LocalDate doneOn, String evidenceJson, @Nullable String videoUrl,
-                            @Nullable Integer videoSeconds) {
+                            @Nullable Integer videoSeconds, @Nullable UUID deviceId) {
     }
 
     /**
@@ -71,12 +74,35 @@ public class ProgressRows {
 
     /** The org's milestones in the order they were done. */
     public List<Milestone> milestones(long orgId) {
-        return reads.list("SELECT step, done_on, evidence, video_url, video_seconds"
-                + " FROM milestone WHERE org_id = ? ORDER BY done_on, step", rs -> {
+        return reads.list("SELECT step, done_on, evidence, video_url, video_seconds, device_id"
+                + " FROM milestone WHERE org_id = ? ORDER BY done_on, step, received_at", rs -> {
             int seconds = rs.getInt(5);
+            Integer videoSeconds = rs.wasNull() ? null : seconds;
+            byte[] device = rs.getBytes(6);
             return new Milestone(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                    rs.getString(4), rs.wasNull() ? null : seconds);
+                    rs.getString(4), videoSeconds, device == null ? null : Jdbc.uuid(device));
         }, orgId);
+    }
+
+    /**
+     * An area's step-3 income and people working by month: per อปท. and month the latest step 3 that
+     * carries either figure (by the server's receiving time), summed. By the month of the step's
+     * date, not yet by reporting round. {@code area}: null for the nation, a province or a district code.
+     */
+    public record IncomeMonth(YearMonth month, long orgs, long incomeSatang, long workers) {
+    }
+
+    public List<IncomeMonth> incomeByMonth(@Nullable String area, LocalDate fromDay) {
+        String sql = "SELECT x.ym, COUNT(*), COALESCE(SUM(x.income_satang), 0), COALESCE(SUM(x.workers), 0) FROM ("
+                + "SELECT m.org_id, DATE_FORMAT(m.done_on, '%Y-%m') AS ym, m.income_satang, m.workers,"
+                + " ROW_NUMBER() OVER (PARTITION BY m.org_id, DATE_FORMAT(m.done_on, '%Y-%m')"
+                + " ORDER BY m.received_at DESC, m.op_seq DESC) AS rn"
+                + " FROM milestone m JOIN org o ON o.id = m.org_id WHERE m.step = 3 AND m.done_on >= ?"
+                + " AND (m.income_satang IS NOT NULL OR m.workers IS NOT NULL)"
+                + (area == null ? "" : " AND " + Areas.orgColumn(area) + " = ?")
+                + ") x WHERE x.rn = 1 GROUP BY x.ym ORDER BY x.ym DESC";
+        Reads.Row<IncomeMonth> row = rs -> new IncomeMonth(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        return area == null ? reads.list(sql, row, fromDay) : reads.list(sql, row, fromDay, area);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class ReviewFlags implements BatchState {
     public static final String VILLAGE_NUMBER_TWICE = "VILLAGE_NUMBER_TWICE";
     /** Money recorded for a member already merged into another (ADR 0019): the committee merges again. */
     public static final String MERGED_MEMBER_ACTIVITY = "MERGED_MEMBER_ACTIVITY";
+    public static final String INCOME_MODEL_WASTE_BANK = "INCOME_MODEL_WASTE_BANK";
 
     private final List<Object[]> rows = new ArrayList<>();
 
