@@ -49,6 +49,10 @@ public final class StepEvidence {
                        @Nullable Products.Product product, @Nullable String productKindTh,
                        @Nullable Long incomeSatang, @Nullable Long workers, @Nullable String videoUrl,
                        @Nullable Integer videoSeconds, @Nullable String videoFileName, List<Check> checks) {
+        /** True for a short link from an app's share button (marked "ลิงก์แบบย่อ"; kept as typed, not expanded). */
+        public boolean videoShortLink() {
+            return videoUrl != null && VideoUrl.isShortLink(videoUrl);
+        }
     }
 
     private StepEvidence() {
