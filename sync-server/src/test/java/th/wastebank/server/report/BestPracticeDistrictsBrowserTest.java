@@ -81,7 +81,7 @@ class BestPracticeDistrictsBrowserTest extends ServerTestBase {
         assertEquals("ส่งแล้ว 1 จาก 3 อำเภอ", browser.text("#bpd-count"));
         assertEquals("ส่งแล้ว", browser.text("#d-7503 .status"));
         assertEquals("ยังไม่ส่ง", browser.text("#d-7501 .status"));
-        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        assertEquals("https://youtu.be/dQw4w9WgXcQ",
                 browser.find("#d-7503 .v-video a").getAttribute("href"));
         assertTrue(browser.text("#bpd-not-filed").contains("ยังไม่ส่ง (2)"), browser.text("#bpd-not-filed"));
     }
