@@ -78,6 +78,14 @@ public final class Membership {
         return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
     }
 
+    /**
+     * True once a member has left by {@code day} (moved away, died, left or merged on or before it):
+     * not counted, and no longer given a card.
+     */
+    public static boolean leftBy(LocalDate leftOn, LocalDate day) {
+        return leftOn != null && !leftOn.isAfter(day);
+    }
+
     /** The day membership ended: the earlier of the day the status names and the day of a merge. */
     public static LocalDate leftOn(LocalDate statusLeftOn, LocalDate mergedOn) {
         if (statusLeftOn == null) {

@@ -95,11 +95,12 @@ public final class MemberService {
         });
     }
 
-    /** Every member with a number, lowest first: the cards to print. */
+    /** Every member with a number who has not left by today, lowest first: the cards to print. */
     public List<Member> numbered() {
+        LocalDate today = LocalDate.now(clock.withZone(Dates.THAI));
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE number IS NOT NULL ORDER BY number")) {
-                return list(ps);
+                return list(ps).stream().filter(m -> !Membership.leftBy(m.leftOn(), today)).toList();
             }
         });
     }
@@ -173,7 +174,7 @@ public final class MemberService {
             for (Member m : all(c)) {
                 if (Membership.activeOn(m.joinedOn(), m.leftOn(), today)) {
                     active++;
-                } else if (m.leftOn() != null && !m.leftOn().isAfter(today)) {
+                } else if (Membership.leftBy(m.leftOn(), today)) {
                     left++;
                 }
             }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -186,6 +188,8 @@ class MemberFormViewModelTest extends FreshPhoneTest {
     @Test
     void aMemberWhoDiedIsSavedWithTheDayAndNoteAndNoLongerCounted() {
         Member thongdee = client.member("นายทองดี ใจงาม", "9", "หมู่ 2");
+        client.ctx.members().keepNumbers(Map.of(thongdee.id(), 9L));
+        assertEquals(1, client.ctx.members().numbered().size());
         MemberFormViewModel vm = form(thongdee);
         assertEquals(MemberStatus.ACTIVE, vm.status().get());
         assertTrue(!vm.ended().get());
@@ -201,6 +205,7 @@ class MemberFormViewModelTest extends FreshPhoneTest {
         assertEquals(LocalDate.of(2026, 11, 12), saved.leftOn());
         assertEquals("ทายาทคือนางทองใบ ใจงาม", saved.standing().note());
         assertEquals(new MemberService.Counts(0, 1), client.ctx.members().counts());
+        assertEquals(List.of(), client.ctx.members().numbered(), "no card for a member who died");
         assertEquals("บันทึกแล้ว: นายทองดี ใจงาม เสียชีวิต ถ้ายังมีเงินออม จ่ายคืนได้จากสมุดบัญชี", client.notices.get(0));
         assertTrue(client.ctx.outbox().pending(10).stream().anyMatch(op -> op.payloadJson().contains(
                 "\"status\":\"DECEASED\"") && op.payloadJson().contains("\"statusOn\":\"2026-11-12\"")));

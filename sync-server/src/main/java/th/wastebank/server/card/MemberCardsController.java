@@ -1,5 +1,6 @@
 package th.wastebank.server.card;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.micronaut.http.HttpRequest;
@@ -19,6 +20,7 @@ import th.wastebank.server.report.Downloads;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.WebAuth;
 import th.wastebank.server.web.WebProblem;
+import th.wastebank.validation.Dates;
 
 /**
  * {@code /web/orgs/{code}/member-cards.pdf}: the อปท.'s sheet of member cards (ADR 0014), the same
@@ -47,7 +49,7 @@ public class MemberCardsController {
         if (!me.canSeeOrg(org.code(), org.districtCode())) {
             throw WebProblem.forbidden();
         }
-        List<MemberCards.Card> cards = numbers.of(org.id()).stream()
+        List<MemberCards.Card> cards = numbers.cards(org.id(), LocalDate.now(Dates.THAI)).stream()
                 .map(m -> new MemberCards.Card(m.name(), m.written())).toList();
         byte[] pdf = MemberCards.pdf(org.nameTh(), cards, SARABUN);
         audit.record(me.id(), me.username(), "MEMBER_CARDS_PDF_EXPORTED", org.code(), cards.size() + " cards",
