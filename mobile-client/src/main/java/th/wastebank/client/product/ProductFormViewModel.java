@@ -22,6 +22,7 @@ import th.wastebank.client.photo.PhotoListViewModel;
 import th.wastebank.client.photo.PhotoService;
 import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.photo.PhotoUploadViewModel;
+import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.product.ProductExample;
@@ -87,7 +88,7 @@ public final class ProductFormViewModel {
                     materials.set(nz(p.materials()));
                     story.set(nz(p.story()));
                     producerGroup.set(nz(p.producerGroup()));
-                    priceText.set(p.priceSatang() == null ? "" : m.format().bahtAmount(p.priceSatang()).replace(",", ""));
+                    priceText.set(p.priceSatang() == null ? "" : CashFields.typed(m, p.priceSatang()));
                     status.set(p.status() == null ? ProductStatus.IDEA : p.status());
                     photoList.setAll(p.photos());
                 }, failure -> error.set(ui.explain(failure)));

@@ -72,14 +72,9 @@ public final class HeirTransferViewModel {
             from.set(loaded.member());
             balance.set(loaded.balance());
             if (amountText.get().isBlank() && loaded.balance() > 0) {
-                amountText.set(plainBaht(loaded.balance()));
+                amountText.set(CashFields.typed(m, loaded.balance()));
             }
         }, failure -> error.set(ui.explain(failure)));
-    }
-
-    /** Baht as typed in an amount field: "1234.50". */
-    static String plainBaht(long satang) {
-        return satang / 100 + "." + String.format("%02d", satang % 100);
     }
 
     /** The heir, tapped in the search: the member themself is refused beside the field. */

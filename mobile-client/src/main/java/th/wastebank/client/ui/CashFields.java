@@ -36,6 +36,14 @@ public final class CashFields {
         return Limits.amountProblem(amount.value()).map(m::reason).orElse(null);
     }
 
+    /**
+     * Satang as a person types them in an amount field ("1234.50": the current format's digits, no
+     * thousands separator), for a field the form fills in (a balance, a rule's amount).
+     */
+    public static String typed(Messages m, long satang) {
+        return m.format().bahtAmount(satang).replace(",", "");
+    }
+
     /** The message of {@code missing} unless the two names are two different people by the shared rule; else null. */
     public static String approversProblem(Messages m, String first, String second, ReasonCode missing) {
         return Approvals.twoDifferent(List.of(nz(first), nz(second))) ? null : m.reason(missing);

@@ -85,7 +85,7 @@ public final class ClaimViewModel {
             Lists.replaceIfChanged(payouts, loaded.payouts());
             levyAvailable.set(loaded.perEventLevy());
             if (amountText.get().isBlank() && !loaded.claim().isPaid()) {
-                amountText.set(m.format().bahtAmount(loaded.rule().ruleAmount()).replace(",", ""));
+                amountText.set(CashFields.typed(m, loaded.rule().ruleAmount()));
             }
             check.set(loaded.rule());
             warn();

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.NumberInput;
 import th.wastebank.client.i18n.Messages;
+import th.wastebank.client.ui.CashFields;
 import th.wastebank.client.ui.FormSave;
 import th.wastebank.client.ui.ScreenContext;
 import th.wastebank.validation.ReasonCode;
@@ -157,7 +158,7 @@ public final class SchemeFormViewModel {
     }
 
     private String baht(long satang) {
-        return m.format().bahtAmount(satang).replace(",", "");
+        return CashFields.typed(m, satang);
     }
 
     private String percent(long bp) {

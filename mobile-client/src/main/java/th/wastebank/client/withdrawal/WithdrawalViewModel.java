@@ -106,7 +106,7 @@ public final class WithdrawalViewModel {
      */
     public void takeAll() {
         if (balance.get() > 0) {
-            amountText.set(m.format().bahtAmount(balance.get()).replace(",", ""));
+            amountText.set(CashFields.typed(m, balance.get()));
             amountError.set(null);
         }
     }

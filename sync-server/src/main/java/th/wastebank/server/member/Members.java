@@ -51,9 +51,7 @@ public class Members {
 
     /** The member, if they belong to the org (another org's member does not exist for it). */
     public Optional<Member> find(long orgId, UUID memberId) {
-        return reads.one("SELECT name, village, number, " + LEFT_COLUMNS + " FROM member WHERE id = ? AND org_id = ?",
-                rs -> new Member(memberId, rs.getString(1), rs.getString(2), number(rs, 3), leftOn(rs, 4)), memberId,
-                orgId);
+        return reads.with(c -> find(c, orgId, memberId));
     }
 
     /** {@link #find(long, UUID)} on a connection the caller holds. */
