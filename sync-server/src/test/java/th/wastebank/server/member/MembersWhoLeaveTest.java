@@ -60,9 +60,7 @@ class MembersWhoLeaveTest extends ServerTestBase {
     }
 
     private WebSession.Page form(String month) {
-        WebSession.Page page = officer.get("/web/reports/best-practice/" + DISTRICT + "?month=" + month + "&org=" + org);
-        assertEquals(200, page.status(), page.body());
-        return page;
+        return formOf(org, month);
     }
 
     private static String byId(String html, String id) {
