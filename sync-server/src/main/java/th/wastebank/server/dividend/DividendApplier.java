@@ -76,7 +76,7 @@ public class DividendApplier implements OpApplier {
             return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
         }
         long seq = batch.applied(op, run.toJson());
-        ledger.appendAll(batch.orgId(), postings, run.runAt(), seq);
+        ledger.appendAll(batch, postings, run.runAt(), seq);
         runs.insert(batch.orgId(), op.entityId(), run, seq);
         Approvers.check(batch, op, run.approverIds(), run.runAt(), op.entityId(), seq);
 

@@ -115,10 +115,16 @@ public final class LedgerBatch implements BatchState {
         return postings.stream().anyMatch(p -> entries.containsKey(p.id()));
     }
 
-    /** Appends the postings of one op as the org's entries, all on {@code at}. */
-    public void appendAll(long orgId, List<Posting> postings, Instant at, long seq) {
+    /**
+     * Appends the postings of one run (a levy, a dividend) as the org's entries, all on {@code at};
+     * a member's posting on a record already merged (a run made offline before the merge arrived)
+     * is applied and flagged like a late deposit.
+     */
+    public void appendAll(Batch batch, List<Posting> postings, Instant at, long seq) {
         for (Posting p : postings) {
-            append(new Entry(p.id(), orgId, p.account(), p.memberId(), p.kind(), p.amount(), 0, at, seq), null, null);
+            Entry e = new Entry(p.id(), batch.orgId(), p.account(), p.memberId(), p.kind(), p.amount(), 0, at, seq);
+            append(e, null, null);
+            flagIfMerged(batch, e);
         }
     }
 
@@ -138,9 +144,9 @@ public final class LedgerBatch implements BatchState {
     }
 
     /**
-     * Money recorded for a member already merged into another (a deposit made offline on another
-     * phone): applied as it was made, and MERGED_MEMBER_ACTIVITY asks the committee to merge the
-     * remaining balance again (ADR 0019).
+     * Money recorded for a member already merged into another (a deposit, levy or dividend made
+     * offline on another phone): applied as it was made, and MERGED_MEMBER_ACTIVITY asks the
+     * committee to merge the remaining balance again (ADR 0019).
      */
     private static void flagIfMerged(Batch batch, Entry e) {
         MemberBatch.Member m = e.memberId() == null ? null : MemberBatch.of(batch).find(e.memberId());

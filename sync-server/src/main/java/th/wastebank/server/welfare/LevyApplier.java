@@ -89,7 +89,7 @@ public class LevyApplier implements OpApplier {
             return Outcome.rejected(ReasonCode.ENTITY_CONFLICT, "entityId");
         }
         long seq = batch.applied(op, run.toJson());
-        ledger.appendAll(batch.orgId(), postings, run.runAt(), seq);
+        ledger.appendAll(batch, postings, run.runAt(), seq);
         welfare.insertLevy(batch.orgId(), op.entityId(), run, seq);
         welfare.count(run.runAt(), scheme.state().kind(), 0, 0, 0, run.total(), 0);
 

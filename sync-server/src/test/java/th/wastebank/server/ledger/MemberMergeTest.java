@@ -142,6 +142,27 @@ class MemberMergeTest extends ServerTestBase {
     }
 
     @Test
+    void aLevyMadeOfflineThatStillNamesTheDuplicateIsAppliedFlaggedAndItsDebtMergedAgain() {
+        Bank b = bank("อบต.เก็บเงินหลังรวม");
+        UUID scheme = Ops.newId();
+        assertEquals(List.of("APPLIED"), api().pushStatuses(b.phone(), List.of(ops.funeralScheme(scheme, 300_000, 2_000, 0))));
+        Api.Device otherPhone = api().pair(b.org());
+        assertEquals(List.of("APPLIED"), api().pushStatuses(b.phone(), List.of(merge(b, b.duplicate(), b.kept()))));
+
+        assertEquals(List.of("APPLIED"), api().pushStatuses(otherPhone, List.of(
+                new Ops(AT).levy(Ops.newId(), scheme, "2569-12", List.of(b.duplicate(), b.kept()), 2_000))));
+
+        assertEquals(-2_000, Db.memberSavings(b.duplicate()), "applied as it was made");
+        assertEquals(1, Db.flags(b.org(), "MERGED_MEMBER_ACTIVITY"), "only the line naming the merged record");
+        String queue = StaffClient.signIn(api(), "ORG", b.org()).get("/web/orgs/" + b.org() + "/review").body();
+        assertTrue(queue.contains("20.00 บาท") && queue.contains("กรุณารวมบัญชีอีกครั้ง"), queue);
+
+        assertEquals(List.of("APPLIED"), api().pushStatuses(b.phone(), List.of(merge(b, b.duplicate(), b.kept()))));
+        assertEquals(0, Db.memberSavings(b.duplicate()));
+        assertEquals(10_800 - 2 * 2_000, Db.memberSavings(b.kept()), "both lines of the levy, one merged again");
+    }
+
+    @Test
     void aDuplicateWithNothingIsStillMergedWithTwoZeroPostingsOnBothPassbooks() {
         Bank b = bank("อบต.รวมยอดศูนย์");
         UUID empty = Ops.newId();
