@@ -14,7 +14,7 @@ import th.wastebank.client.ui.Widgets;
 /**
  * The field to pick a member by card number: Enter looks it up (a USB scanner types the number and
  * presses Enter), the camera button shows where the phone can scan. Ids: {@code <id>-member-number},
- * {@code <id>-member-scan}, {@code <id>-member-number-error}.
+ * {@code <id>-member-scan}, {@code <id>-member-number-error}, {@code <id>-member-number-notice}.
  */
 public final class MemberNumberField {
     private MemberNumberField() {
@@ -33,7 +33,8 @@ public final class MemberNumberField {
             scan.setOnAction(e -> pick.scan());
             row.getChildren().add(scan);
         }
-        return new VBox(row, Widgets.error(id + "-member-number-error", pick.error()));
+        return new VBox(row, Widgets.error(id + "-member-number-error", pick.error()),
+                Widgets.warning(id + "-member-number-notice", pick.notice()));
     }
 
     /** "เลขสมาชิก 0042-7", or that the number comes with the next sync. */

@@ -120,6 +120,30 @@ class MemberNumbersTest {
     }
 
     @Test
+    void theCardOfARecordMergedIntoAnotherPicksTheRecordKeptAndSaysSo() {
+        UUID duplicate = pulled("นางสมศรี  ใจดี", 42L);
+        UUID kept = pulled("นางสมศรี ใจดี", 43L);
+        client.ctx.store().write(c -> {
+            MemberService.markMerged(c, duplicate, kept, LocalDate.of(2026, 11, 20));
+            return null;
+        });
+        DepositViewModel deposit = new DepositViewModel(client.ctx.members(), client.ctx.prices(), client.ctx.deposits(),
+                client.clock, null, client.screens, scannerReading("0042-7"));
+
+        deposit.byNumber().scan();
+
+        assertEquals(kept, deposit.member().get().id());
+        assertEquals("บัตร 0042-7 เป็นของ นางสมศรี  ใจดี ซึ่งรวมบัญชีเข้ากับ นางสมศรี ใจดี แล้ว จึงเลือก นางสมศรี ใจดี ให้",
+                deposit.byNumber().notice().get());
+        assertNull(deposit.byNumber().error().get());
+
+        deposit.byNumber().text().set("0043-" + checkOf(43));
+        deposit.byNumber().pick();
+        assertEquals(kept, deposit.member().get().id());
+        assertNull(deposit.byNumber().notice().get(), "the kept record's own card needs no word");
+    }
+
+    @Test
     void theWithdrawalScreenPaysTheMemberWhoseNumberIsGiven() {
         Member first = client.member("นายแรก ที่เปิดสมุด", "1", "หมู่ 1");
         pulled("นางสมศรี ใจดี", 42L);
