@@ -1,5 +1,7 @@
 package th.wastebank.sync;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +13,11 @@ import th.wastebank.validation.Violation;
 /**
  * A page of changes after a cursor; pull again with {@code nextCursor} while {@code hasMore}.
  * {@code serverEpoch} names the server's op log (ADR 0009); null from a server that sends none.
+ * {@code serverTime} is the server's clock when it wrote the page, for the phone to tell its owner
+ * when its own clock is off (null from a server that sends none).
  */
-public record PullPage(List<Change> changes, String nextCursor, boolean hasMore, String serverEpoch) {
+public record PullPage(List<Change> changes, String nextCursor, boolean hasMore, String serverEpoch,
+                       Instant serverTime) {
     /** The member of a change kept as text when a page is read. */
     public static final String RAW_MEMBER = "payload";
 
@@ -20,7 +25,12 @@ public record PullPage(List<Change> changes, String nextCursor, boolean hasMore,
         changes = List.copyOf(changes);
     }
 
-    /** The page as it travels: {@code {changes, nextCursor, hasMore, serverEpoch}}, payloads as stored. */
+    /** A page without the server's time. */
+    public PullPage(List<Change> changes, String nextCursor, boolean hasMore, String serverEpoch) {
+        this(changes, nextCursor, hasMore, serverEpoch, null);
+    }
+
+    /** The page as it travels: {@code {changes, nextCursor, hasMore, serverEpoch, serverTime}}, payloads as stored. */
     public String toWire() {
         int size = 96;
         for (Change c : changes) {
@@ -37,6 +47,9 @@ public record PullPage(List<Change> changes, String nextCursor, boolean hasMore,
         out.append("],\"nextCursor\":").append(CanonicalJson.write(nextCursor)).append(",\"hasMore\":").append(hasMore);
         if (serverEpoch != null) {
             out.append(",\"serverEpoch\":").append(CanonicalJson.write(serverEpoch));
+        }
+        if (serverTime != null) {
+            out.append(",\"serverTime\":").append(CanonicalJson.write(serverTime.toString()));
         }
         return out.append('}').toString();
     }
@@ -64,10 +77,23 @@ public record PullPage(List<Change> changes, String nextCursor, boolean hasMore,
         Object next = r.value("nextCursor");
         Object more = r.value("hasMore");
         Object epoch = r.value("serverEpoch");
+        Instant serverTime = instantOrNull(r.value("serverTime"));
         if (!r.ok() || !(next instanceof String cursor) || !(more instanceof Boolean hasMore)) {
             throw new IllegalArgumentException("not a pull page: " + (r.ok() ? "nextCursor or hasMore"
                     : r.violations().stream().map(Violation::messageEn).toList()));
         }
-        return new PullPage(changes, cursor, hasMore, epoch instanceof String s ? s : null);
+        return new PullPage(changes, cursor, hasMore, epoch instanceof String s ? s : null, serverTime);
+    }
+
+    /** A time the page carries; a malformed one is as good as none (it only feeds a warning). */
+    private static Instant instantOrNull(Object value) {
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -60,6 +60,16 @@ class SyncEnvelopeTest {
     }
 
     @Test
+    void aPageCarriesTheServersClockAndAMalformedOneCountsAsNone() {
+        String timed = "{\"changes\":[],\"nextCursor\":\"0\",\"hasMore\":false,\"serverEpoch\":\"e1\","
+                + "\"serverTime\":\"2026-11-20T03:00:00.125Z\"}";
+        assertEquals(Instant.parse("2026-11-20T03:00:00.125Z"), PullPage.read(timed).serverTime());
+        assertEquals(timed, PullPage.read(timed).toWire());
+        assertEquals(null, PullPage.read(timed.replace("2026-11-20T03:00:00.125Z", "yesterday")).serverTime());
+        assertEquals(null, PullPage.read("{\"changes\":[],\"nextCursor\":\"0\",\"hasMore\":false}").serverTime());
+    }
+
+    @Test
     void aPageWrittenFromStoredRowsIsTheServersText() {
         Change c = new Change(7, "member.upsert", UUID.fromString(ENTITY), ODD_PAYLOAD, UUID.fromString(DEVICE),
                 Instant.parse("2026-11-20T03:00:00Z"), Instant.parse("2026-11-20T03:00:01.250Z"));

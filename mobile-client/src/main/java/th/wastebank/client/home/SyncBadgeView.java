@@ -16,13 +16,15 @@ import th.wastebank.client.ui.Widgets;
 /**
  * The sync badge in the top bar (pending count and last sync time, coloured by the engine's
  * phase) and the status line under the bar that shows the last error while there is one, or that
- * the server was restored and this phone sends again what it had sent.
+ * the server was restored and this phone sends again what it had sent; under it, while the phone's
+ * clock is off from the server's, how to set it.
  */
 public final class SyncBadgeView {
     private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
 
     private final VBox badge;
     private final Label statusLine;
+    private final Label clockLine;
 
     public SyncBadgeView(SyncBadgeViewModel vm, Messages m) {
         Label pending = Widgets.line(m.text("badge.pending", m.formatted(vm.pending(), (f, n) -> f.number(n.longValue()))),
@@ -59,6 +61,11 @@ public final class SyncBadgeView {
         vm.phase().addListener((o, was, phase) -> statusLine.pseudoClassStateChanged(OFFLINE,
                 phase == SyncStatus.Phase.OFFLINE));
         statusLine.pseudoClassStateChanged(OFFLINE, vm.phase().get() == SyncStatus.Phase.OFFLINE);
+
+        clockLine = Widgets.warning("sync-clock-line", Bindings.createStringBinding(() -> vm.clockWarning(m),
+                vm.clockAhead(), m.languageProperty(), m.formatProperty()));
+        clockLine.getStyleClass().setAll("label", "status-line");
+        clockLine.setMaxWidth(Double.MAX_VALUE);
     }
 
     private void stylePhase(SyncStatus.Phase phase) {
@@ -70,7 +77,8 @@ public final class SyncBadgeView {
         return badge;
     }
 
+    /** The status line and, under it while the phone's clock is off, the clock's warning. */
     public Node statusLine() {
-        return statusLine;
+        return new VBox(statusLine, clockLine);
     }
 }

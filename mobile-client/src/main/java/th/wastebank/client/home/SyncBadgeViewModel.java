@@ -1,8 +1,11 @@
 package th.wastebank.client.home;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,11 +30,14 @@ import th.wastebank.validation.Dates;
 /**
  * The sync engine's state for the badge in the top bar and on the home screen: what waits to be
  * sent, what was refused, when the last sync finished and what last went wrong. The engine calls
- * from its own thread; every update is handed to the UI executor. {@link #changes()} ticks whenever
+ * from its own thread; every update is handed to the UI executor. It also says when the phone's
+ * clock is off from the server's, since every saved record is dated by that clock. {@link #changes()} ticks whenever
  * the phone's data may have changed because of a sync, so lists can reload.
  */
 public final class SyncBadgeViewModel {
     private static final Logger LOG = Logger.getLogger(SyncBadgeViewModel.class.getName());
+    /** A phone clock off by less than this is not worth a word (phones set automatically are off by seconds). */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private final SyncEngine engine;
     private final Async async;
@@ -45,12 +51,19 @@ public final class SyncBadgeViewModel {
     private final ObjectProperty<SyncStatus.Trouble> trouble = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> nextTryAt = new SimpleObjectProperty<>();
     private final IntegerProperty resent = new SimpleIntegerProperty();
+    private final ObjectProperty<Duration> clockAhead = new SimpleObjectProperty<>();
 
     public SyncBadgeViewModel(SyncEngine engine, Async async, Clock clock) {
         this.engine = engine;
         this.async = async;
         this.clock = clock;
-        engine.addListener(status -> async.ui(() -> apply(status)));
+        engine.addListener(status -> {
+            Duration ahead = engine.clockAhead();
+            async.ui(() -> {
+                apply(status);
+                clockAhead.set(ahead);
+            });
+        });
     }
 
     private void apply(SyncStatus s) {
@@ -125,6 +138,49 @@ public final class SyncBadgeViewModel {
     /** {@link #notice} of the current state, in the current language. */
     public String notice(Messages m) {
         return notice(m, phase.get(), resent.get());
+    }
+
+    /**
+     * What to tell when the phone's clock is off from the server's by {@link #CLOCK_TOLERANCE} or
+     * more: by how much, which way, how to set it, and, beyond what the server accepts
+     * ({@link Dates#MAX_AHEAD}), that what is saved now will be refused. Null while the clock is
+     * right or not yet compared.
+     */
+    public static String clockWarning(Messages m, Duration ahead) {
+        if (ahead == null || ahead.abs().compareTo(CLOCK_TOLERANCE) < 0) {
+            return null;
+        }
+        String by = span(m, ahead.abs());
+        String warning = m.get(ahead.isNegative() ? "clock.behind" : "clock.ahead", by);
+        return ahead.compareTo(Dates.MAX_AHEAD) > 0 ? warning + " " + m.get("clock.refused") : warning;
+    }
+
+    /** "2 วัน 3 ชั่วโมง", "45 นาที": the largest two units, at least a minute. */
+    private static String span(Messages m, Duration d) {
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        List<String> parts = new ArrayList<>();
+        if (days > 0) {
+            parts.add(m.get("clock.days", m.format().number(days)));
+        }
+        if (hours > 0) {
+            parts.add(m.get("clock.hours", m.format().number(hours)));
+        }
+        if (days == 0 && minutes > 0) {
+            parts.add(m.get("clock.minutes", m.format().number(minutes)));
+        }
+        return String.join(" ", parts.subList(0, Math.min(2, parts.size())));
+    }
+
+    /** {@link #clockWarning} of the current state, in the current language. */
+    public String clockWarning(Messages m) {
+        return clockWarning(m, clockAhead.get());
+    }
+
+    /** How far the phone's clock runs ahead of the server's as of the last sync (negative: behind; null: unknown). */
+    public ReadOnlyObjectProperty<Duration> clockAhead() {
+        return clockAhead;
     }
 
     /** Ops the current or last run sent again because the server had been restored (0: none). */

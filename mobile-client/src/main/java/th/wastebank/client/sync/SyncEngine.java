@@ -57,6 +57,12 @@ public final class SyncEngine implements AutoCloseable {
     private volatile SyncStatus status;
     /** When the loop tries again after a failure; null while nothing failed. */
     private volatile Instant retryAt;
+    /** The server's clock as the last pull page gave it; null before one did. */
+    private volatile ServerClock serverClock;
+
+    /** The server's time on a page and when the page arrived ({@link System#nanoTime()}, which no clock setting moves). */
+    private record ServerClock(Instant serverTime, long receivedNanos) {
+    }
 
     public SyncEngine(Settings settings, Outbox outbox, PullApplier pullApplier, ServerApi api, Clock clock,
                       Backoff backoff, Duration pullEvery) {
@@ -70,6 +76,20 @@ public final class SyncEngine implements AutoCloseable {
         this.status = new SyncStatus(settings.isPaired() ? SyncStatus.Phase.IDLE : SyncStatus.Phase.NOT_PAIRED,
                 outbox.pendingCount(), outbox.rejectedCount(),
                 settings.get(Settings.LAST_SYNC).map(Instant::parse).orElse(null), null, 0, 0, 0);
+    }
+
+    /**
+     * How far this phone's clock runs ahead of the server's (negative: behind), from the server's
+     * time on the last page pulled carried forward by the time elapsed since; null before any page
+     * told it. A clock set right afterwards shows at once, without another sync.
+     */
+    public Duration clockAhead() {
+        ServerClock s = serverClock;
+        if (s == null) {
+            return null;
+        }
+        Instant serverNow = s.serverTime().plusNanos(System.nanoTime() - s.receivedNanos());
+        return Duration.between(serverNow, clock.instant());
     }
 
     public SyncStatus status() {
@@ -239,6 +259,9 @@ public final class SyncEngine implements AutoCloseable {
                     throw new ServerRestored(null); // behind this phone's cursor: restored from an older backup
                 }
                 throw e;
+            }
+            if (page.serverTime() != null) {
+                serverClock = new ServerClock(page.serverTime(), System.nanoTime());
             }
             if (restored(page.serverEpoch())) {
                 throw new ServerRestored(page.serverEpoch());

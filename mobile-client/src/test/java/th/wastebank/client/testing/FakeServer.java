@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class FakeServer implements AutoCloseable {
     private final List<String> pushedOpIds = new CopyOnWriteArrayList<>();
     private final List<String> pullCursors = new CopyOnWriteArrayList<>();
     private volatile String epoch;
+    private volatile Instant time;
     private volatile long head = Long.MAX_VALUE;
     private final FakeTus tus = new FakeTus();
     private volatile String memberNumbers;
@@ -106,6 +108,11 @@ public final class FakeServer implements AutoCloseable {
     /** Push and pull answers name this op-log epoch (null: none, like a server before ADR 0009). */
     public void answersEpoch(String serverEpoch) {
         epoch = serverEpoch;
+    }
+
+    /** Pull answers carry this as the server's clock (null: none, like a server before it sent one). */
+    public void answersTime(Instant serverTime) {
+        time = serverTime;
     }
 
     /** A pull after {@code lastChange} is answered 409 cursor-ahead, as by a server restored from an older backup. */
@@ -192,7 +199,8 @@ public final class FakeServer implements AutoCloseable {
                 return;
             }
             send(exchange, new Answer(200, "application/json", "{\"changes\":[],\"nextCursor\":\"" + cursor
-                    + "\",\"hasMore\":false" + (epoch == null ? "" : ",\"serverEpoch\":\"" + epoch + "\"") + "}"));
+                    + "\",\"hasMore\":false" + (epoch == null ? "" : ",\"serverEpoch\":\"" + epoch + "\"")
+                    + (time == null ? "" : ",\"serverTime\":\"" + time + "\"") + "}"));
         } else if (memberNumbers != null && method.equals("GET") && path.equals("/api/v1/members/numbers")) {
             memberNumberRequests.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             send(exchange, new Answer(200, "application/json", memberNumbers));

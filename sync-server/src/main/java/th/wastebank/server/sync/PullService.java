@@ -2,6 +2,7 @@ package th.wastebank.server.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,18 @@ public class PullService {
 
     private final DataSource dataSource;
     private final long pageBytes;
+    private final Clock clock;
 
-    public PullService(Database database, WbSettings settings) {
+    public PullService(Database database, WbSettings settings, Clock clock) {
         this.dataSource = database.pool();
         this.pageBytes = settings.getPullPageBytes();
+        this.clock = clock;
     }
 
-    /** The page as JSON text: {@code {changes, nextCursor, hasMore, serverEpoch}} (the epoch: ADR 0009). */
+    /**
+     * The page as JSON text: {@code {changes, nextCursor, hasMore, serverEpoch, serverTime}} (the
+     * epoch: ADR 0009; the time lets the phone warn when its own clock is off).
+     */
     public String pull(DeviceCaller caller, String cursor, Integer limit) {
         long after = parseCursor(cursor);
         int max = limit == null ? DEFAULT_LIMIT : limit;
@@ -62,7 +68,7 @@ public class PullService {
                     : SyncOpLog.page(c, caller.orgId(), after, sizes.get(fit - 1).seq());
             long next = changes.isEmpty() ? after : changes.get(changes.size() - 1).cursor();
             return new PullPage(changes, String.valueOf(next), fit < sizes.size() || next < last,
-                    SyncEpoch.current(c)).toWire();
+                    SyncEpoch.current(c), clock.instant()).toWire();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

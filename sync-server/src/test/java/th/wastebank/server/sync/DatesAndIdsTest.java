@@ -40,6 +40,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatesAndIdsTest extends ServerTestBase {
 
     @Test
+    void everyPullPageCarriesTheServersClockForThePhoneToCompareItsOwn() {
+        Api.Device device = api().pair(TestOrgs.create("อบต.เทียบนาฬิกา"));
+        Instant before = Instant.now();
+        Object time = api().pull(device, "0", 10).json().get("serverTime");
+        Instant after = Instant.now();
+
+        assertNotNull(time, "serverTime");
+        Instant server = Instant.parse((String) time);
+        assertFalse(server.isBefore(before.minusSeconds(1)) || server.isAfter(after.plusSeconds(1)), server.toString());
+    }
+
+    @Test
     void aDateMoreThanADayAheadOfTheServerOrBefore2000IsRefusedPerOpWithItsField() {
         Api.Device device = api().pair(TestOrgs.create("อบต.นาฬิกาเร็ว"));
         Ops ops = new Ops(Instant.now());
