@@ -13,11 +13,11 @@ import th.wastebank.validation.Violation;
 /**
  * A page of changes after a cursor; pull again with {@code nextCursor} while {@code hasMore}.
  * {@code serverEpoch} names the server's op log (ADR 0009); null from a server that sends none.
- * {@code serverTime} is the server's clock when it wrote the page, for the phone to tell its owner
+ * {@code serverNow} is the server's clock when it wrote the page, for the phone to tell its owner
  * when its own clock is off (null from a server that sends none).
  */
 public record PullPage(List<Change> changes, String nextCursor, boolean hasMore, String serverEpoch,
-                       Instant serverTime) {
+                       Instant serverNow) {
     /** The member of a change kept as text when a page is read. */
     public static final String RAW_MEMBER = "payload";
 
@@ -30,7 +30,7 @@ public record PullPage(List<Change> changes, String nextCursor, boolean hasMore,
         this(changes, nextCursor, hasMore, serverEpoch, null);
     }
 
-    /** The page as it travels: {@code {changes, nextCursor, hasMore, serverEpoch, serverTime}}, payloads as stored. */
+    /** The page as it travels: {@code {changes, nextCursor, hasMore, serverEpoch, serverNow}}, payloads as stored. */
     public String toWire() {
         int size = 96;
         for (Change c : changes) {
@@ -48,8 +48,8 @@ public record PullPage(List<Change> changes, String nextCursor, boolean hasMore,
         if (serverEpoch != null) {
             out.append(",\"serverEpoch\":").append(CanonicalJson.write(serverEpoch));
         }
-        if (serverTime != null) {
-            out.append(",\"serverTime\":").append(CanonicalJson.write(serverTime.toString()));
+        if (serverNow != null) {
+            out.append(",\"serverNow\":").append(CanonicalJson.write(serverNow.toString()));
         }
         return out.append('}').toString();
     }
@@ -77,12 +77,12 @@ public record PullPage(List<Change> changes, String nextCursor, boolean hasMore,
         Object next = r.value("nextCursor");
         Object more = r.value("hasMore");
         Object epoch = r.value("serverEpoch");
-        Instant serverTime = instantOrNull(r.value("serverTime"));
+        Instant serverNow = instantOrNull(r.value("serverNow"));
         if (!r.ok() || !(next instanceof String cursor) || !(more instanceof Boolean hasMore)) {
             throw new IllegalArgumentException("not a pull page: " + (r.ok() ? "nextCursor or hasMore"
                     : r.violations().stream().map(Violation::messageEn).toList()));
         }
-        return new PullPage(changes, cursor, hasMore, epoch instanceof String s ? s : null, serverTime);
+        return new PullPage(changes, cursor, hasMore, epoch instanceof String s ? s : null, serverNow);
     }
 
     /** A time the page carries; a malformed one is as good as none (it only feeds a warning). */

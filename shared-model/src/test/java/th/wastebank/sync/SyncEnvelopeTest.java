@@ -62,11 +62,11 @@ class SyncEnvelopeTest {
     @Test
     void aPageCarriesTheServersClockAndAMalformedOneCountsAsNone() {
         String timed = "{\"changes\":[],\"nextCursor\":\"0\",\"hasMore\":false,\"serverEpoch\":\"e1\","
-                + "\"serverTime\":\"2026-11-20T03:00:00.125Z\"}";
-        assertEquals(Instant.parse("2026-11-20T03:00:00.125Z"), PullPage.read(timed).serverTime());
+                + "\"serverNow\":\"2026-11-20T03:00:00.125Z\"}";
+        assertEquals(Instant.parse("2026-11-20T03:00:00.125Z"), PullPage.read(timed).serverNow());
         assertEquals(timed, PullPage.read(timed).toWire());
-        assertEquals(null, PullPage.read(timed.replace("2026-11-20T03:00:00.125Z", "yesterday")).serverTime());
-        assertEquals(null, PullPage.read("{\"changes\":[],\"nextCursor\":\"0\",\"hasMore\":false}").serverTime());
+        assertEquals(null, PullPage.read(timed.replace("2026-11-20T03:00:00.125Z", "yesterday")).serverNow());
+        assertEquals(null, PullPage.read("{\"changes\":[],\"nextCursor\":\"0\",\"hasMore\":false}").serverNow());
     }
 
     @Test

@@ -260,8 +260,8 @@ public final class SyncEngine implements AutoCloseable {
                 }
                 throw e;
             }
-            if (page.serverTime() != null) {
-                serverClock = new ServerClock(page.serverTime(), System.nanoTime());
+            if (page.serverNow() != null) {
+                serverClock = new ServerClock(page.serverNow(), System.nanoTime());
             }
             if (restored(page.serverEpoch())) {
                 throw new ServerRestored(page.serverEpoch());

@@ -200,7 +200,7 @@ public final class FakeServer implements AutoCloseable {
             }
             send(exchange, new Answer(200, "application/json", "{\"changes\":[],\"nextCursor\":\"" + cursor
                     + "\",\"hasMore\":false" + (epoch == null ? "" : ",\"serverEpoch\":\"" + epoch + "\"")
-                    + (time == null ? "" : ",\"serverTime\":\"" + time + "\"") + "}"));
+                    + (time == null ? "" : ",\"serverNow\":\"" + time + "\"") + "}"));
         } else if (memberNumbers != null && method.equals("GET") && path.equals("/api/v1/members/numbers")) {
             memberNumberRequests.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             send(exchange, new Answer(200, "application/json", memberNumbers));

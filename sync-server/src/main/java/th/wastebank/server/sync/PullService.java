@@ -44,7 +44,7 @@ public class PullService {
     }
 
     /**
-     * The page as JSON text: {@code {changes, nextCursor, hasMore, serverEpoch, serverTime}} (the
+     * The page as JSON text: {@code {changes, nextCursor, hasMore, serverEpoch, serverNow}} (the
      * epoch: ADR 0009; the time lets the phone warn when its own clock is off).
      */
     public String pull(DeviceCaller caller, String cursor, Integer limit) {

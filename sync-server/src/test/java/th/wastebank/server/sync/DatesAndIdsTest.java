@@ -43,10 +43,10 @@ class DatesAndIdsTest extends ServerTestBase {
     void everyPullPageCarriesTheServersClockForThePhoneToCompareItsOwn() {
         Api.Device device = api().pair(TestOrgs.create("อบต.เทียบนาฬิกา"));
         Instant before = Instant.now();
-        Object time = api().pull(device, "0", 10).json().get("serverTime");
+        Object time = api().pull(device, "0", 10).json().get("serverNow");
         Instant after = Instant.now();
 
-        assertNotNull(time, "serverTime");
+        assertNotNull(time, "serverNow");
         Instant server = Instant.parse((String) time);
         assertFalse(server.isBefore(before.minusSeconds(1)) || server.isAfter(after.plusSeconds(1)), server.toString());
     }
