@@ -222,7 +222,7 @@ public final class AppUi implements Routes {
     }
 
     @Override
-    public void receiptOfNewDeposit(UUID entryId) {
+    public void receiptOfNew(UUID entryId) {
         navigator.replaceTop(receiptView(entryId, true));
     }
 

@@ -184,7 +184,7 @@ public final class DepositViewModel {
         }, receipt -> {
             busy.set(false);
             ui.notifier().show(m.get("deposit.saved"));
-            ui.routes().receiptOfNewDeposit(receipt.entryId());
+            ui.routes().receiptOfNew(receipt.entryId());
         }, failure -> {
             busy.set(false);
             if (failure instanceof DepositService.PricesChanged changed) {

@@ -158,7 +158,8 @@ public final class PassbookView implements Screen {
         HBox actions = new HBox();
         actions.getStyleClass().add("row-actions");
         if (row.hasReceipt()) {
-            Button receipt = Widgets.button(null, m.text("passbook.receipt"), "small-button", "receipt-button");
+            Button receipt = Widgets.button(null, m.text(row.entry().kind() == EntryKind.WITHDRAWAL ? "passbook.slip"
+                    : "passbook.receipt"), "small-button", "receipt-button");
             receipt.setMaxWidth(Button.USE_PREF_SIZE);
             receipt.setOnAction(e -> vm.openReceipt(row));
             actions.getChildren().add(receipt);

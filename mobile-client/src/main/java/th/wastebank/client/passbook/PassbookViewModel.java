@@ -62,7 +62,7 @@ public final class PassbookViewModel {
         }
 
         public boolean hasReceipt() {
-            return entry.kind() == EntryKind.DEPOSIT;
+            return entry.kind() == EntryKind.DEPOSIT || entry.kind() == EntryKind.WITHDRAWAL;
         }
     }
 

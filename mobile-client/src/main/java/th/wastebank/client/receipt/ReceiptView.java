@@ -17,7 +17,7 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
-/** The receipt as a paper slip on screen, and what can be done with it. */
+/** The receipt (or a withdrawal's slip) as a paper slip on screen, and what can be done with it. */
 public final class ReceiptView implements Screen {
     private static final double IMAGE_SCALE = 2;
 
@@ -39,7 +39,9 @@ public final class ReceiptView implements Screen {
         Label org = Widgets.label(vm.orgName(), "receipt-org");
         org.setId("receipt-org");
         Label area = Widgets.label(vm.orgArea(), "receipt-muted");
-        Label title = Widgets.label(m.text("receipt.heading"), "receipt-title");
+        Label title = Widgets.label(Bindings.when(vm.withdrawal()).then(m.text("slip.heading"))
+                .otherwise(m.text("receipt.heading")), "receipt-title");
+        title.setId("receipt-heading");
         Label when = Widgets.label(m.formatted(vm.at(), (f, at) -> f.dateTime(at)), "receipt-muted");
         when.setId("receipt-date");
         Label number = Widgets.label(m.text("receipt.number", vm.number()), "receipt-muted");
@@ -53,8 +55,9 @@ public final class ReceiptView implements Screen {
         lineRows.getStyleClass().add("receipt-lines");
         vm.lines().addListener((ListChangeListener<ReceiptViewModel.Line>) c -> showLines());
 
-        Label totalCaption = Widgets.label(m.text("receipt.total",
-                m.formatted(vm.totalGrams(), (f, g) -> f.kg(g.longValue()))), "receipt-total-caption");
+        Label totalCaption = Widgets.label(Bindings.when(vm.withdrawal()).then(m.text("slip.total"))
+                .otherwise(m.text("receipt.total", m.formatted(vm.totalGrams(), (f, g) -> f.kg(g.longValue())))),
+                "receipt-total-caption");
         Label total = Widgets.line(m.formatted(vm.total(), (f, s) -> f.baht(s.longValue())), "receipt-total");
         total.setId("receipt-total");
         HBox totalRow = new HBox(totalCaption, Widgets.hSpacer(), total);
@@ -69,10 +72,22 @@ public final class ReceiptView implements Screen {
         reversedNote.visibleProperty().bind(vm.reversed());
         reversedNote.managedProperty().bind(reversedNote.visibleProperty());
         Label thanks = Widgets.label(m.text("receipt.thanks"), "receipt-thanks");
+        thanks.visibleProperty().bind(vm.withdrawal().not());
+        thanks.managedProperty().bind(thanks.visibleProperty());
+        Label approvers = Widgets.label(m.text("slip.approvedBy", vm.approvedBy()), "receipt-muted");
+        approvers.setId("receipt-approved-by");
+        approvers.visibleProperty().bind(vm.withdrawal());
+        approvers.managedProperty().bind(approvers.visibleProperty());
+        lineRows.visibleProperty().bind(vm.withdrawal().not());
+        lineRows.managedProperty().bind(lineRows.visibleProperty());
+        Separator afterLines = new Separator();
+        afterLines.visibleProperty().bind(lineRows.visibleProperty());
+        afterLines.managedProperty().bind(lineRows.visibleProperty());
 
         card = new VBox(org, area, title, when, number, new Separator(), member, memberNumber, address,
-                new Separator(), lineRows, new Separator(), totalRow, balanceRow,
-                Widgets.negativeBalanceNote("receipt-negative", vm.balanceAfter().lessThan(0), m), reversedNote, thanks);
+                new Separator(), lineRows, afterLines, totalRow, balanceRow,
+                Widgets.negativeBalanceNote("receipt-negative", vm.balanceAfter().lessThan(0), m), reversedNote, approvers,
+                thanks);
         card.setId("receipt-card");
         card.getStyleClass().add("receipt-card");
 
@@ -83,6 +98,8 @@ public final class ReceiptView implements Screen {
         passbook.setOnAction(e -> vm.openPassbook());
         Button again = Widgets.button("receipt-new", m.text("receipt.newDeposit"), "secondary");
         again.setOnAction(e -> vm.newDeposit());
+        again.visibleProperty().bind(vm.withdrawal().not());
+        again.managedProperty().bind(again.visibleProperty());
         Button home = Widgets.button("receipt-home", m.text("receipt.home"), "secondary");
         home.setOnAction(e -> vm.home());
         HBox.setHgrow(passbook, Priority.ALWAYS);
@@ -121,7 +138,7 @@ public final class ReceiptView implements Screen {
 
     @Override
     public ObservableValue<String> title() {
-        return m.text("receipt.title");
+        return Bindings.when(vm.withdrawal()).then(m.text("slip.title")).otherwise(m.text("receipt.title"));
     }
 
     @Override

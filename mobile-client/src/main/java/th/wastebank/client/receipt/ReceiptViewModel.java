@@ -43,8 +43,9 @@ import th.wastebank.validation.ReasonCode;
 
 /**
  * A deposit's receipt (ใบรับฝาก), as the member takes it home: the bank, the member, when, each
- * material with its weight, price and amount, the total and the balance after. It can be shared
- * (or, on a desktop, saved) as an image.
+ * material with its weight, price and amount, the total and the balance after. A withdrawal's slip
+ * (ใบถอนเงิน) is the same paper with the amount paid out and the two committee members who paid and
+ * approved it instead of the lines. Either can be shared (or, on a desktop, saved) as an image.
  */
 public final class ReceiptViewModel {
     /** A receipt line with its material's names. */
@@ -82,6 +83,8 @@ public final class ReceiptViewModel {
     private final LongProperty totalGrams = new SimpleLongProperty();
     private final LongProperty balanceAfter = new SimpleLongProperty();
     private final BooleanProperty reversed = new SimpleBooleanProperty();
+    private final BooleanProperty withdrawal = new SimpleBooleanProperty();
+    private final StringProperty approvedBy = new SimpleStringProperty("");
     private final ObjectProperty<SyncState> syncState = new SimpleObjectProperty<>(SyncState.PENDING);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private UUID memberId;
@@ -109,7 +112,10 @@ public final class ReceiptViewModel {
             memberAddress.set(r.member().addressLine());
             at.set(r.entry().occurredAt());
             lines.setAll(r.lines());
-            total.set(r.entry().amount());
+            boolean paidOut = r.entry().kind() == EntryKind.WITHDRAWAL;
+            withdrawal.set(paidOut);
+            approvedBy.set(paidOut && r.entry().note() != null ? r.entry().note() : "");
+            total.set(Math.abs(r.entry().amount()));
             totalGrams.set(r.entry().grams());
             balanceAfter.set(r.balanceAfter());
             reversed.set(r.entry().reversed());
@@ -118,7 +124,8 @@ public final class ReceiptViewModel {
     }
 
     private Loaded read() {
-        LedgerEntry entry = ledger.entry(entryId).filter(e -> e.kind() == EntryKind.DEPOSIT)
+        LedgerEntry entry = ledger.entry(entryId)
+                .filter(e -> e.kind() == EntryKind.DEPOSIT || e.kind() == EntryKind.WITHDRAWAL)
                 .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_ENTRY, "entryId"));
         Member member = members.get(entry.memberId())
                 .orElseThrow(() -> Invalid.of(ReasonCode.UNKNOWN_MEMBER, "memberId"));
@@ -143,21 +150,23 @@ public final class ReceiptViewModel {
         }
         busy.set(true);
         String fileName = fileName();
-        String subject = ui.messages().get("receipt.shareSubject", memberName.get());
+        String subject = ui.messages().get(withdrawal.get() ? "slip.shareSubject" : "receipt.shareSubject",
+                memberName.get());
         ui.async().run(() -> share.sharePng(fileName, png, subject), shared -> {
             busy.set(false);
-            ui.notifier().show(shared.handedToOtherApp() ? ui.messages().get("receipt.shared")
-                    : ui.messages().get("receipt.savedTo", shared.file().toString()));
+            String kind = withdrawal.get() ? "slip" : "receipt";
+            ui.notifier().show(shared.handedToOtherApp() ? ui.messages().get(kind + ".shared")
+                    : ui.messages().get(kind + ".savedTo", shared.file().toString()));
         }, failure -> {
             busy.set(false);
             LOG.log(Level.WARNING, "cannot share a receipt image", failure);
-            ui.notifier().show(ui.messages().get("receipt.shareFailed"));
+            ui.notifier().show(ui.messages().get(withdrawal.get() ? "slip.shareFailed" : "receipt.shareFailed"));
         });
     }
 
-    /** "receipt-20261123-0905-019ab000.png": when, and whose entry, in a plain file name. */
+    /** "receipt-20261123-0905-019ab000.png" ("withdrawal-…" for a slip): when, and whose entry, in a plain file name. */
     public String fileName() {
-        return "receipt-" + LocalDateTime.ofInstant(at.get(), Dates.THAI).format(FILE_STAMP) + "-"
+        return (withdrawal.get() ? "withdrawal-" : "receipt-") + LocalDateTime.ofInstant(at.get(), Dates.THAI).format(FILE_STAMP) + "-"
                 + entryId.toString().substring(0, 8) + ".png";
     }
 
@@ -231,6 +240,16 @@ public final class ReceiptViewModel {
 
     public BooleanProperty reversed() {
         return reversed;
+    }
+
+    /** True for a withdrawal's slip (no lines; the amount paid out and who paid and approved it). */
+    public BooleanProperty withdrawal() {
+        return withdrawal;
+    }
+
+    /** The committee members who paid and approved a withdrawal, as recorded ("" on a deposit's receipt). */
+    public StringProperty approvedBy() {
+        return approvedBy;
     }
 
     public ObjectProperty<SyncState> syncState() {

@@ -26,11 +26,11 @@ public interface Routes {
     /** A new deposit, for a member already chosen or (null) to be picked on the screen. */
     void deposit(UUID memberId);
 
-    /** The receipt of an existing deposit. */
+    /** The receipt of an existing deposit, or the slip of a withdrawal. */
     void receipt(UUID entryId);
 
-    /** The receipt of the deposit just saved, in place of the deposit screen. */
-    void receiptOfNewDeposit(UUID entryId);
+    /** The receipt of the deposit (or the slip of the withdrawal) just saved, in place of its form. */
+    void receiptOfNew(UUID entryId);
 
     void withdrawal(UUID memberId);
 

@@ -39,10 +39,10 @@ public final class WithdrawalService {
     }
 
     /**
-     * What was paid: the member's balance after it, and the number the member is told, from the
-     * counter the deposits' receipts use ({@link ReceiptNumbers}).
+     * What was paid: its entry (for the slip), the member's balance after it, and the number the
+     * member is told, from the counter the deposits' receipts use ({@link ReceiptNumbers}).
      */
-    public record Paid(long balanceAfter, String number) {
+    public record Paid(UUID entryId, long balanceAfter, String number) {
     }
 
     public Paid record(UUID memberId, long amount, String paidBy, String confirmedBy) {
@@ -71,7 +71,7 @@ public final class WithdrawalService {
             Ledger.insert(c, new LedgerEntry(entryId, memberId, Account.MEMBER_SAVINGS, EntryKind.WITHDRAWAL, -amount,
                     0, at, null, String.join(", ", w.approvedBy()), SyncState.PENDING, false), null);
             Outbox.add(c, opId, entryId, w.withReceiptNo(receiptNo.orElse(null)), at);
-            return new Paid(balance - amount, receiptNo.orElseGet(() -> ReceiptNumber.legacy(entryId)));
+            return new Paid(entryId, balance - amount, receiptNo.orElseGet(() -> ReceiptNumber.legacy(entryId)));
         });
     }
 }

@@ -140,7 +140,7 @@ public final class WithdrawalViewModel {
             approval.clearPins();
             ui.notifier().show(m.get("withdrawal.saved", m.format().baht(satang), m.format().baht(paid.balanceAfter()),
                     paid.number()));
-            ui.routes().back();
+            ui.routes().receiptOfNew(paid.entryId());
         }, failure -> {
             busy.set(false);
             if (!approval.showFailure(failure)) {

@@ -191,7 +191,7 @@ class DepositViewModelTest {
         assertEquals(3260, entries.get(0).amount());
         assertEquals(6700, entries.get(0).grams());
         assertEquals(2, client.ctx.ledger().linesOf(entries.get(0).id()).size());
-        assertEquals("receiptOfNewDeposit " + entries.get(0).id(), client.routes.last());
+        assertEquals("receiptOfNew " + entries.get(0).id(), client.routes.last());
         assertEquals(List.of("price.set", "price.set", "member.upsert", "deposit.record"),
                 client.ctx.outbox().pending(10).stream().map(op -> op.type()).toList());
     }

@@ -129,7 +129,7 @@ class PassbookViewModelTest {
     }
 
     @Test
-    void actionsGoToDepositWithdrawalReversalAndReceipt() {
+    void actionsGoToDepositWithdrawalReversalReceiptAndWithdrawalSlip() {
         vm.deposit();
         assertEquals("deposit " + somsri.id(), client.routes.last());
         vm.withdraw();
@@ -139,8 +139,10 @@ class PassbookViewModelTest {
         assertEquals("reversal " + deposit.entry().id(), client.routes.last());
         vm.openReceipt(deposit);
         assertEquals("receipt " + deposit.entry().id(), client.routes.last());
-        vm.openReceipt(vm.rows().get(0));
-        assertEquals("receipt " + deposit.entry().id(), client.routes.last());
+        PassbookViewModel.Row withdrawal = vm.rows().get(0);
+        assertEquals(EntryKind.WITHDRAWAL, withdrawal.entry().kind());
+        vm.openReceipt(withdrawal);
+        assertEquals("receipt " + withdrawal.entry().id(), client.routes.last(), "a withdrawal's slip");
     }
 
     @Test

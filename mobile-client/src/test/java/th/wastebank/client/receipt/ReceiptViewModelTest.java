@@ -35,6 +35,7 @@ class ReceiptViewModelTest {
     private FakeServer server;
     private Member somsri;
     private UUID deposit;
+    private UUID withdrawal;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -49,7 +50,7 @@ class ReceiptViewModelTest {
         deposit = client.ctx.deposits().record(somsri.id(), List.of(new LineDraft("PET_CLEAR", 2500),
                 new LineDraft("CARDBOARD", 4200))).entryId();
         client.clock.advance(Duration.ofMinutes(5));
-        client.ctx.withdrawals().record(somsri.id(), 500, "นางมาลี", "นายสมบัติ");
+        withdrawal = client.ctx.withdrawals().record(somsri.id(), 500, "นางมาลี", "นายสมบัติ").entryId();
     }
 
     @AfterEach
@@ -59,8 +60,12 @@ class ReceiptViewModelTest {
     }
 
     private ReceiptViewModel receipt(ShareService share) {
+        return receipt(share, deposit);
+    }
+
+    private ReceiptViewModel receipt(ShareService share, UUID entry) {
         ReceiptViewModel vm = new ReceiptViewModel(client.ctx.ledger(), client.ctx.members(), client.ctx.prices(),
-                client.ctx.settings(), share, client.clock, deposit, true, client.screens);
+                client.ctx.settings(), share, client.clock, entry, true, client.screens);
         vm.load();
         return vm;
     }
@@ -79,6 +84,23 @@ class ReceiptViewModelTest {
         assertEquals(6700, vm.totalGrams().get());
         assertEquals(8000 + 3260, vm.balanceAfter().get());
         assertFalse(vm.reversed().get());
+    }
+
+    @Test
+    void aWithdrawalsSlipShowsThePaidOutAmountWhoPaidAndApprovedItAndTheBalanceAfter() throws IOException {
+        ReceiptViewModel vm = receipt(ShareService.savingOnly(shared), withdrawal);
+
+        assertTrue(vm.withdrawal().get());
+        assertEquals("นางสมศรี ใจดี", vm.memberName().get());
+        assertEquals(List.of(), vm.lines());
+        assertEquals(500, vm.total().get(), "the amount paid out, not a negative");
+        assertEquals("นางมาลี, นายสมบัติ", vm.approvedBy().get());
+        assertEquals(8000 + 3260 - 500, vm.balanceAfter().get());
+        assertTrue(vm.number().endsWith("-000003"), vm.number());
+
+        vm.share(PNG);
+        assertEquals("withdrawal-20261123-0910-" + withdrawal.toString().substring(0, 8) + ".png", vm.fileName());
+        assertEquals("บันทึกรูปใบถอนเงินไว้ที่ " + shared.resolve(vm.fileName()), client.notices.get(0));
     }
 
     @Test

@@ -177,6 +177,8 @@ public final class Screenshots {
         withdrawal.viewModel().paidBy().set("นางสาวมาลี กรรมการ (ตัวอย่าง)");
         withdrawal.viewModel().confirmedBy().set("นายสมบัติ กรรมการ (ตัวอย่าง)");
         shoot("07-withdrawal");
+        withdrawal.viewModel().save();
+        shoot("33-withdrawal-slip");
 
         ui.prices();
         shoot("08-prices");

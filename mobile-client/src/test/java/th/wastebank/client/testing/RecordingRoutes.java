@@ -7,7 +7,7 @@ import java.util.UUID;
 import th.wastebank.client.ui.Routes;
 import th.wastebank.progress.MilestoneStep;
 
-/** Routes that only write down where a view model sent the user, e.g. "receiptOfNewDeposit 0190…". */
+/** Routes that only write down where a view model sent the user, e.g. "receiptOfNew 0190…". */
 public final class RecordingRoutes implements Routes {
     private final List<String> visits = new ArrayList<>();
 
@@ -64,8 +64,8 @@ public final class RecordingRoutes implements Routes {
     }
 
     @Override
-    public void receiptOfNewDeposit(UUID entryId) {
-        visit("receiptOfNewDeposit", entryId);
+    public void receiptOfNew(UUID entryId) {
+        visit("receiptOfNew", entryId);
     }
 
     @Override

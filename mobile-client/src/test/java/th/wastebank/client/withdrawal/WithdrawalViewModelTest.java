@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.deposit.DepositService.LineDraft;
+import th.wastebank.client.ledger.LedgerEntry;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.store.Settings;
 import th.wastebank.client.testing.TestClient;
@@ -68,7 +71,9 @@ class WithdrawalViewModelTest {
 
         assertNull(vm.amountError().get());
         assertEquals(0, client.ctx.ledger().balance(somsri.id()));
-        assertEquals("back", client.routes.last());
+        List<LedgerEntry> entries = client.ctx.ledger().entriesOf(somsri.id());
+        UUID paid = entries.get(entries.size() - 1).id();
+        assertEquals("receiptOfNew " + paid, client.routes.last(), "the slip replaces the form");
         assertEquals("ถอนเงิน 100.00 บาท แล้ว (เลขที่ A7-000002) คงเหลือ 0.00 บาท", client.notices.get(0),
                 "the member is told the withdrawal's number, the next after the deposit's receipt");
     }
