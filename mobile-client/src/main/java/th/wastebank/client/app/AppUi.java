@@ -347,7 +347,8 @@ public final class AppUi implements Routes {
 
     @Override
     public void committeePin(UUID memberId) {
-        navigator.push(new PinView(new PinViewModel(ctx.committee(), ctx.pins(), memberId, screens), messages));
+        navigator.push(new PinView(new PinViewModel(ctx.committee(), ctx.pins(), memberId,
+                approval(ReasonCode.APPROVERS_REQUIRED), screens), messages));
     }
 
     /** The approval step of a form of money leaving an account; {@code namesMissing} is its typed names' refusal. */

@@ -12,7 +12,10 @@ import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 
-/** Setting or changing one roster member's PIN on this phone. */
+/**
+ * Setting or changing one roster member's PIN on this phone; "ลืมรหัส PIN?" swaps the current PIN
+ * for two other committee members' PINs.
+ */
 public final class PinView implements Screen {
     private final PinViewModel vm;
     private final Messages m;
@@ -23,14 +26,23 @@ public final class PinView implements Screen {
         this.m = m;
         Node current = Widgets.labelled(m.text("pin.current"), pin("pin-current", vm.currentPin()),
                 Widgets.error("pin-current-error", vm.currentError()));
-        current.visibleProperty().bind(vm.hasPin());
+        current.visibleProperty().bind(vm.hasPin().and(vm.forgot().not()));
         current.managedProperty().bind(current.visibleProperty());
+        Button forgot = Widgets.button("pin-forgot", m.text("pin.forgot"), "secondary");
+        forgot.setOnAction(e -> vm.forgotPin());
+        forgot.visibleProperty().bind(current.visibleProperty());
+        forgot.managedProperty().bind(forgot.visibleProperty());
+        VBox vouch = new VBox(Widgets.label(m.text("pin.reset.intro"), "muted"),
+                ApprovalView.of(vm.approval(), m, "pin-reset", new VBox()));
+        vouch.getStyleClass().add("form");
+        vouch.visibleProperty().bind(vm.forgot());
+        vouch.managedProperty().bind(vouch.visibleProperty());
         Button save = Widgets.button("pin-save", m.text("pin.save"), "primary");
         save.disableProperty().bind(vm.busy());
         save.setOnAction(e -> vm.save());
         VBox form = new VBox(Widgets.label(vm.memberName(), "passbook-name"),
                 Widgets.label(m.text("pin.intro"), "muted"),
-                current,
+                current, forgot, vouch,
                 Widgets.labelled(m.text("pin.new"), pin("pin-new", vm.newPin()),
                         Widgets.error("pin-new-error", vm.newError())),
                 Widgets.labelled(m.text("pin.repeat"), pin("pin-repeat", vm.repeatPin()),

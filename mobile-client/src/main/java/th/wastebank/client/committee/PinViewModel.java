@@ -12,12 +12,14 @@ import th.wastebank.client.ui.ScreenContext;
 
 /**
  * A roster member sets their PIN on this phone (4 to 6 digits, typed twice), or changes it with the
- * current one. The PIN is kept only as a slow salted hash here, and never synced.
+ * current one, or, having forgotten it, gets a new one on the word of two other committee members
+ * entering their own PINs. The PIN is kept only as a slow salted hash here, and never synced.
  */
 public final class PinViewModel {
     private final CommitteeService committee;
     private final Pins pins;
     private final UUID memberId;
+    private final ApprovalViewModel approval;
     private final ScreenContext ui;
     private final Messages m;
 
@@ -31,16 +33,28 @@ public final class PinViewModel {
     private final StringProperty repeatError = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty forgot = new SimpleBooleanProperty();
 
-    public PinViewModel(CommitteeService committee, Pins pins, UUID memberId, ScreenContext ui) {
+    /** @param approval the two other committee members who vouch for a forgotten PIN's reset */
+    public PinViewModel(CommitteeService committee, Pins pins, UUID memberId, ApprovalViewModel approval,
+                        ScreenContext ui) {
         this.committee = committee;
         this.pins = pins;
         this.memberId = memberId;
+        this.approval = approval;
         this.ui = ui;
         this.m = ui.messages();
     }
 
+    /** The member forgot their PIN: two other committee members enter theirs instead of the current one. */
+    public void forgotPin() {
+        forgot.set(true);
+        currentPin.set("");
+        currentError.set(null);
+    }
+
     public void load() {
+        approval.load();
         ui.async().run(() -> committee.get(memberId).orElseThrow(), c -> {
             memberName.set(c.name());
             hasPin.set(c.hasPin());
@@ -62,6 +76,10 @@ public final class PinViewModel {
         }
         if (!newPin.get().strip().equals(repeatPin.get() == null ? "" : repeatPin.get().strip())) {
             repeatError.set(m.get("pin.mismatch"));
+            return;
+        }
+        if (forgot.get()) {
+            reset();
             return;
         }
         String current = currentPin.get();
@@ -86,6 +104,38 @@ public final class PinViewModel {
         });
     }
 
+    private void reset() {
+        ApprovalViewModel.Pending vouched = approval.prepare();
+        if (vouched == null) {
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            CommitteeMember picked = (i == 0 ? approval.first() : approval.second()).get();
+            if (picked != null && picked.id().equals(memberId)) {
+                (i == 0 ? approval.firstError() : approval.secondError()).set(m.get("pin.reset.self"));
+                return;
+            }
+        }
+        String chosen = newPin.get();
+        busy.set(true);
+        ui.async().run(() -> {
+            Approved by = vouched.approve();
+            pins.reset(memberId, chosen, by);
+            return by.names();
+        }, names -> {
+            busy.set(false);
+            clear();
+            approval.clearPins();
+            ui.notifier().show(m.get("pin.reset.saved", memberName.get(), names.get(0), names.get(1)));
+            ui.routes().back();
+        }, failure -> {
+            busy.set(false);
+            if (!approval.showFailure(failure)) {
+                error.set(ui.explain(failure));
+            }
+        });
+    }
+
     private void clear() {
         currentPin.set("");
         newPin.set("");
@@ -94,6 +144,16 @@ public final class PinViewModel {
 
     public StringProperty memberName() {
         return memberName;
+    }
+
+    /** True once the member said they forgot their PIN: two others vouch instead of the current one. */
+    public BooleanProperty forgot() {
+        return forgot;
+    }
+
+    /** The two other committee members who vouch for a forgotten PIN's reset. */
+    public ApprovalViewModel approval() {
+        return approval;
     }
 
     /** True when this person already has a PIN on this phone: the current one is asked for. */

@@ -71,6 +71,26 @@ public final class Pins {
         if (hasPin(memberId)) {
             verify(memberId, currentPin);
         }
+        keep(memberId, newPin);
+    }
+
+    /**
+     * Sets a new PIN for a roster member who forgot theirs, on the word of two other committee
+     * members whose PINs were just checked ({@code approved}); it also ends a lockout. The member
+     * cannot be one of the two.
+     */
+    public void reset(UUID memberId, String newPin, Approved approved) {
+        String problem = formatProblem(newPin);
+        if (problem != null) {
+            throw ApprovalRefused.pin(problem, MIN_DIGITS, MAX_DIGITS);
+        }
+        if (approved.ids().size() != 2 || approved.ids().contains(memberId)) {
+            throw ApprovalRefused.pin("pin.reset.self");
+        }
+        keep(memberId, newPin);
+    }
+
+    private void keep(UUID memberId, String newPin) {
         byte[] salt = PinHasher.newSalt();
         byte[] hash = PinHasher.hash(newPin.strip(), salt, PinHasher.ITERATIONS);
         store.write(c -> {

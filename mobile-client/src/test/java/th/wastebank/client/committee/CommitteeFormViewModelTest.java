@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.testing.TestClient;
+import th.wastebank.validation.ReasonCode;
 import th.wastebank.committee.CommitteeRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The roster on the real store: adding and editing a seat (each an op), the rules in Thai, the PIN screen. */
@@ -78,7 +80,8 @@ class CommitteeFormViewModelTest {
     void aPinOfThreeDigitsIsRefusedInThaiAndAChangeAsksForTheCurrentPin() {
         CommitteeMember chair = client.ctx.committee().add(new CommitteeService.Draft("นายสมชาย ประธาน", "CHAIR",
                 LocalDate.of(2025, 10, 1), null));
-        PinViewModel pin = new PinViewModel(client.ctx.committee(), client.ctx.pins(), chair.id(), client.screens);
+        PinViewModel pin = new PinViewModel(client.ctx.committee(), client.ctx.pins(), chair.id(),
+                client.approval(ReasonCode.APPROVERS_REQUIRED), client.screens);
         pin.load();
         pin.newPin().set("123");
         pin.repeatPin().set("123");
@@ -97,7 +100,8 @@ class CommitteeFormViewModelTest {
         assertEquals("ตั้งรหัส PIN ของ นายสมชาย ประธาน แล้ว", client.notices.get(client.notices.size() - 1));
         assertTrue(client.ctx.committee().get(chair.id()).orElseThrow().hasPin());
 
-        PinViewModel change = new PinViewModel(client.ctx.committee(), client.ctx.pins(), chair.id(), client.screens);
+        PinViewModel change = new PinViewModel(client.ctx.committee(), client.ctx.pins(), chair.id(),
+                client.approval(ReasonCode.APPROVERS_REQUIRED), client.screens);
         change.load();
         assertTrue(change.hasPin().get());
         change.currentPin().set("0000");
@@ -106,5 +110,50 @@ class CommitteeFormViewModelTest {
         change.save();
         assertEquals("รหัส PIN ไม่ถูกต้อง ยังไม่ได้บันทึกรายการ (ลองได้อีก 4 ครั้ง)", change.currentError().get());
         client.ctx.pins().verify(chair.id(), "1357");
+    }
+
+    @Test
+    void aForgottenPinIsSetAgainOnTheWordOfTwoOtherCommitteeMembersEnteringTheirPinsAndNeverOnTheirOwn() {
+        CommitteeMember chair = seat("นายสมชาย ประธาน", "CHAIR", "1357");
+        CommitteeMember treasurer = seat("นางสมหญิง เหรัญญิก", "TREASURER", "2468");
+        CommitteeMember secretary = seat("นางสาวมาลี เลขานุการ", "SECRETARY", "3690");
+        for (int i = 0; i < 5; i++) {
+            assertThrows(ApprovalRefused.class, () -> client.ctx.pins().verify(treasurer.id(), "0000"));
+        }
+        PinViewModel pin = new PinViewModel(client.ctx.committee(), client.ctx.pins(), treasurer.id(),
+                client.approval(ReasonCode.APPROVERS_REQUIRED), client.screens);
+        pin.load();
+        pin.forgotPin();
+        pin.newPin().set("8080");
+        pin.repeatPin().set("8080");
+
+        pin.approval().first().set(treasurer);
+        pin.approval().firstPin().set("2468");
+        pin.approval().second().set(chair);
+        pin.approval().secondPin().set("1357");
+        pin.save();
+        assertEquals("ผู้ที่ลืมรหัสยืนยันการตั้งรหัสใหม่ของตนเองไม่ได้ กรุณาเลือกกรรมการคนอื่น",
+                pin.approval().firstError().get());
+
+        pin.approval().first().set(secretary);
+        pin.approval().firstPin().set("0000");
+        pin.approval().secondPin().set("1357");
+        pin.save();
+        assertEquals("รหัส PIN ไม่ถูกต้อง ยังไม่ได้บันทึกรายการ (ลองได้อีก 4 ครั้ง)", pin.approval().firstError().get());
+        assertThrows(ApprovalRefused.class, () -> client.ctx.pins().verify(treasurer.id(), "8080"), "nothing set yet");
+
+        pin.approval().firstPin().set("3690");
+        pin.approval().secondPin().set("1357");
+        pin.save();
+        assertEquals("ตั้งรหัส PIN ใหม่ของ นางสมหญิง เหรัญญิก แล้ว ยืนยันโดย นางสาวมาลี เลขานุการ และ นายสมชาย ประธาน",
+                client.notices.get(client.notices.size() - 1));
+        client.ctx.pins().verify(treasurer.id(), "8080");
+        assertEquals("back", client.routes.last());
+    }
+
+    private CommitteeMember seat(String name, String role, String pin) {
+        CommitteeMember m = client.ctx.committee().add(new CommitteeService.Draft(name, role, LocalDate.of(2025, 10, 1), null));
+        client.ctx.pins().set(m.id(), null, pin);
+        return m;
     }
 }
