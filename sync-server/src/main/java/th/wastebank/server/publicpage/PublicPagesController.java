@@ -48,9 +48,12 @@ import th.wastebank.validation.Dates;
 @Controller("/p")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PublicPagesController {
-    /** Shared pages may be kept by a browser or a link preview this long; switching off shows within it. */
-    static final String PAGE_CACHE = "public, max-age=300";
-    static final String PHOTO_CACHE = "public, max-age=3600";
+    /**
+     * A page may be stored but is asked for again each time it is shown, so switching it off hides it
+     * at once; a photo (its address names its content) may be kept ten minutes.
+     */
+    static final String PAGE_CACHE = "public, no-cache";
+    static final String PHOTO_CACHE = "public, max-age=600";
     static final int MONTHS = 12;
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
