@@ -3,9 +3,7 @@ package th.wastebank.server.dashboard;
 import java.util.List;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 import th.wastebank.server.support.Browser;
 
@@ -27,19 +25,10 @@ import static th.wastebank.server.dashboard.DashboardFixture.PASSWORD;
 @MicronautTest(transactional = false)
 class PublicPagesBrowserTest extends DashboardBrowserTestBase {
     private static final int PHONE_WIDTH = 360;
-    private Dimension desktop;
 
     @Override
     String schema() {
         return "wastebank_web_public";
-    }
-
-    @AfterEach
-    void desktopWindow() {
-        if (browser != null && desktop != null) {
-            browser.driver().manage().window().setSize(desktop);
-            desktop = null;
-        }
     }
 
     @Test
@@ -54,8 +43,7 @@ class PublicPagesBrowserTest extends DashboardBrowserTestBase {
         assertEquals("หยุดเผยแพร่", browser.text("#public-page-switch"));
         browser.forgetCookies();
 
-        desktop = browser.driver().manage().window().getSize();
-        browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+        phoneWindow(PHONE_WIDTH, 800);
         browser.go("/p/" + NAYANGKLAK);
         assertEquals(NAYANGKLAK_NAME, browser.text("#public-title"));
         assertEquals("3", browser.text("#public-members"));
