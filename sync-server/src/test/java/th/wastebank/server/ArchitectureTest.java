@@ -31,8 +31,8 @@ class ArchitectureTest {
     private static final String[] CALLERS = packages("auth", "staff", "audit");
     /** Page rendering, the dashboard's words and formats, Thai error pages, the browser defences. */
     private static final String[] WEB = packages("web");
-    /** The officers' pages and downloads (card/: the member cards, ADR 0014). */
-    private static final String[] PAGES = packages("dashboard", "report", "card");
+    /** The officers' pages and downloads (card/: the member cards, ADR 0014; publicpage/: the public pages, ADR 0023). */
+    private static final String[] PAGES = packages("dashboard", "report", "card", "publicpage");
 
     /** Imported once for all rules (the server and shared-model, without tests). */
     private static final JavaClasses SERVER_CLASSES = new ClassFileImporter()

@@ -37,6 +37,8 @@ public class WbSettings {
     private int backupKeep = 14;
     private String backupDir = "";
     private String backupDumpTool = "";
+    private int publicRequestsPerMinute = 120;
+    private String publicUrl = "";
 
     /** Where the embedded database (and later the photos) live. */
     public String getDataDir() {
@@ -289,5 +291,27 @@ public class WbSettings {
 
     public void setBackupDumpTool(String backupDumpTool) {
         this.backupDumpTool = backupDumpTool == null ? "" : backupDumpTool.strip();
+    }
+
+    /** Public pages (/p/...) a client address may open in a minute (ADR 0023); 0 or less for no limit. */
+    public int getPublicRequestsPerMinute() {
+        return publicRequestsPerMinute;
+    }
+
+    public void setPublicRequestsPerMinute(int publicRequestsPerMinute) {
+        this.publicRequestsPerMinute = publicRequestsPerMinute;
+    }
+
+    /**
+     * The server's address as the public sees it ({@code https://wastebank.example.go.th}), for the
+     * absolute links a shared page's preview needs; blank: taken from the request's Host header.
+     */
+    public String getPublicUrl() {
+        return publicUrl;
+    }
+
+    public void setPublicUrl(String publicUrl) {
+        String url = publicUrl == null ? "" : publicUrl.strip();
+        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -3,12 +3,9 @@ package th.wastebank.server.dashboard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.micronaut.json.JsonMapper;
 
@@ -50,13 +47,6 @@ final class MonthlyChart {
 
     /** The twelve months ending with {@code thisMonth}, oldest first, zero where no row is. */
     static List<MonthlyTotals.Month> twelveMonths(List<MonthlyTotals.Month> rows, YearMonth thisMonth) {
-        Map<YearMonth, MonthlyTotals.Month> byMonth = rows.stream()
-                .collect(Collectors.toMap(MonthlyTotals.Month::month, Function.identity(), (a, b) -> a));
-        List<MonthlyTotals.Month> out = new ArrayList<>(MONTHS);
-        for (YearMonth m = thisMonth.minusMonths(MONTHS - 1); !m.isAfter(thisMonth); m = m.plusMonths(1)) {
-            MonthlyTotals.Month row = byMonth.get(m);
-            out.add(row != null ? row : new MonthlyTotals.Month(m, 0, 0, 0, 0));
-        }
-        return out;
+        return MonthlyTotals.lastMonths(rows, thisMonth, MONTHS);
     }
 }

@@ -36,6 +36,7 @@ import th.wastebank.server.photo.Photos;
 import th.wastebank.server.product.Products;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ProgressRows;
+import th.wastebank.server.publicpage.Publication;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.staff.StaffCaller;
@@ -71,12 +72,13 @@ public class OrgPagesController {
     private final ProgressRows progressRows;
     private final OrgSales sales;
     private final OrgYear year;
+    private final Publication publication;
 
     public OrgPagesController(DashboardQueries queries, ProgressQueries progress, Pairing pairing,
                               Photos photos, ReviewQueue reviews, AuditLog audit, JsonMapper json, Clock clock,
                               WelfareQueries welfare, FlagSentences sentences, MemberPassbook passbooks,
                               MonthlyTotals totals, Products products, ProgressRows progressRows, OrgSales sales,
-                              OrgYear year) {
+                              OrgYear year, Publication publication) {
         this.queries = queries;
         this.progress = progress;
         this.pairing = pairing;
@@ -93,6 +95,7 @@ public class OrgPagesController {
         this.progressRows = progressRows;
         this.sales = sales;
         this.year = year;
+        this.publication = publication;
     }
 
     @Get("/{code}")
@@ -135,6 +138,22 @@ public class OrgPagesController {
         pairing.revoke(org.code(), deviceId, audit.entry(me.id(), me.username(), "DEVICE_REVOKED", org.code(),
                 deviceId.toString(), WebAuth.clientAddress(request)));
         return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "#devices"));
+    }
+
+    /**
+     * Switches the อปท.'s public page on ({@code published=yes}) or off (ADR 0023): allowed to whoever
+     * manages the อปท.'s phones, audited in the same transaction.
+     */
+    @Post("/{code}/public-page")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> publish(HttpRequest<?> request, StaffCaller signedIn, @PathVariable String code,
+                                   @Nullable String published, @Nullable String _csrf) {
+        StaffCaller me = WebAuth.checkCsrf(request, signedIn, _csrf);
+        DashboardQueries.OrgHeader org = manageable(me, code);
+        boolean on = "yes".equals(published);
+        publication.set(org.id(), on, me.username(), audit.entry(me.id(), me.username(),
+                on ? "PUBLIC_PAGE_ON" : "PUBLIC_PAGE_OFF", org.code(), null, WebAuth.clientAddress(request)));
+        return HttpResponse.seeOther(URI.create("/web/orgs/" + org.code() + "#public-page"));
     }
 
     @Get("/{code}/photos/{sha256}")
@@ -240,16 +259,12 @@ public class OrgPagesController {
         data.put("sales", sales.of(org.id(), thisMonth));
         data.put("fiscal", year.of(org.id(), LocalDate.now(clock.withZone(Dates.THAI))));
         data.put("newCode", newCode);
+        data.put("published", publication.published(org.id()));
         data.put("path", "/web/orgs/" + org.code());
         return Page.of("org", request, me, data);
     }
 
     private List<String> photoList(String stored) {
-        try {
-            Object parsed = json.readValue(stored, io.micronaut.core.type.Argument.of(Object.class));
-            return parsed instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return Products.photoIds(json, stored);
     }
 }

@@ -1,5 +1,6 @@
 package th.wastebank.server.product;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import th.wastebank.server.db.Database;
@@ -42,6 +45,19 @@ public class Products {
                     rs.getString(5), rs.getString(6), rs.wasNull() ? null : price, rs.getString(8),
                     photoList.apply(rs.getString(9)));
         }, orgId);
+    }
+
+    /** The photo ids a product row keeps (a JSON list of SHA-256s); none when the text is not such a list. */
+    public static List<String> photoIds(JsonMapper json, @Nullable String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            Object parsed = json.readValue(stored, Argument.of(Object.class));
+            return parsed instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** The product's name on a connection a page already holds; none when not the org's. */

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -51,6 +55,18 @@ public class MonthlyTotals {
         return reads.list("SELECT s.month, s.deposit_grams, s.deposit_satang, s.deposit_count, s.withdrawal_satang"
                 + " FROM org_month_stats s WHERE s.org_id = ? AND s.month >= ? ORDER BY s.month", MonthlyTotals::month,
                 orgId, from.atDay(1));
+    }
+
+    /** The {@code count} months ending with {@code thisMonth}, oldest first, zero where no row is. */
+    public static List<Month> lastMonths(List<Month> rows, YearMonth thisMonth, int count) {
+        Map<YearMonth, Month> byMonth = rows.stream()
+                .collect(Collectors.toMap(Month::month, Function.identity(), (a, b) -> a));
+        List<Month> out = new ArrayList<>(count);
+        for (YearMonth m = thisMonth.minusMonths(count - 1); !m.isAfter(thisMonth); m = m.plusMonths(1)) {
+            Month row = byMonth.get(m);
+            out.add(row != null ? row : new Month(m, 0, 0, 0, 0));
+        }
+        return out;
     }
 
     private static Month month(ResultSet rs) throws SQLException {

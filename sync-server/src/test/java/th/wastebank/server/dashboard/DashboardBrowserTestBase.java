@@ -1,8 +1,10 @@
 package th.wastebank.server.dashboard;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.Dimension;
 
 import th.wastebank.server.support.Browser;
 
@@ -14,6 +16,7 @@ import th.wastebank.server.support.Browser;
 abstract class DashboardBrowserTestBase extends DashboardTestBase {
     Browser browser;
     DashboardFixture country;
+    private Dimension desktop;
 
     @BeforeAll
     void browserAndCountry() {
@@ -34,5 +37,21 @@ abstract class DashboardBrowserTestBase extends DashboardTestBase {
     void freshVisitor() {
         Browser.assumeInstalled();
         browser.forgetCookies();
+    }
+
+    /** Narrows the window to a phone's size until the test ends. */
+    void phoneWindow(int width, int height) {
+        if (desktop == null) {
+            desktop = browser.driver().manage().window().getSize();
+        }
+        browser.driver().manage().window().setSize(new Dimension(width, height));
+    }
+
+    @AfterEach
+    void desktopWindow() {
+        if (browser != null && desktop != null) {
+            browser.driver().manage().window().setSize(desktop);
+            desktop = null;
+        }
     }
 }

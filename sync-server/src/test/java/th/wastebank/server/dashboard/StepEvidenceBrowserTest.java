@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import th.wastebank.product.ProductUpsert;
@@ -50,7 +48,6 @@ class StepEvidenceBrowserTest extends DashboardBrowserTestBase {
     private static final int FULL_WIDTH = 800;
 
     private final LocalDate today = LocalDate.now(Dates.THAI);
-    private Dimension desktop;
 
     @Override
     String schema() {
@@ -96,14 +93,6 @@ class StepEvidenceBrowserTest extends DashboardBrowserTestBase {
         assertEquals(List.of("APPLIED"), statuses.stream().distinct().toList(), statuses::toString);
     }
 
-    @AfterEach
-    void desktopWindow() {
-        if (browser != null && desktop != null) {
-            browser.driver().manage().window().setSize(desktop);
-            desktop = null;
-        }
-    }
-
     @Test
     void eachStepShowsItsEvidenceInThai() {
         WebSession web = new WebSession(base());
@@ -143,8 +132,7 @@ class StepEvidenceBrowserTest extends DashboardBrowserTestBase {
         browser.click("#photo-1-0 .lightbox-close");
         browser.waitUntil(d -> !browser.find("#photo-1-0").isDisplayed());
 
-        desktop = browser.driver().manage().window().getSize();
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        phoneWindow(390, 844);
         browser.go("/web/orgs/" + HUAI + "#step-3");
         Browser.Widths widths = browser.widths();
         assertTrue(widths.fit(), widths.describe("the อปท. page with its evidence"));
