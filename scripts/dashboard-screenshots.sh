@@ -4,6 +4,6 @@
 # the sync API). Needs chromium and chromium-driver (apt-get install chromium chromium-driver).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl sync-server -am verify -Dtest=DashboardPagesBrowserTest,ReviewQueueInWordsBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -q -pl sync-server -am verify -Dtest=DashboardPagesBrowserTest,ReviewQueueInWordsBrowserTest,PublicPagesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dwb.screenshots="$PWD/docs/screenshots" "$@"
 ls -1 docs/screenshots/web-*.png

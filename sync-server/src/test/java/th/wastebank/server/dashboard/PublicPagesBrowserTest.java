@@ -52,7 +52,7 @@ class PublicPagesBrowserTest extends DashboardBrowserTestBase {
         assertTrue(browser.text("#public-products").contains("ตะกร้าสานลายผ้าทอ"));
         assertFalse(browser.html().contains("นางสมศรี"), "no member's name");
         assertNarrowAndFitting("/p/" + NAYANGKLAK);
-        browser.snapshot("public-org-phone");
+        browser.snapshot("web-09-public-org-360");
         assertTrue(browser.driver().manage().getCookies().isEmpty(), "a visitor gets no cookie");
 
         browser.click("#province-link");
@@ -61,7 +61,7 @@ class PublicPagesBrowserTest extends DashboardBrowserTestBase {
         assertEquals(List.of(NAYANGKLAK_NAME), browser.all(".public-org-link").stream().map(e -> e.getText()).toList());
         assertFalse(browser.html().contains(HUAI_NAME), "an unpublished อปท. is not listed");
         assertNarrowAndFitting("/p/province/36");
-        browser.snapshot("public-province-phone");
+        browser.snapshot("web-10-public-province-360");
         browser.click(".public-org-link");
         browser.waitUntil(d -> browser.path().equals("/p/" + NAYANGKLAK));
     }
