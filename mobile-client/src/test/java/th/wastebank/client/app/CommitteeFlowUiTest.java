@@ -3,23 +3,15 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.committee.CommitteeMember;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.committee.CommitteeRole;
 import th.wastebank.validation.Dates;
 
@@ -29,43 +21,16 @@ import th.wastebank.validation.Dates;
  * on the withdrawal screen: a wrong PIN is refused beside its field and nothing is paid; the right
  * PINs pay, and the op carries both roster ids.
  */
-class CommitteeFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class CommitteeFlowUiTest extends PairedPhoneUiTest {
     private UUID somsri;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         ctx.prices().set("PET_CLEAR", 800, today, null);
         somsri = ctx.members().register(new MemberService.Draft("นางสมศรี ใจดี", "7", "หมู่ 4", null,
                 today.minusYears(1))).id();
         ctx.deposits().record(somsri, List.of(new DepositService.LineDraft("PET_CLEAR", 12_500))); // 100 baht
-        screens = new TestScreens(ctx, stage, home, onPicked -> { });
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
-    }
-
-    private void press(String query) {
-        waitUntil(() -> visible(query));
-        interact(() -> lookup(query).queryAs(Button.class).fire());
-    }
-
-    private void type(String query, String value) {
-        waitUntil(() -> visible(query));
-        interact(() -> lookup(query).queryAs(TextInputControl.class).setText(value));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void choose(String query, T value) {
-        waitUntil(() -> visible(query));
-        interact(() -> ((ComboBox<T>) lookup(query).query()).setValue(value));
     }
 
     private void addSeat(String name, CommitteeRole role) {

@@ -3,20 +3,15 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.sale.SaleService;
-import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.validation.Dates;
 import th.wastebank.year.FiscalYear;
@@ -26,17 +21,13 @@ import th.wastebank.year.FiscalYear;
  * fiscal year and half of its margin by deposits, the preview line by line, two names (no roster
  * yet), the members' savings credited; opened again, the same year is refused in Thai.
  */
-class DividendFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class DividendFlowUiTest extends PairedPhoneUiTest {
     private UUID small;
     private UUID large;
     private FiscalYear year;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         year = FiscalYear.of(today);
         ctx.prices().set("PET_CLEAR", 800, today, null);
@@ -48,13 +39,6 @@ class DividendFlowUiTest extends PhoneUiTest {
         ctx.deposits().record(large, List.of(new DepositService.LineDraft("PET_CLEAR", 70_000))); // 560 baht
         SaleService.Buyer buyer = ctx.sales().addBuyer("กรีนไลน์", "COMPANY", null, null);
         ctx.sales().record(buyer.id(), List.of(SaleLine.priced("PET_CLEAR", 100_000, 1_000)), "สมหญิง", null);
-        screens = new TestScreens(ctx, stage, home, onPicked -> { });
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
     }
 
     @Test

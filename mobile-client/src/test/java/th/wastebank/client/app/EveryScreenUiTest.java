@@ -3,8 +3,6 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,7 @@ import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.OutboxOp;
 import th.wastebank.client.product.ProductService;
-import th.wastebank.client.sync.PullApplier;
-import th.wastebank.client.testing.PhoneUiTest;
+import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.client.welfare.Scheme;
 import th.wastebank.client.welfare.WelfareFixture;
@@ -49,10 +45,7 @@ import th.wastebank.withdrawal.WithdrawalRecord;
  * ({@link WelfareFlowUiTest}). Also: a receipt shows its number and explains a negative balance in
  * Thai, and records pulled from the server are labelled จากเซิร์ฟเวอร์, never ส่งแล้ว.
  */
-class EveryScreenUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
-    private AppUi ui;
+class EveryScreenUiTest extends PairedPhoneUiTest {
     /** The class's data, made once in the class's phone directory. */
     private static Member somsri;
     private static UUID pulledMember;
@@ -62,11 +55,7 @@ class EveryScreenUiTest extends PhoneUiTest {
     private static UUID claim;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        if (!ctx.settings().isPaired()) {
-            ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
-        }
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         if (somsri == null) {
             ctx.prices().set("PET_CLEAR", 800, today, null);
@@ -83,14 +72,11 @@ class EveryScreenUiTest extends PhoneUiTest {
             funeral = WelfareFixture.funeral(ctx);
             claim = WelfareFixture.death(ctx, funeral, somsri).id();
         }
-        screens = new TestScreens(ctx, stage, home, onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 3)));
-        ui = screens.ui;
     }
 
     @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
+    protected PhotoSource pictures() {
+        return onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 3));
     }
 
     /** The server refused one op of this phone: the problems screen has its row with retry and discard. */
@@ -139,15 +125,15 @@ class EveryScreenUiTest extends PhoneUiTest {
     @Test
     void everyControlOnEveryScreenIsATouchTargetOfAtLeast48px() {
         List<String> visited = new ArrayList<>();
-        open(ui::home, "#home-members");
-        open(ui::members, "#members-add");
-        open(ui::registerMember, "#member-save");
+        open(screens.ui::home, "#home-members");
+        open(screens.ui::members, "#members-add");
+        open(screens.ui::registerMember, "#member-save");
         openList("#member-village");
-        open(() -> ui.editMember(somsri.id()), "#member-save");
-        open(() -> ui.passbook(somsri.id()), "#passbook-balance");
+        open(() -> screens.ui.editMember(somsri.id()), "#member-save");
+        open(() -> screens.ui.passbook(somsri.id()), "#passbook-balance");
         waitUntil(() -> visible(".reverse-button") && visible(".receipt-button"));
-        open(() -> ui.deposit(null), "#deposit-member-search");
-        open(() -> ui.deposit(somsri.id()), "#deposit-material");
+        open(() -> screens.ui.deposit(null), "#deposit-member-search");
+        open(() -> screens.ui.deposit(somsri.id()), "#deposit-material");
         openList("#deposit-material");
         interact(() -> {
             ((ComboBox<?>) lookup("#deposit-material").query()).getSelectionModel().select(0);
@@ -155,49 +141,49 @@ class EveryScreenUiTest extends PhoneUiTest {
             lookup("#deposit-add-line").queryAs(Button.class).fire();
         });
         waitUntil(() -> visible("#deposit-remove-0"));
-        open(() -> ui.receipt(pulledDeposit), "#receipt-share");
-        open(() -> ui.withdrawal(somsri.id()), "#withdrawal-save");
+        open(() -> screens.ui.receipt(pulledDeposit), "#receipt-share");
+        open(() -> screens.ui.withdrawal(somsri.id()), "#withdrawal-save");
         UUID deposit = ctx.ledger().entriesOf(somsri.id()).stream()
                 .filter(e -> e.kind() == th.wastebank.ledger.EntryKind.DEPOSIT).findFirst().orElseThrow().id();
-        open(() -> ui.reversal(deposit), "#reversal-save");
-        open(ui::prices, "#prices-add");
-        open(() -> ui.editPrice("PET_CLEAR"), "#price-save");
-        open(ui::addOwnMaterial, "#price-save");
-        open(ui::settings, "#settings-pair-again");
-        open(ui::problems, ".retry-button");
+        open(() -> screens.ui.reversal(deposit), "#reversal-save");
+        open(screens.ui::prices, "#prices-add");
+        open(() -> screens.ui.editPrice("PET_CLEAR"), "#price-save");
+        open(screens.ui::addOwnMaterial, "#price-save");
+        open(screens.ui::settings, "#settings-pair-again");
+        open(screens.ui::problems, ".retry-button");
         waitUntil(() -> visible(".discard-button"));
-        open(ui::products, "#products-add");
-        open(() -> ui.editProduct(product), "#product-save");
+        open(screens.ui::products, "#products-add");
+        open(() -> screens.ui.editProduct(product), "#product-save");
         openList("#product-status");
         interact(() -> lookup("#product-add-photo").queryAs(Button.class).fire());
         waitUntil(() -> visible(".photo-tile .small-button"));
-        open(ui::steps, "#step-record-3");
+        open(screens.ui::steps, "#step-record-3");
         for (MilestoneStep step : MilestoneStep.values()) {
-            open(() -> ui.recordStep(step), "#step-save");
+            open(() -> screens.ui.recordStep(step), "#step-save");
             if (step == MilestoneStep.PRODUCT) {
                 openList("#step-product");
             }
             visited.add(step.name());
         }
-        open(ui::welfare, "#welfare-new-scheme");
+        open(screens.ui::welfare, "#welfare-new-scheme");
         waitUntil(() -> texts("#welfare-schemes .row-title").contains("ฌาปนกิจสงเคราะห์"));
-        open(() -> ui.editScheme(null), "#scheme-save");
+        open(() -> screens.ui.editScheme(null), "#scheme-save");
         openList("#scheme-kind");
         openList("#scheme-funding");
-        open(() -> ui.editScheme(funeral.id()), "#scheme-save");
-        open(ui::claims, "#claims-add");
+        open(() -> screens.ui.editScheme(funeral.id()), "#scheme-save");
+        open(screens.ui::claims, "#claims-add");
         waitUntil(() -> texts("#claims-list .row-title").contains("นางสมศรี ใจดี"));
-        open(() -> ui.claim(claim), "#claim-levy");
-        open(ui::fileClaim, "#claim-save");
+        open(() -> screens.ui.claim(claim), "#claim-levy");
+        open(screens.ui::fileClaim, "#claim-save");
         openList("#claim-scheme");
-        open(() -> ui.levy(null), "#levy-preview");
+        open(() -> screens.ui.levy(null), "#levy-preview");
         openList("#levy-scheme");
-        open(() -> ui.levy(claim), "#levy-preview");
-        open(ui::contribute, "#contribution-save");
-        open(ui::fundHistory, "#history-balance");
-        open(ui::villages, "#village-add");
-        open(() -> ui.editVillage(null), "#village-save");
-        open(ui::pair, "#pair-submit");
+        open(() -> screens.ui.levy(claim), "#levy-preview");
+        open(screens.ui::contribute, "#contribution-save");
+        open(screens.ui::fundHistory, "#history-balance");
+        open(screens.ui::villages, "#village-add");
+        open(() -> screens.ui.editVillage(null), "#village-save");
+        open(screens.ui::pair, "#pair-submit");
 
         assertEquals(5, visited.size(), "the five steps' screens");
         assertEquals(List.of(), touchTargetsSmallerThan48px());
@@ -205,7 +191,7 @@ class EveryScreenUiTest extends PhoneUiTest {
 
     @Test
     void aReceiptShowsItsNumberAndExplainsANegativeBalanceInThai() {
-        open(() -> ui.receipt(pulledDeposit), "#receipt-number");
+        open(() -> screens.ui.receipt(pulledDeposit), "#receipt-number");
 
         assertEquals("เลขที่ AB-000009", text("#receipt-number"));
         assertEquals("-50.00 บาท", text("#receipt-balance"));
@@ -215,14 +201,14 @@ class EveryScreenUiTest extends PhoneUiTest {
 
     @Test
     void recordsPulledFromTheServerAreLabelledSoNotSent() {
-        open(() -> ui.passbook(pulledMember), "#passbook-balance");
+        open(() -> screens.ui.passbook(pulledMember), "#passbook-balance");
         waitUntil(() -> texts("#passbook-history .chip").size() == 2);
 
         assertEquals(List.of("จากเซิร์ฟเวอร์", "จากเซิร์ฟเวอร์"), texts("#passbook-history .chip"));
         assertTrue(texts("#passbook-history .row-detail").containsAll(List.of("เลขที่ AB-000009", "เลขที่ AB-000008")),
                 "the deposit's and the withdrawal's numbers: " + texts("#passbook-history .row-detail"));
 
-        open(ui::members, "#members-add");
+        open(screens.ui::members, "#members-add");
         waitUntil(() -> texts("#members-list .row-title").contains("นายสมชาย รักษ์โลก"));
         List<String> chips = texts("#members-list .chip");
         assertEquals(2, chips.size(), String.valueOf(chips));

@@ -3,21 +3,17 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import javafx.scene.control.DatePicker;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.i18n.ThaiFormat;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.member.MemberStatus;
 import th.wastebank.validation.Dates;
 
@@ -27,29 +23,18 @@ import th.wastebank.validation.Dates;
  * says why; her passbook says so and that savings are left; the withdrawal's "all" takes the whole
  * balance, paid out to the heir by two committee members.
  */
-class MemberLeavesUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class MemberLeavesUiTest extends PairedPhoneUiTest {
     private UUID somsri;
     private LocalDate today;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         today = LocalDate.now(Dates.THAI);
         ctx.prices().set("PET_CLEAR", 800, today, null);
         somsri = ctx.members().register(new MemberService.Draft("นางสมศรี ใจดี", "7", "หมู่ 4", null,
                 today.minusYears(1))).id();
         ctx.members().register(new MemberService.Draft("นายบุญมี มีสุข", "8", "หมู่ 4", null, today.minusYears(1)));
         ctx.deposits().record(somsri, List.of(new DepositService.LineDraft("PET_CLEAR", 15_625))); // 125 baht
-        screens = new TestScreens(ctx, stage, home, onPicked -> { });
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
     }
 
     @Test

@@ -3,20 +3,16 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.member.MemberNumber;
 import th.wastebank.member.MemberUpsert;
 import th.wastebank.sync.Change;
@@ -27,30 +23,17 @@ import th.wastebank.sync.Change;
  * one whose check digit is wrong, is explained in Thai beside the field and picks no one. The
  * members list and the passbook show the number.
  */
-class MemberNumberUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class MemberNumberUiTest extends PairedPhoneUiTest {
     private static UUID somsri;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        if (!ctx.settings().isPaired()) {
-            ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
-        }
+    protected void given() throws Exception {
         if (somsri == null) {
             somsri = UuidCreator.getTimeOrderedEpoch();
             ctx.pullApplier().apply(List.of(Change.of(0, somsri, new MemberUpsert("นางสมศรี ใจดี", "12",
                     "หมู่ 4 บ้านนายางกลัก", null, LocalDate.of(2025, 6, 1), 1, 42L), null, null,
                     Instant.now().minusSeconds(60))), "1");
         }
-        screens = new TestScreens(ctx, stage, home, onPicked -> { });
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
     }
 
     @Test

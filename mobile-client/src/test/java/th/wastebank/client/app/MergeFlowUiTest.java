@@ -3,15 +3,11 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +15,6 @@ import th.wastebank.client.committee.CommitteeMember;
 import th.wastebank.client.committee.CommitteeService;
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.validation.Dates;
 
 /**
@@ -28,18 +23,14 @@ import th.wastebank.validation.Dates;
  * a wrong PIN is refused beside its field and nothing moves; the right PINs merge, and the kept
  * member's passbook names the duplicate.
  */
-class MergeFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class MergeFlowUiTest extends PairedPhoneUiTest {
     private UUID duplicate;
     private UUID kept;
     private CommitteeMember chair;
     private CommitteeMember treasurer;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         ctx.prices().set("PET_CLEAR", 800, today, null);
         kept = ctx.members().register(new MemberService.Draft("นางสมศรี ใจดี", "7", "หมู่ 4", null,
@@ -53,19 +44,6 @@ class MergeFlowUiTest extends PhoneUiTest {
                 today.minusYears(1), null));
         ctx.pins().set(chair.id(), null, "1357");
         ctx.pins().set(treasurer.id(), null, "2468");
-        screens = new TestScreens(ctx, stage, home, onPicked -> { });
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void choose(String query, T value) {
-        waitUntil(() -> visible(query));
-        interact(() -> ((ComboBox<T>) lookup(query).query()).setValue(value));
     }
 
     @Test

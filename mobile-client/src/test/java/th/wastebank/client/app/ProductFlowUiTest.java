@@ -2,8 +2,6 @@ package th.wastebank.client.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,11 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
+import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.testing.PhoneUiTest;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.validation.ReasonCode;
@@ -26,24 +24,13 @@ import th.wastebank.validation.ReasonCode;
  * send" to "sent" as the stand-in server confirms it, then record step 4 with a refused link (the
  * server's Thai message) and then a YouTube link, and find it on the steps screen.
  */
-class ProductFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class ProductFlowUiTest extends PairedPhoneUiTest {
     /** Each pick is another picture: one the server already holds would not be sent at all. */
     private static final AtomicInteger pictures = new AtomicInteger(6);
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
-        screens = new TestScreens(ctx, stage, home,
-                onPicked -> onPicked.accept(TestPictures.picked(2400, 1800, pictures.incrementAndGet())));
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
+    protected PhotoSource pictures() {
+        return onPicked -> onPicked.accept(TestPictures.picked(2400, 1800, pictures.incrementAndGet()));
     }
 
     @Test

@@ -3,19 +3,15 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.testing.PhoneUiTest;
+import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.validation.Dates;
@@ -26,15 +22,11 @@ import th.wastebank.validation.Dates;
  * reason is refused in Thai beside the field, and once saved the board is back to the stock before
  * the sale, the sale still listed, struck through with its reason.
  */
-class SaleVoidUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class SaleVoidUiTest extends PairedPhoneUiTest {
     private UUID wrong;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         ctx.prices().set("PET_CLEAR", 800, today, null);
         var m = ctx.members().register(new MemberService.Draft("นางบุญมา ศรีสุข", "7", "หมู่ 4", null,
@@ -42,13 +34,11 @@ class SaleVoidUiTest extends PhoneUiTest {
         ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 12_500))); // 100 baht
         var shop = ctx.sales().addBuyer("ร้านวงษ์พาณิชย์", "SHOP", null, null);
         wrong = ctx.sales().record(shop.id(), List.of(SaleLine.priced("PET_CLEAR", 10_000, 1_000)), "นางสมหญิง", null);
-        screens = new TestScreens(ctx, stage, home, onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5)));
     }
 
     @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
+    protected PhotoSource pictures() {
+        return onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5));
     }
 
     @Test

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.testing.PhoneUiTest;
+import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.validation.Dates;
 
@@ -26,26 +22,20 @@ import th.wastebank.validation.Dates;
  * home, this fiscal year's deposits, this month's figures, and the statement saved as a PDF where
  * a desktop has no share sheet.
  */
-class StatementFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class StatementFlowUiTest extends PairedPhoneUiTest {
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         ctx.prices().set("PET_CLEAR", 800, today, null);
         var m = ctx.members().register(new MemberService.Draft("นางบุญมา ศรีสุข", "7", "หมู่ 4", null,
                 today.minusYears(1)));
         ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 12_500))); // 100 baht
-        screens = new TestScreens(ctx, stage, home, onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5)));
     }
 
     @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
+    protected PhotoSource pictures() {
+        return onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5));
     }
 
     @Test

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.client.testing.PhoneUiTest;
+import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.validation.ReasonCode;
 
@@ -24,26 +21,20 @@ import th.wastebank.validation.ReasonCode;
  * showing only while "อื่น ๆ" is ticked; "ธนาคารขยะ" typed as the other model is refused in Thai beside
  * the fields and nothing is sent; a real name saves, and the op the server receives carries the picks.
  */
-class StepOnePicksUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class StepOnePicksUiTest extends PairedPhoneUiTest {
     private final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         server.acceptsPushes(op -> {
             received.add(op);
             return null;
         });
-        screens = new TestScreens(ctx, stage, home, onPicked -> onPicked.accept(TestPictures.picked(800, 600, 91)));
     }
 
     @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
+    protected PhotoSource pictures() {
+        return onPicked -> onPicked.accept(TestPictures.picked(800, 600, 91));
     }
 
     @Test

@@ -3,20 +3,15 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.VillagePickViewModel;
-import th.wastebank.client.testing.PhoneUiTest;
 
 /**
  * The list of villages and the member form's picker on the real screens under Monocle headless:
@@ -24,32 +19,7 @@ import th.wastebank.client.testing.PhoneUiTest;
  * หมู่ที่ 100 is refused in Thai beside the field and nothing is saved; หมู่ที่ 4 บ้านหนองบัว is added,
  * listed, and picked in the form, and the member is saved with villageNo 4 and the village's label.
  */
-class VillageFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
-        screens = new TestScreens(ctx, stage, home, onPicked -> { });
-    }
-
-    @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
-    }
-
-    private void press(String query) {
-        waitUntil(() -> visible(query));
-        interact(() -> lookup(query).queryAs(Button.class).fire());
-    }
-
-    private void type(String query, String value) {
-        waitUntil(() -> visible(query));
-        interact(() -> lookup(query).queryAs(TextInputControl.class).setText(value));
-    }
+class VillageFlowUiTest extends PairedPhoneUiTest {
 
     @SuppressWarnings("unchecked")
     private List<String> pickerLines() {

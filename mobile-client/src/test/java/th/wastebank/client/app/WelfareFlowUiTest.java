@@ -3,19 +3,16 @@ package th.wastebank.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 
 import th.wastebank.client.deposit.DepositService;
 import th.wastebank.client.member.MemberService;
-import th.wastebank.client.testing.PhoneUiTest;
+import th.wastebank.client.photo.PhotoSource;
 import th.wastebank.client.testing.TestPictures;
 import th.wastebank.validation.Dates;
 
@@ -26,27 +23,21 @@ import th.wastebank.validation.Dates;
  * the fund's balance and, in the passbook, the levy with its reason and the payout received from the
  * fund beside an unchanged savings balance.
  */
-class WelfareFlowUiTest extends PhoneUiTest {
-    private ClientContext ctx;
-    private TestScreens screens;
+class WelfareFlowUiTest extends PairedPhoneUiTest {
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ctx = new ClientContext(home, Clock.systemUTC(), Duration.ofMinutes(5));
-        ctx.pairing().pair(server.url(), "BYGN-QYRZ", "โทรศัพท์ทดสอบ");
+    protected void given() throws Exception {
         LocalDate today = LocalDate.now(Dates.THAI);
         ctx.prices().set("PET_CLEAR", 800, today, null);
         for (String name : List.of("นางบุญมา ศรีสุข", "นายสมชาย รักษ์โลก", "นางสมศรี ใจดี")) {
             var m = ctx.members().register(new MemberService.Draft(name, "7", "หมู่ 4", null, today.minusYears(1)));
             ctx.deposits().record(m.id(), List.of(new DepositService.LineDraft("PET_CLEAR", 12_500))); // 100 baht
         }
-        screens = new TestScreens(ctx, stage, home, onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5)));
     }
 
     @Override
-    public void stop() {
-        screens.close();
-        ctx.close();
+    protected PhotoSource pictures() {
+        return onPicked -> onPicked.accept(TestPictures.picked(1600, 1200, 5));
     }
 
     @Test
