@@ -84,7 +84,9 @@ class TableOwnersTest {
             Map.entry("best_practice_report", "report"),
             Map.entry("dividend_run", "dividend"),
             Map.entry("village", "village"),
-            Map.entry("public_page", "publicpage"));
+            Map.entry("public_page", "publicpage"),
+            Map.entry("product_receipt", "progress"),
+            Map.entry("round_report_sent", "report"));
 
     private static final Pattern CREATE = Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)",
             Pattern.CASE_INSENSITIVE);

@@ -1,6 +1,7 @@
 package th.wastebank.server.dashboard;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ProgressRows;
+import th.wastebank.server.progress.ReportingRounds;
 import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.Page;
@@ -38,6 +40,8 @@ import th.wastebank.validation.Dates;
 public class AreaPagesController {
     /** Up to this many orgs that have not reported are named on a page; beyond it, only counted. */
     public static final int ROUND_LIST_LIMIT = 300;
+    /** The income per round covers the current round and this many before it, less. */
+    static final int INCOME_ROUNDS = 6;
     private final ProgressQueries progress;
     private final DashboardQueries queries;
     private final ProgressRows rows;
@@ -116,9 +120,27 @@ public class AreaPagesController {
         String province = code == null ? null : code.substring(0, 2);
         data.put("provinceTh", province == null ? "" : level.equals("province") ? area.nameTh()
                 : queries.provinceNameTh(province));
-        data.put("round", progress.roundSummary(code, progress.reportingDays(province), ROUND_LIST_LIMIT));
+        data.put("round", progress.roundSummary(code, ROUND_LIST_LIMIT));
+        data.put("incomeRounds", rows.incomeByRound(code, lastRounds(progress.schedule(code), INCOME_ROUNDS)));
         data.put("welfare", welfare.kinds(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1)));
         data.put("income", rows.incomeByMonth(code, thisMonth.minusMonths(MonthlyChart.MONTHS - 1).atDay(1)));
         return Page.of("area", request, me, data);
+    }
+
+    /** The current round and those before it, the latest first, at most {@code n} (none before the first day). */
+    private List<ReportingRounds.Round> lastRounds(ReportingRounds.Schedule schedule, int n) {
+        LocalDate today = LocalDate.now(clock.withZone(Dates.THAI));
+        List<ReportingRounds.Round> out = new java.util.ArrayList<>();
+        ReportingRounds.Round r = ReportingRounds.current(schedule, today);
+        out.add(r);
+        while (out.size() < n) {
+            java.util.Optional<ReportingRounds.Round> before = ReportingRounds.previous(schedule, r.dueOn());
+            if (before.isEmpty() || !before.get().dueOn().isBefore(r.dueOn())) {
+                break;
+            }
+            r = before.get();
+            out.add(r);
+        }
+        return out;
     }
 }

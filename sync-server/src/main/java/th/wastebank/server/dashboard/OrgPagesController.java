@@ -249,7 +249,13 @@ public class OrgPagesController {
         List<Pairing.DeviceInfo> devices = pairing.devices(org.code());
         data.put("products", productList);
         data.put("held", held);
-        data.put("progress", progress.org(org.code()).orElseThrow(WebProblem::notFound));
+        ProgressQueries.OrgProgress standing = progress.org(org.code()).orElseThrow(WebProblem::notFound);
+        data.put("progress", standing);
+        ProgressQueries.RoundSummary round = progress.roundSummary(standing.districtCode(),
+                AreaPagesController.ROUND_LIST_LIMIT);
+        data.put("round", round);
+        data.put("roundStatus", standing.steps().get(4) != null ? "DONE"
+                : round.notReported().stream().anyMatch(o -> o.code().equals(org.code())) ? "NOT_REPORTED" : "REPORTED");
         data.put("milestones", milestones);
         data.put("evidence", StepEvidence.of(milestones, productList, devices, held, json));
         data.put("devices", devices);

@@ -9,4 +9,12 @@ import th.wastebank.server.sync.Batch;
  */
 public interface ProductAdded {
     void productAdded(Batch batch);
+
+    /**
+     * The same, with the product's id and the time the phone gave the op (the server's receiving time
+     * is {@link Batch#now()}): a new product is a report in the reporting round.
+     */
+    default void productAdded(Batch batch, java.util.UUID productId, java.time.Instant phoneAt) {
+        productAdded(batch);
+    }
 }

@@ -45,7 +45,7 @@ public class ProductApplier implements OpApplier {
             long seq = batch.applied(op, edit.toJson());
             products.insert(batch.orgId(), op.entityId(), edit, seq);
             for (ProductAdded added : whenAdded) {
-                added.productAdded(batch);
+                added.productAdded(batch, op.entityId(), op.recordedAt());
             }
             return Outcome.applied();
         }

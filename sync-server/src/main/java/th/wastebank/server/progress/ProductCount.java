@@ -12,4 +12,10 @@ public class ProductCount implements ProductAdded {
     public void productAdded(Batch batch) {
         ProgressBatch.of(batch).productAdded();
     }
+
+    /** And the product is a report, received now, in the round (table {@code product_receipt}). */
+    @Override
+    public void productAdded(Batch batch, java.util.UUID productId, java.time.Instant phoneAt) {
+        ProgressBatch.of(batch).productAdded(batch, productId, phoneAt);
+    }
 }

@@ -28,6 +28,7 @@ public final class ProgressBatch implements BatchState {
     private LocalDate lastActivity;
     private boolean changed;
     private final List<Object[]> milestones = new ArrayList<>();
+    private final List<Object[]> productReceipts = new ArrayList<>();
     private final Set<UUID> wantedIds = new HashSet<>();
     /** Milestone ids stored already (when the push checks new ids) or recorded earlier in this push. */
     private final Set<UUID> takenIds = new HashSet<>();
@@ -71,6 +72,13 @@ public final class ProgressBatch implements BatchState {
         changed = true;
     }
 
+    /** A new product, also a report received now (written with the milestones at the end of the push). */
+    void productAdded(Batch batch, UUID productId, java.time.Instant phoneAt) {
+        productAdded();
+        productReceipts.add(new Object[] {Jdbc.bytes(productId), batch.orgId(), Jdbc.utc(batch.now()),
+                Jdbc.utc(phoneAt)});
+    }
+
     private void activity(LocalDate day) {
         if (lastActivity == null || day.isAfter(lastActivity)) {
             lastActivity = day;
@@ -104,6 +112,8 @@ public final class ProgressBatch implements BatchState {
         Jdbc.batch(batch.connection(), "INSERT INTO milestone (id, org_id, step, done_on, evidence, video_url,"
                 + " video_seconds, op_seq, recorded_at, received_at, device_id, income_satang, workers)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", milestones);
+        Jdbc.batch(batch.connection(), "INSERT IGNORE INTO product_receipt (product_id, org_id, received_at, phone_at)"
+                + " VALUES (?,?,?,?)", productReceipts);
         if (!changed) {
             return;
         }

@@ -49,11 +49,10 @@ public class ProgressController {
                 "No organisation with code " + code, "ไม่พบ อปท. รหัสนี้"));
     }
 
-    /** {@code ?area=63} (a province), {@code ?area=6301} (a district) or none (the nation, default days). */
+    /** {@code ?area=63} (a province), {@code ?area=6301} (a district) or none (the nation; each org judged by its province's days). */
     @Get("/rounds")
     public ProgressQueries.RoundReport rounds(Operator operator,
                                               @QueryValue @Nullable String area) {
-        String province = area == null || area.length() < 2 ? null : area.substring(0, 2);
-        return queries.rounds(area == null || area.isBlank() ? null : area, queries.reportingDays(province));
+        return queries.rounds(area == null || area.isBlank() ? null : area);
     }
 }

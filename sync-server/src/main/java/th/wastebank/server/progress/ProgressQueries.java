@@ -1,12 +1,13 @@
 package th.wastebank.server.progress;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,10 +35,12 @@ public class ProgressQueries {
 
     private final Reads reads;
     private final Clock clock;
+    private final RoundDays days;
 
-    public ProgressQueries(Database database, Clock clock) {
+    public ProgressQueries(Database database, Clock clock, RoundDays days) {
         this.reads = database.reads();
         this.clock = clock;
+        this.days = days;
     }
 
     @Serdeable
@@ -79,13 +82,15 @@ public class ProgressQueries {
      * has not reported when they are few enough to list.
      */
     public record RoundSummary(String areaCode, LocalDate opensOn, LocalDate dueOn, long notReportedCount,
-                               List<OrgProgress> notReported, LocalDate lastRoundOpensOn, LocalDate lastRoundDueOn,
-                               long lateCount) {
+                               List<OrgProgress> notReported, @Nullable LocalDate lastRoundOpensOn,
+                               @Nullable LocalDate lastRoundDueOn, long lateCount, ReportingRounds.Schedule schedule,
+                               boolean ownDays) {
     }
 
     @Serdeable
     public record RoundReport(String areaCode, LocalDate opensOn, LocalDate dueOn, List<OrgProgress> notReported,
-                              LocalDate lastRoundOpensOn, LocalDate lastRoundDueOn, List<OrgProgress> late) {
+                              @Nullable LocalDate lastRoundOpensOn, @Nullable LocalDate lastRoundDueOn,
+                              List<OrgProgress> late) {
     }
 
     private static final String COUNTS = "COUNT(*), SUM(p.step1_on IS NOT NULL), SUM(p.step2_on IS NOT NULL),"
@@ -158,81 +163,133 @@ public class ProgressQueries {
     /**
      * The current round for an area ({@code province} or {@code district} code; blank = the nation):
      * the orgs still expected to report that have not yet, and those that missed the round before.
-     * An org that has reported its video's link (step 5) is done and no longer expected.
+     * An org that has reported its video's link (step 5) is done and no longer expected. Each org is
+     * judged by its province's days ({@link RoundDays}); the dates given are the area's (the nation's
+     * are the department's).
      */
-    public RoundReport rounds(String areaCode, List<Integer> days) {
+    public RoundReport rounds(String areaCode) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
-        ReportingRounds.Round now = ReportingRounds.current(days, today);
-        ReportingRounds.Round last = ReportingRounds.previous(days, today);
-        String where = areaWhere(areaCode) + " AND p2.step5_on IS NULL AND " + NOT_REPORTED;
-        return new RoundReport(areaCode == null ? "TH" : areaCode, now.opensOn(), now.dueOn(),
-                orgs(where, areaCode, from(now), until(now)), last.opensOn(), last.dueOn(),
-                orgs(where, areaCode, from(last), until(last)));
+        List<OrgProgress> notReported = new ArrayList<>();
+        List<OrgProgress> late = new ArrayList<>();
+        for (Group g : groups(areaCode)) {
+            ReportingRounds.Round now = ReportingRounds.current(g.schedule(), today);
+            notReported.addAll(orgs(g.where() + " AND p2.step5_on IS NULL AND " + NOT_REPORTED,
+                    g.with(bounds(now))));
+            ReportingRounds.previous(g.schedule(), today).ifPresent(last -> late.addAll(orgs(g.where()
+                    + " AND p2.step5_on IS NULL AND " + NOT_REPORTED, g.with(bounds(last)))));
+        }
+        notReported.sort(Comparator.comparing(OrgProgress::code));
+        late.sort(Comparator.comparing(OrgProgress::code));
+        ReportingRounds.Schedule shown = schedule(areaCode);
+        ReportingRounds.Round now = ReportingRounds.current(shown, today);
+        ReportingRounds.Round last = ReportingRounds.previous(shown, today).orElse(null);
+        return new RoundReport(areaCode == null ? "TH" : areaCode, now.opensOn(), now.dueOn(), notReported,
+                last == null ? null : last.opensOn(), last == null ? null : last.dueOn(), late);
     }
 
     /**
-     * The same rounds as {@link #rounds} for a page: both counts in one pass over the area's orgs
+     * The same rounds as {@link #rounds} for a page: both counts in one pass over each group's orgs
      * (joined to the few that reported in each round, not probing the milestones org by org), and the
      * list of who has not reported only when it has at most {@code listLimit} names (a national list
      * of thousands is not shown, so it is not read).
      */
-    public RoundSummary roundSummary(String areaCode, List<Integer> days, int listLimit) {
+    public RoundSummary roundSummary(String areaCode, int listLimit) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
-        ReportingRounds.Round now = ReportingRounds.current(days, today);
-        ReportingRounds.Round last = ReportingRounds.previous(days, today);
-        long[] counts = reads.query("SELECT COUNT(*) - COUNT(cur.org_id), COUNT(*) - COUNT(prev.org_id)"
-                + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id"
-                + " LEFT JOIN (" + REPORTED + ") cur ON cur.org_id = o.id"
-                + " LEFT JOIN (" + REPORTED + ") prev ON prev.org_id = o.id"
-                + " WHERE " + areaWhere(areaCode) + " AND p2.step5_on IS NULL",
-                rs -> rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[2],
-                from(now), until(now), from(last), until(last), areaCode);
-        long notReported = counts[0];
-        long late = counts[1];
-        List<OrgProgress> names = notReported == 0 || notReported > listLimit ? List.of()
-                : orgs(areaWhere(areaCode) + " AND p2.step5_on IS NULL AND " + NOT_REPORTED, areaCode, from(now),
-                        until(now));
+        long notReported = 0;
+        long late = 0;
+        List<Group> groups = groups(areaCode);
+        for (Group g : groups) {
+            ReportingRounds.Round now = ReportingRounds.current(g.schedule(), today);
+            Optional<ReportingRounds.Round> last = ReportingRounds.previous(g.schedule(), today);
+            Object[] lastBounds = last.map(ProgressQueries::bounds).orElse(new Object[] {from(now), from(now),
+                    from(now), from(now)});
+            List<Object> params = new ArrayList<>(List.of(bounds(now)));
+            params.addAll(List.of(lastBounds));
+            params.addAll(List.of(g.params()));
+            long[] counts = reads.query("SELECT COUNT(*) - COUNT(cur.org_id), COUNT(*) - COUNT(prev.org_id)"
+                    + " FROM org o LEFT JOIN org_progress p2 ON p2.org_id = o.id"
+                    + " LEFT JOIN (" + REPORTED + ") cur ON cur.org_id = o.id"
+                    + " LEFT JOIN (" + REPORTED + ") prev ON prev.org_id = o.id"
+                    + " WHERE " + g.where() + " AND p2.step5_on IS NULL",
+                    rs -> rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[2], params.toArray());
+            notReported += counts[0];
+            late += last.isPresent() ? counts[1] : 0;
+        }
+        List<OrgProgress> names = new ArrayList<>();
+        if (notReported > 0 && notReported <= listLimit) {
+            for (Group g : groups) {
+                ReportingRounds.Round now = ReportingRounds.current(g.schedule(), today);
+                names.addAll(orgs(g.where() + " AND p2.step5_on IS NULL AND " + NOT_REPORTED, g.with(bounds(now))));
+            }
+            names.sort(Comparator.comparing(OrgProgress::code));
+        }
+        ReportingRounds.Schedule shown = schedule(areaCode);
+        ReportingRounds.Round now = ReportingRounds.current(shown, today);
+        ReportingRounds.Round last = ReportingRounds.previous(shown, today).orElse(null);
+        boolean ownDays = areaCode != null && !areaCode.isBlank() && days.own(areaCode.substring(0, 2)).isPresent();
         return new RoundSummary(areaCode == null ? "TH" : areaCode, now.opensOn(), now.dueOn(), notReported, names,
-                last.opensOn(), last.dueOn(), late);
+                last == null ? null : last.opensOn(), last == null ? null : last.dueOn(), late, shown, ownDays);
+    }
+
+    /** The days an area's page shows: its province's (or the department's), the department's for the nation. */
+    public ReportingRounds.Schedule schedule(@Nullable String areaCode) {
+        return areaCode == null || areaCode.isBlank() ? ReportingRounds.DEPARTMENT
+                : days.forOrgsOf(areaCode.substring(0, 2));
     }
 
     /**
-     * The orgs with a milestone received in a round: a range of the received-at index (V9), a few rows.
-     * The server's receiving time decides, never the phone's clock.
+     * The area's orgs in groups judged by the same days: a province or district is one group; the
+     * nation is each province with days of its own, and the rest by the department's.
      */
-    private static final String REPORTED = "SELECT DISTINCT org_id FROM milestone WHERE received_at >= ? AND received_at < ?";
+    private List<Group> groups(@Nullable String areaCode) {
+        if (areaCode != null && !areaCode.isBlank()) {
+            return List.of(new Group(areaWhere(areaCode), new Object[] {areaCode}, schedule(areaCode)));
+        }
+        Map<String, ReportingRounds.Schedule> own = days.allOwn();
+        List<Group> out = new ArrayList<>();
+        own.forEach((code, schedule) -> out.add(new Group("o.province_code = ?", new Object[] {code}, schedule)));
+        out.add(new Group(own.isEmpty() ? "TRUE" : "o.province_code NOT IN (" + Jdbc.placeholders(own.size()) + ")",
+                own.keySet().toArray(), ReportingRounds.DEPARTMENT));
+        return out;
+    }
 
-    /** No milestone received in the round (two bounds in UTC, so the received-at index narrows the search). */
+    /** Orgs picked by {@code where} (with its parameters), judged by one schedule. */
+    private record Group(String where, Object[] params, ReportingRounds.Schedule schedule) {
+        /** The where's parameters, then more. */
+        Object[] with(Object[] more) {
+            Object[] out = Arrays.copyOf(params, params.length + more.length);
+            System.arraycopy(more, 0, out, params.length, more.length);
+            return out;
+        }
+    }
+
+    /** A round's bounds for {@link #REPORTED} or {@link #NOT_REPORTED}: the milestones', then the products'. */
+    private static Object[] bounds(ReportingRounds.Round round) {
+        return new Object[] {from(round), until(round), from(round), until(round)};
+    }
+
+    /**
+     * The orgs with a milestone or a new product received in a round: ranges of the received-at
+     * indexes (V9, V25), a few rows. The server's receiving time decides, never the phone's clock.
+     */
+    private static final String REPORTED = "SELECT org_id FROM milestone WHERE received_at >= ? AND received_at < ?"
+            + " UNION SELECT org_id FROM product_receipt WHERE received_at >= ? AND received_at < ?";
+
+    /** No milestone and no new product received in the round (bounds in UTC, so the received-at indexes narrow the search). */
     private static final String NOT_REPORTED = "NOT EXISTS (SELECT 1 FROM milestone m WHERE m.org_id = o.id"
-            + " AND m.received_at >= ? AND m.received_at < ?)";
+            + " AND m.received_at >= ? AND m.received_at < ?) AND NOT EXISTS (SELECT 1 FROM product_receipt r"
+            + " WHERE r.org_id = o.id AND r.received_at >= ? AND r.received_at < ?)";
 
     /** An org's latest milestone by the server's receiving time (along the org-and-received index, V9). */
     private static final String LATEST_REPORT = " FROM milestone m WHERE m.org_id = o.id ORDER BY m.received_at DESC"
             + " LIMIT 1)";
 
-    /** The first instant of a round: its first day's midnight in Thailand, as the UTC the column holds. */
     private static LocalDateTime from(ReportingRounds.Round round) {
-        return Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
+        return round.fromUtc();
     }
 
-    /** The instant after a round: the midnight that ends its due day in Thailand, in UTC. */
     private static LocalDateTime until(ReportingRounds.Round round) {
-        return Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
-    }
-
-    /** The reporting days of a province (or the default). */
-    public List<Integer> reportingDays(String provinceCode) {
-        if (provinceCode == null) {
-            return ReportingRounds.DEFAULT_DAYS;
-        }
-        return reads.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT days FROM reporting_schedule WHERE province_code = ?")) {
-                ps.setString(1, provinceCode);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? ReportingRounds.parseDays(rs.getString(1)) : ReportingRounds.DEFAULT_DAYS;
-                }
-            }
-        });
+        return round.untilUtc();
     }
 
     private static String areaWhere(String areaCode) {

@@ -1,5 +1,6 @@
 package th.wastebank.server.progress;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -31,6 +32,9 @@ public class ProgressRows {
      */
     private static final String LATEST_IN_ROUND = " FROM milestone m WHERE m.org_id = o.id AND m.received_at >= ?"
             + " AND m.received_at < ? ORDER BY m.received_at DESC LIMIT 1)";
+    /** The same for the org's latest new product received in the round (V25). */
+    private static final String LATEST_PRODUCT_IN_ROUND = " FROM product_receipt r WHERE r.org_id = o.id"
+            + " AND r.received_at >= ? AND r.received_at < ? ORDER BY r.received_at DESC LIMIT 1)";
 
     private final Reads reads;
 
@@ -105,23 +109,56 @@ public class ProgressRows {
         return area == null ? reads.list(sql, row, fromDay) : reads.list(sql, row, fromDay, area);
     }
 
+    /** An area's step-3 income and people working in one reporting round. */
+    public record IncomeRound(ReportingRounds.Round round, long orgs, long incomeSatang, long workers) {
+    }
+
+    /**
+     * An area's step-3 income and people working per reporting round, the latest round first: per
+     * อปท. the latest step 3 received in the round (by the server's receiving time) that carries either
+     * figure, summed. {@code area}: null for the nation, a province or a district code.
+     */
+    public List<IncomeRound> incomeByRound(@Nullable String area, List<ReportingRounds.Round> rounds) {
+        List<IncomeRound> out = new ArrayList<>();
+        for (ReportingRounds.Round round : rounds) {
+            String sql = "SELECT COUNT(*), COALESCE(SUM(x.income_satang), 0), COALESCE(SUM(x.workers), 0) FROM ("
+                    + "SELECT m.income_satang, m.workers, ROW_NUMBER() OVER (PARTITION BY m.org_id"
+                    + " ORDER BY m.received_at DESC, m.op_seq DESC) AS rn"
+                    + " FROM milestone m JOIN org o ON o.id = m.org_id WHERE m.step = 3 AND m.received_at >= ?"
+                    + " AND m.received_at < ? AND (m.income_satang IS NOT NULL OR m.workers IS NOT NULL)"
+                    + (area == null ? "" : " AND " + Areas.orgColumn(area) + " = ?") + ") x WHERE x.rn = 1";
+            LocalDateTime from = round.fromUtc();
+            LocalDateTime until = round.untilUtc();
+            Reads.Row<IncomeRound> row = rs -> new IncomeRound(round, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            out.add(area == null ? reads.list(sql, row, from, until).get(0) : reads.list(sql, row, from, until, area).get(0));
+        }
+        return out;
+    }
+
     /**
      * Every อปท. of an area ({@code area}: null for the nation, a 2-digit province or a 4-digit
-     * district code) in the round, by province, district and name.
+     * district code; less the provinces in {@code except}) in the round, by province, district and
+     * name. A milestone or a new product received in the round is a report; the latest decides.
      */
-    public List<InRound> inRound(@Nullable String area, ReportingRounds.Round round) {
+    public List<InRound> inRound(@Nullable String area, ReportingRounds.Round round, List<String> except) {
         String sql = "SELECT o.code, o.name_th, o.district_code, d.name_th, o.province_code, pr.name_th,"
                 + " p.step1_on, p.step2_on, p.step3_on, p.step4_on, p.step5_on, COALESCE(p.products, 0), p.video_url,"
-                + " p.video_seconds, (SELECT DATE(m.received_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
-                + ", (SELECT DATE(m.recorded_at + INTERVAL 7 HOUR)" + LATEST_IN_ROUND
+                + " p.video_seconds, (SELECT m.received_at" + LATEST_IN_ROUND
+                + ", (SELECT m.recorded_at" + LATEST_IN_ROUND
+                + ", (SELECT r.received_at" + LATEST_PRODUCT_IN_ROUND
+                + ", (SELECT r.phone_at" + LATEST_PRODUCT_IN_ROUND
                 + " FROM org o LEFT JOIN org_progress p ON p.org_id = o.id"
                 + " LEFT JOIN district d ON d.code = o.district_code LEFT JOIN province pr ON pr.code = o.province_code"
                 + " WHERE " + (area == null ? "TRUE" : Areas.orgColumn(area) + " = ?")
+                + (except.isEmpty() ? "" : " AND o.province_code NOT IN (" + Jdbc.placeholders(except.size()) + ")")
                 + " ORDER BY o.province_code, o.district_code, o.name_th, o.code";
-        LocalDateTime from = Jdbc.utc(round.opensOn().atStartOfDay(Dates.THAI).toInstant());
-        LocalDateTime until = Jdbc.utc(round.dueOn().plusDays(1).atStartOfDay(Dates.THAI).toInstant());
-        Object[] params = area == null ? new Object[] {from, until, from, until}
-                : new Object[] {from, until, from, until, area};
+        LocalDateTime from = round.fromUtc();
+        LocalDateTime until = round.untilUtc();
+        List<Object> params = new ArrayList<>(List.of(from, until, from, until, from, until, from, until));
+        if (area != null) {
+            params.add(area);
+        }
+        params.addAll(except);
         return reads.list(sql, rs -> {
             List<LocalDate> steps = new ArrayList<>();
             for (int s = 0; s < 5; s++) {
@@ -129,9 +166,18 @@ public class ProgressRows {
             }
             int seconds = rs.getInt(14);
             Integer videoSeconds = rs.wasNull() ? null : seconds;
+            Instant milestone = Jdbc.instant(rs, 15);
+            Instant product = Jdbc.instant(rs, 17);
+            boolean productLater = product != null && (milestone == null || product.isAfter(milestone));
+            Instant received = productLater ? product : milestone;
+            Instant phone = productLater ? Jdbc.instant(rs, 18) : Jdbc.instant(rs, 16);
             return new InRound(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), steps, rs.getInt(12), rs.getString(13), videoSeconds,
-                    rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class));
-        }, params);
+                    rs.getString(6), steps, rs.getInt(12), rs.getString(13), videoSeconds, thaiDay(received),
+                    thaiDay(phone));
+        }, params.toArray());
+    }
+
+    private static LocalDate thaiDay(@Nullable Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, Dates.THAI);
     }
 }

@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import io.micronaut.core.annotation.Nullable;
+
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.server.progress.ReportingRounds;
 
@@ -57,8 +59,14 @@ public final class ProgressExports {
                 "ยังขาด", "รายงานล่าสุด (เซิร์ฟเวอร์ได้รับ)", "รายงานล่าสุด (วันที่ตามเครื่องโทรศัพท์)");
     }
 
+    /** Before the first day has passed no round has closed, so none can be missed. */
+    public static final String NO_ROUND_YET = "ยังไม่มีรอบที่ครบกำหนดแล้ว (ยังไม่ถึงวันรายงานครั้งแรก)";
+
     /** "รอบรายงาน 16 พฤศจิกายน 2569 – 5 ธันวาคม 2569". */
-    public static String roundText(ReportingRounds.Round round) {
+    public static String roundText(@Nullable ReportingRounds.Round round) {
+        if (round == null) {
+            return NO_ROUND_YET;
+        }
         ThaiFormat f = ThaiFormat.arabicDigits();
         return "รอบรายงาน " + f.date(round.opensOn()) + " – " + f.date(round.dueOn());
     }
@@ -147,7 +155,8 @@ public final class ProgressExports {
     public static byte[] lateCsv(ProgressReports.LateList list) {
         return csv(lateHeadings(), printer -> {
             String now = "ยังไม่รายงานในรอบนี้ (" + list.round().dueOn() + ")";
-            String last = "ไม่ได้รายงานในรอบที่แล้ว (" + list.lastRound().dueOn() + ")";
+            String last = list.lastRound() == null ? NO_ROUND_YET
+                    : "ไม่ได้รายงานในรอบที่แล้ว (" + list.lastRound().dueOn() + ")";
             for (ProgressReports.Late l : list.notReported()) {
                 late(printer, now, l);
             }

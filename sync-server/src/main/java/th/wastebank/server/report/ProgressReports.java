@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import th.wastebank.server.place.PlaceNames;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ProgressRows;
 import th.wastebank.server.progress.ReportingRounds;
+import th.wastebank.server.progress.RoundDays;
 import th.wastebank.validation.Dates;
 
 /**
@@ -34,8 +36,11 @@ public class ProgressReports {
     private final ProgressQueries progress;
     private final ProgressRows rounds;
     private final Clock clock;
+    private final RoundDays days;
 
-    public ProgressReports(Database database, ProgressQueries progress, ProgressRows rounds, Clock clock) {
+    public ProgressReports(Database database, ProgressQueries progress, ProgressRows rounds, Clock clock,
+                           RoundDays days) {
+        this.days = days;
         this.reads = database.reads();
         this.progress = progress;
         this.rounds = rounds;
@@ -75,8 +80,12 @@ public class ProgressReports {
     }
 
     /** The whole report of an area for one round. */
+    /**
+     * {@code schedule}: the days the area's อปท. are judged by (the department's for the nation, whose
+     * provinces with days of their own are judged by those); {@code ownDays}: the province set them.
+     */
     public record Report(ReportArea area, String areaNameTh, ReportingRounds.Round round, boolean currentRound,
-                         List<Row> rows) {
+                         List<Row> rows, ReportingRounds.Schedule schedule, boolean ownDays) {
         public long count(Status status) {
             return rows.stream().filter(r -> r.status() == status).count();
         }
@@ -93,17 +102,37 @@ public class ProgressReports {
 
     /** Who has not reported in the current round, and who missed the last one. */
     public record LateList(ReportArea area, String areaNameTh, ReportingRounds.Round round, List<Late> notReported,
-                           ReportingRounds.Round lastRound, List<Late> late) {
+                           @Nullable ReportingRounds.Round lastRound, List<Late> late) {
     }
 
-    /** The report, or none when the area names no known province or district. */
+    /**
+     * The report, or none when the area names no known province or district. Each อปท. is judged by
+     * its province's days ({@link RoundDays}); the nation's round shown is the department's.
+     */
     public Optional<Report> progress(ReportArea area, boolean lastRound) {
-        List<Integer> days = progress.reportingDays(area.provinceCode());
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.THAI);
-        ReportingRounds.Round round = lastRound ? ReportingRounds.previous(days, today)
-                : ReportingRounds.current(days, today);
-        List<Row> rows = rounds.inRound(area.code(), round).stream().map(ProgressReports::row).toList();
-        return areaName(area).map(name -> new Report(area, name, round, !lastRound, rows));
+        ReportingRounds.Schedule schedule = days.forOrgsOf(area.provinceCode());
+        Optional<ReportingRounds.Round> shown = round(schedule, today, lastRound);
+        List<ProgressRows.InRound> in = new ArrayList<>();
+        if (area.nation()) {
+            Map<String, ReportingRounds.Schedule> own = days.allOwn();
+            own.forEach((code, s) -> round(s, today, lastRound).ifPresent(r -> in.addAll(rounds.inRound(code, r,
+                    List.of()))));
+            shown.ifPresent(r -> in.addAll(rounds.inRound(null, r, List.copyOf(own.keySet()))));
+            in.sort(Comparator.comparing(ProgressRows.InRound::provinceCode).thenComparing(ProgressRows.InRound::districtCode)
+                    .thenComparing(ProgressRows.InRound::orgNameTh).thenComparing(ProgressRows.InRound::orgCode));
+        } else {
+            shown.ifPresent(r -> in.addAll(rounds.inRound(area.code(), r, List.of())));
+        }
+        List<Row> rows = in.stream().map(ProgressReports::row).toList();
+        ReportingRounds.Round round = shown.orElse(ReportingRounds.current(schedule, today));
+        boolean ownDays = area.provinceCode() != null && days.own(area.provinceCode()).isPresent();
+        return areaName(area).map(name -> new Report(area, name, round, !lastRound, rows, schedule, ownDays));
+    }
+
+    private static Optional<ReportingRounds.Round> round(ReportingRounds.Schedule schedule, LocalDate today,
+                                                         boolean last) {
+        return last ? ReportingRounds.previous(schedule, today) : Optional.of(ReportingRounds.current(schedule, today));
     }
 
     /** A round's line with the names the paper prints ("" when the register has none) and its status. */
@@ -117,12 +146,17 @@ public class ProgressReports {
 
     /** The late list, or none when the area names no known province or district. */
     public Optional<LateList> late(ReportArea area) {
-        ProgressQueries.RoundReport r = progress.rounds(area.code(), progress.reportingDays(area.provinceCode()));
+        ProgressQueries.RoundReport r = progress.rounds(area.code());
         Map<String, String> districts = names("SELECT code, name_th FROM district");
         Map<String, String> provinces = names("SELECT code, name_th FROM province");
         return areaName(area).map(name -> new LateList(area, name, new ReportingRounds.Round(r.opensOn(), r.dueOn()),
-                late(r.notReported(), districts, provinces), new ReportingRounds.Round(r.lastRoundOpensOn(),
-                r.lastRoundDueOn()), late(r.late(), districts, provinces)));
+                late(r.notReported(), districts, provinces), r.lastRoundDueOn() == null ? null
+                : new ReportingRounds.Round(r.lastRoundOpensOn(), r.lastRoundDueOn()), late(r.late(), districts, provinces)));
+    }
+
+    /** Every province's Thai name by code, in code order. */
+    public Map<String, String> provinces() {
+        return new java.util.TreeMap<>(names("SELECT code, name_th FROM province"));
     }
 
     /** "ทั้งประเทศ", "จังหวัดชัยภูมิ" or "อำเภอเทพสถิต จังหวัดชัยภูมิ"; none for an unknown area. */

@@ -33,6 +33,7 @@ import th.wastebank.server.ledger.Balances;
 import th.wastebank.server.member.Members;
 import th.wastebank.server.product.Products;
 import th.wastebank.server.progress.ProgressQueries;
+import th.wastebank.server.progress.RoundDays;
 import th.wastebank.server.progress.ProgressRows;
 import th.wastebank.server.review.ReviewQueue;
 import th.wastebank.server.rollup.MonthlyTotals;
@@ -397,7 +398,7 @@ public final class DashboardBenchmark {
         try (HikariDataSource pool = new HikariDataSource(config)) {
             Database database = new Database(pool, null);
             Clock clock = Clock.systemUTC();
-            ProgressQueries progress = new ProgressQueries(database, clock);
+            ProgressQueries progress = new ProgressQueries(database, clock, new RoundDays(database, clock));
             Members members = new Members(database);
             DashboardQueries queries = new DashboardQueries(database, members, new Balances(database, members),
                     new th.wastebank.server.village.Villages(database));
@@ -411,13 +412,13 @@ public final class DashboardBenchmark {
             List<Probe> probes = List.of(
                     new Probe("nation", national, "national", "/web/nation", "id=\"area-title\"", () -> List.of(
                             progress.nation(), totals.months(null, from),
-                            progress.roundSummary(null, progress.reportingDays(null), LIST))),
+                            progress.roundSummary(null, LIST))),
                     new Probe("province " + province, provincial, "province " + province, "/web/provinces/" + province,
                             "id=\"parts\"", () -> List.of(progress.province(province), totals.months(province, from),
-                            progress.roundSummary(province, progress.reportingDays(province), LIST))),
+                            progress.roundSummary(province, LIST))),
                     new Probe("district " + district, provincial, "province " + province, "/web/districts/" + district,
                             "id=\"orgs\"", () -> List.of(progress.district(district), totals.months(district, from),
-                            progress.roundSummary(district, progress.reportingDays(province), LIST))),
+                            progress.roundSummary(district, LIST))),
                     new Probe("อปท. " + org, provincial, "province " + province, "/web/orgs/" + org, "id=\"bank\"",
                             () -> List.of(queries.org(org), totals.orgMonths(orgId, from), queries.bank(orgId, LocalDate.now(Dates.THAI)),
                                     products.of(orgId, s -> List.of()), progress.org(org),

@@ -167,7 +167,7 @@ class DatesAndIdsTest extends ServerTestBase {
     void theRoundIsDecidedByWhenTheServerReceivedTheMilestoneAndThePhonesDateIsShownBesideIt() {
         String org = TestOrgs.create("อบต.นาฬิกาช้า");
         Api.Device device = api().pair(org);
-        ReportingRounds.Round last = ReportingRounds.previous(ReportingRounds.DEFAULT_DAYS, today());
+        ReportingRounds.Round last = ReportingRounds.previous(ReportingRounds.DEPARTMENT, today()).orElseThrow();
         Instant phoneSays = last.opensOn().atTime(LocalTime.NOON).atZone(Dates.THAI).toInstant();
         Ops slowPhone = new Ops(phoneSays);
         assertEquals(List.of("APPLIED"), api().pushStatuses(device,
