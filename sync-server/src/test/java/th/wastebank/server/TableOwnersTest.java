@@ -83,7 +83,8 @@ class TableOwnersTest {
             Map.entry("org_welfare_month", "welfare"),
             Map.entry("best_practice_report", "report"),
             Map.entry("dividend_run", "dividend"),
-            Map.entry("village", "village"));
+            Map.entry("village", "village"),
+            Map.entry("best_practice_due", "report"));
 
     private static final Pattern CREATE = Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)",
             Pattern.CASE_INSENSITIVE);
