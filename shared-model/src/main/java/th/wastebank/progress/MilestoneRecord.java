@@ -29,12 +29,19 @@ import th.wastebank.validation.Violation;
  * {@code groupOther}); an old op's free-text {@code incomeModel} stays valid. Step 3 may carry the
  * income the product earned ({@code incomeSatang}) and the people working on it ({@code workers}).
  * {@code recordedBy} names who recorded the step on the phone.
+ *
+ * <p>Optional since issue 15 part 3 (ADR 0022): step 4's checklist, the presenter ({@link VideoPresenter}
+ * code in {@code videoPresenter}, the name in {@code videoPresenterName}) and the logos ticked
+ * ({@link VideoLogo} codes in {@code videoLogos}). A phone with the checklist always sends
+ * {@code videoLogos} (empty when none is ticked); an older phone sends none of them, and its
+ * checklist is "not stated" ({@link #checklistStated()}); see {@link VideoChecklist}.
  */
 public record MilestoneRecord(long step, LocalDate doneOn, String note, String incomeModel, Long participants,
                               String activity, UUID productId, String videoUrl, Long videoSeconds,
                               String videoFileName, List<String> photos, List<String> incomeModels,
                               String incomeModelOther, List<String> groups, String groupOther, String recordedBy,
-                              Long incomeSatang, Long workers) implements OpPayload {
+                              Long incomeSatang, Long workers, String videoPresenter, String videoPresenterName,
+                              List<String> videoLogos) implements OpPayload {
 
     public static final String TRAINING = "TRAINING";
     public static final String STUDY_VISIT = "STUDY_VISIT";
@@ -45,6 +52,18 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         photos = photos == null ? List.of() : List.copyOf(photos);
         incomeModels = incomeModels == null ? List.of() : List.copyOf(incomeModels);
         groups = groups == null ? List.of() : List.copyOf(groups);
+        videoLogos = videoLogos == null ? null : List.copyOf(videoLogos);
+    }
+
+    /** A step as recorded before step 4's checklist (issue 15 part 3): no presenter nor logos. */
+    public MilestoneRecord(long step, LocalDate doneOn, String note, String incomeModel, Long participants,
+                           String activity, UUID productId, String videoUrl, Long videoSeconds,
+                           String videoFileName, List<String> photos, List<String> incomeModels,
+                           String incomeModelOther, List<String> groups, String groupOther, String recordedBy,
+                           Long incomeSatang, Long workers) {
+        this(step, doneOn, note, incomeModel, participants, activity, productId, videoUrl, videoSeconds,
+                videoFileName, photos, incomeModels, incomeModelOther, groups, groupOther, recordedBy, incomeSatang,
+                workers, null, null, null);
     }
 
     /** A step as recorded before issue 15: no picked models or groups, no recorder, income or workers. */
@@ -52,7 +71,7 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
                            String activity, UUID productId, String videoUrl, Long videoSeconds,
                            String videoFileName, List<String> photos) {
         this(step, doneOn, note, incomeModel, participants, activity, productId, videoUrl, videoSeconds,
-                videoFileName, photos, List.of(), null, List.of(), null, null, null, null);
+                videoFileName, photos, List.of(), null, List.of(), null, null, null, null, null, null, null);
     }
 
     public static MilestoneRecord read(PayloadReader r) {
@@ -74,7 +93,10 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
                 r.optionalString("groupOther"),
                 r.optionalString("recordedBy"),
                 r.optionalLong("incomeSatang"),
-                r.optionalLong("workers"));
+                r.optionalLong("workers"),
+                r.optionalString("videoPresenter"),
+                r.optionalString("videoPresenterName"),
+                r.has("videoLogos") ? r.requiredStrings("videoLogos") : null);
         return r.ok() ? m : null;
     }
 
@@ -93,6 +115,11 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
      */
     public boolean wasteBankAsModel() {
         return IncomeModel.isWasteBank(incomeModel) || IncomeModel.isWasteBank(incomeModelOther);
+    }
+
+    /** True when step 4's checklist came with the op (a phone with the checklist sends {@code videoLogos}). */
+    public boolean checklistStated() {
+        return videoLogos != null || videoPresenter != null;
     }
 
     @Override
@@ -114,6 +141,11 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         Limits.checkTexts(groups, "groups", Limits.MAX_CODE_LENGTH, out);
         Limits.checkText(groupOther, "groupOther", Limits.MAX_NAME_LENGTH, out);
         Limits.checkText(recordedBy, "recordedBy", Limits.MAX_NAME_LENGTH, out);
+        Limits.checkText(videoPresenter, "videoPresenter", Limits.MAX_CODE_LENGTH, out);
+        Limits.checkText(videoPresenterName, "videoPresenterName", Limits.MAX_NAME_LENGTH, out);
+        if (videoLogos != null) {
+            Limits.checkTexts(videoLogos, "videoLogos", Limits.MAX_CODE_LENGTH, out);
+        }
         return out;
     }
 
@@ -149,6 +181,13 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
             }
             case VIDEO -> {
                 checkVideo(out);
+                if (videoPresenter != null && VideoPresenter.parse(videoPresenter).isEmpty()) {
+                    out.add(Violation.of(ReasonCode.WRONG_TYPE, "videoPresenter"));
+                }
+                if (videoLogos != null && (videoLogos.size() > VideoLogo.values().length
+                        || !videoLogos.stream().allMatch(c -> VideoLogo.parse(c).isPresent()))) {
+                    out.add(Violation.of(ReasonCode.WRONG_TYPE, "videoLogos"));
+                }
                 if (videoSeconds == null || videoSeconds < 1 || videoSeconds > 24 * 3600) {
                     out.add(Violation.of(ReasonCode.VIDEO_LENGTH_REQUIRED, "videoSeconds"));
                 }
@@ -215,6 +254,9 @@ public record MilestoneRecord(long step, LocalDate doneOn, String note, String i
         putIfPresent(json, "recordedBy", recordedBy);
         putIfPresent(json, "incomeSatang", incomeSatang);
         putIfPresent(json, "workers", workers);
+        putIfPresent(json, "videoPresenter", videoPresenter);
+        putIfPresent(json, "videoPresenterName", videoPresenterName);
+        putIfPresent(json, "videoLogos", videoLogos);
         return json;
     }
 

@@ -86,7 +86,8 @@ class TableOwnersTest {
             Map.entry("village", "village"),
             Map.entry("public_page", "publicpage"),
             Map.entry("product_receipt", "progress"),
-            Map.entry("round_report_sent", "report"));
+            Map.entry("round_report_sent", "report"),
+            Map.entry("best_practice_due", "report"));
 
     private static final Pattern CREATE = Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)",
             Pattern.CASE_INSENSITIVE);

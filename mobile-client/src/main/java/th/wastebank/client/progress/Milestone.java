@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import th.wastebank.client.store.SyncState;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.VideoChecklist;
 
 /**
  * One recorded step of "1 อปท. 1 ผลิตภัณฑ์" with its evidence, as this phone knows it: the fields a
@@ -14,11 +15,24 @@ import th.wastebank.progress.MilestoneStep;
  *
  * @param videoUrl   the link in its normal form (steps 4 and 5)
  * @param recordedAt when it was saved (on this phone, or on the phone that sent it); the latest counts
+ * @param videoLogos step 4's logos ticked ({@link th.wastebank.progress.VideoLogo} codes); null when its
+ *                   checklist was not stated (recorded before it, or by an older phone)
  */
 public record Milestone(UUID id, MilestoneStep step, LocalDate doneOn, String note, String incomeModel,
                         Long participants, String activity, UUID productId, String videoUrl, Long videoSeconds,
-                        String videoFileName, List<String> photos, Instant recordedAt, SyncState syncState) {
+                        String videoFileName, List<String> photos, Instant recordedAt, SyncState syncState,
+                        String videoPresenter, String videoPresenterName, List<String> videoLogos) {
     public Milestone {
         photos = photos == null ? List.of() : List.copyOf(photos);
+        videoLogos = videoLogos == null ? null : List.copyOf(videoLogos);
+    }
+
+    /** Step 4's checklist as the shared rule reads it (empty for the other steps). */
+    public VideoChecklist.Result checklist() {
+        if (step != MilestoneStep.VIDEO) {
+            return new VideoChecklist.Result(List.of(), List.of());
+        }
+        return VideoChecklist.check(videoLogos != null || videoPresenter != null, videoSeconds, videoFileName,
+                videoPresenter, videoLogos);
     }
 }

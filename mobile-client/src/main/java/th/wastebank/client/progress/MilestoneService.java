@@ -26,20 +26,22 @@ import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.progress.NetworkGroup;
-import th.wastebank.progress.VideoRules;
+import th.wastebank.progress.VideoChecklist;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.validation.ReasonCode;
 
 /**
  * Records the five steps with their evidence, each with its {@code milestone.record} op in one
  * transaction, after the checks the server makes. A video link on another host is refused (the
- * server would refuse it too); a video longer than five minutes or a file name off the letter is
- * saved and comes back as a warning, because the อปท. can fix it later. "ธนาคารขยะ" typed as step 1's
+ * server would refuse it too); an unmet item of step 4's checklist ({@link VideoChecklist}: over five
+ * minutes, a file name off the letter, a presenter other than the head of the อปท., a logo missing) is
+ * saved and comes back as a warning, because the อปท. can fix it later; the server flags it too. "ธนาคารขยะ" typed as step 1's
  * income model is refused: the letter asks for a model other than the waste bank.
  */
 public final class MilestoneService {
     private static final String COLUMNS = "id, step, done_on, note, income_model, participants, activity, product_id,"
-            + " video_url, video_seconds, video_file_name, photos, recorded_at, sync_state";
+            + " video_url, video_seconds, video_file_name, photos, recorded_at, sync_state, video_presenter,"
+            + " video_presenter_name, video_logos";
 
     private final ClientStore store;
     private final Clock clock;
@@ -60,19 +62,30 @@ public final class MilestoneService {
     public record Draft(MilestoneStep step, LocalDate doneOn, String note, String incomeModel, Long participants,
                         String activity, UUID productId, String videoUrl, Long videoSeconds, String videoFileName,
                         List<String> photos, List<String> incomeModels, String incomeModelOther, List<String> groups,
-                        String groupOther, String recordedBy, Long incomeSatang, Long workers) {
+                        String groupOther, String recordedBy, Long incomeSatang, Long workers,
+                        String videoPresenter, String videoPresenterName, List<String> videoLogos) {
+
+        /** A step without step 4's checklist (its presenter and logos "not stated"). */
+        public Draft(MilestoneStep step, LocalDate doneOn, String note, String incomeModel, Long participants,
+                     String activity, UUID productId, String videoUrl, Long videoSeconds, String videoFileName,
+                     List<String> photos, List<String> incomeModels, String incomeModelOther, List<String> groups,
+                     String groupOther, String recordedBy, Long incomeSatang, Long workers) {
+            this(step, doneOn, note, incomeModel, participants, activity, productId, videoUrl, videoSeconds,
+                    videoFileName, photos, incomeModels, incomeModelOther, groups, groupOther, recordedBy, incomeSatang,
+                    workers, null, null, null);
+        }
 
         /** A step with no picked models or groups, recorder, income or workers. */
         public Draft(MilestoneStep step, LocalDate doneOn, String note, String incomeModel, Long participants,
                      String activity, UUID productId, String videoUrl, Long videoSeconds, String videoFileName,
                      List<String> photos) {
             this(step, doneOn, note, incomeModel, participants, activity, productId, videoUrl, videoSeconds,
-                    videoFileName, photos, List.of(), null, List.of(), null, null, null, null);
+                    videoFileName, photos, List.of(), null, List.of(), null, null, null, null, null, null, null);
         }
     }
 
-    /** A saved step and what the video rules say about it. */
-    public record Saved(Milestone milestone, List<VideoWarning> warnings) {
+    /** A saved step and the items of step 4's checklist it does not meet (saved all the same). */
+    public record Saved(Milestone milestone, List<VideoChecklist.Unmet> warnings) {
     }
 
     public Saved record(Draft draft) {
@@ -84,19 +97,7 @@ public final class MilestoneService {
             Outbox.add(c, ids.next(), id, record, now);
             return toMilestone(id, record, now, SyncState.PENDING);
         });
-        return new Saved(saved, warnings(record.videoSeconds(), record.videoFileName()));
-    }
-
-    /** What the video rules say about a declared length and file name (either may be null). */
-    public static List<VideoWarning> warnings(Long videoSeconds, String videoFileName) {
-        List<VideoWarning> out = new ArrayList<>();
-        if (videoSeconds != null && VideoRules.tooLong(videoSeconds)) {
-            out.add(VideoWarning.TOO_LONG);
-        }
-        if (videoFileName != null && !videoFileName.isBlank() && !VideoRules.fileNameFollowsTheLetter(videoFileName)) {
-            out.add(VideoWarning.FILE_NAME_OFF_LETTER);
-        }
-        return out;
+        return new Saved(saved, saved.checklist().unmet());
     }
 
     /** The latest record of each step that has one. */
@@ -145,7 +146,10 @@ public final class MilestoneService {
                 meeting && d.groups() != null ? d.groups() : List.of(),
                 meeting && d.groups() != null && d.groups().contains(NetworkGroup.OTHER.name())
                         ? blankToNull(d.groupOther()) : null,
-                blankToNull(d.recordedBy()), product ? d.incomeSatang() : null, product ? d.workers() : null);
+                blankToNull(d.recordedBy()), product ? d.incomeSatang() : null, product ? d.workers() : null,
+                videoStep ? blankToNull(d.videoPresenter()) : null,
+                videoStep && d.videoPresenter() != null ? blankToNull(d.videoPresenterName()) : null,
+                videoStep ? d.videoLogos() : null);
         Validation.require(record, clock.instant());
         if (meeting && record.wasteBankAsModel()) {
             throw Invalid.of(ReasonCode.INCOME_MODEL_IS_WASTE_BANK,
@@ -165,7 +169,7 @@ public final class MilestoneService {
     public static boolean save(Connection c, UUID id, MilestoneRecord m, Instant recordedAt, SyncState state)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO milestone (" + COLUMNS + ")"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
             ps.setString(1, id.toString());
             ps.setLong(2, m.step());
             ps.setString(3, m.doneOn().toString());
@@ -180,6 +184,9 @@ public final class MilestoneService {
             ps.setString(12, ProductService.photosJson(m.photos()));
             ps.setLong(13, recordedAt.toEpochMilli());
             ps.setString(14, state.name());
+            ps.setString(15, m.videoPresenter());
+            ps.setString(16, m.videoPresenterName());
+            ps.setString(17, m.videoLogos() == null ? null : ProductService.photosJson(m.videoLogos()));
             return ps.executeUpdate() == 1;
         }
     }
@@ -197,7 +204,8 @@ public final class MilestoneService {
                         rs.getString(4), rs.getString(5), getLong(rs, 6), rs.getString(7),
                         product == null ? null : UUID.fromString(product), rs.getString(9), getLong(rs, 10),
                         rs.getString(11), ProductService.photos(rs.getString(12)), Instant.ofEpochMilli(rs.getLong(13)),
-                        SyncState.valueOf(rs.getString(14))));
+                        SyncState.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16),
+                        rs.getString(17) == null ? null : ProductService.photos(rs.getString(17))));
             }
         }
         return out;
@@ -206,7 +214,7 @@ public final class MilestoneService {
     private static Milestone toMilestone(UUID id, MilestoneRecord m, Instant recordedAt, SyncState state) {
         return new Milestone(id, m.milestoneStep().orElseThrow(), m.doneOn(), m.note(), m.incomeModel(),
                 m.participants(), m.activity(), m.productId(), m.videoUrl(), m.videoSeconds(), m.videoFileName(),
-                m.photos(), recordedAt, state);
+                m.photos(), recordedAt, state, m.videoPresenter(), m.videoPresenterName(), m.videoLogos());
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,20 +22,23 @@ import javafx.scene.layout.VBox;
 
 import th.wastebank.client.i18n.Messages;
 import th.wastebank.client.product.Product;
-import th.wastebank.client.ui.Icons;
 import th.wastebank.client.ui.Screen;
 import th.wastebank.client.ui.Widgets;
 import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.progress.NetworkGroup;
+import th.wastebank.progress.VideoLogo;
+import th.wastebank.progress.VideoPresenter;
 
-/** Recording one step: its date and the evidence that step asks for, with the video rules' warnings. */
+/**
+ * Recording one step: its date and the evidence that step asks for; step 4 with its checklist (length,
+ * file name, presenter, the five logos in the letter's order), each unmet item's reason beside its field.
+ */
 public final class StepFormView implements Screen {
     private final StepFormViewModel vm;
     private final Messages m;
     private final Node root;
-    private final VBox warnings = new VBox();
 
     public StepFormView(StepFormViewModel vm, Messages m) {
         this.vm = vm;
@@ -66,17 +68,15 @@ public final class StepFormView implements Screen {
                             m.text("step.workers.prompt")), null));
             case VIDEO -> form.getChildren().addAll(videoUrlSection(), lengthSection(),
                     Widgets.labelled(m.text("step.videoFileName"), Widgets.field("step-file-name", vm.videoFileName(),
-                            m.text("step.videoFileName.prompt")), null));
+                            m.text("step.videoFileName.prompt")),
+                            Widgets.warning("step-file-name-problem", vm.fileNameProblem())),
+                    presenterSection(), logosSection());
             case REPORTED -> form.getChildren().add(videoUrlSection());
         }
-        warnings.setId("step-warnings");
-        warnings.getStyleClass().add("warnings");
-        vm.warnings().addListener((ListChangeListener<String>) c -> drawWarnings());
-        drawWarnings();
         Button save = Widgets.button("step-save", m.text("step.save"), "primary");
         save.disableProperty().bind(vm.busy());
         save.setOnAction(e -> vm.save());
-        form.getChildren().addAll(warnings, Widgets.error("step-field-error", vm.fieldError()),
+        form.getChildren().addAll(Widgets.error("step-field-error", vm.fieldError()),
                 Widgets.labelled(m.text("step.note"), Widgets.field("step-note", vm.note(), null), null),
                 Widgets.labelled(m.text("step.recordedBy"), Widgets.field("step-recorded-by", vm.recordedBy(),
                         m.text("step.recordedBy.prompt")), null),
@@ -174,19 +174,54 @@ public final class StepFormView implements Screen {
                 Widgets.line(m.text("step.seconds"), "input-unit"));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("input-row");
-        return Widgets.labelled(m.text("step.videoLength"), row, null);
+        return Widgets.labelled(m.text("step.videoLength"), row,
+                Widgets.warning("step-length-problem", vm.lengthProblem()));
     }
 
-    private void drawWarnings() {
-        warnings.getChildren().setAll(vm.warnings().stream().map(text -> {
-            Label label = Widgets.text(text, "warning-text");
-            HBox.setHgrow(label, Priority.ALWAYS);
-            HBox banner = new HBox(Icons.of(Icons.WARNING, "warning-icon"), label);
-            banner.getStyleClass().add("warning-banner");
-            return (Node) banner;
-        }).toList());
-        warnings.setVisible(!vm.warnings().isEmpty());
-        warnings.setManaged(!vm.warnings().isEmpty());
+    /**
+     * Step 4's presenter: the mayor, the SAO's chief executive, or someone else named; the reason
+     * beside it while it is not as the letter asks.
+     */
+    private Node presenterSection() {
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox();
+        choices.getStyleClass().add("pick-list");
+        for (VideoPresenter who : VideoPresenter.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("step-presenter-" + who.name());
+            b.textProperty().bind(Bindings.createStringBinding(() -> m.thai() ? who.nameTh() : who.nameEn(),
+                    m.languageProperty()));
+            b.setToggleGroup(group);
+            b.getStyleClass().add("segment");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setSelected(who == vm.presenter().get());
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                vm.presenter().set(who);
+            });
+            choices.getChildren().add(b);
+        }
+        TextField name = Widgets.field("step-presenter-name", vm.presenterName(), m.text("step.presenterName.prompt"));
+        choices.getChildren().add(name);
+        return Widgets.labelled(m.text("step.presenter"), choices, Widgets.warning("step-presenter-problem",
+                vm.presenterProblem()));
+    }
+
+    /** Step 4's five logos, a tick each in the letter's order; the missing ones named beside them. */
+    private Node logosSection() {
+        VBox box = new VBox();
+        box.getStyleClass().add("pick-list");
+        for (VideoLogo logo : VideoLogo.values()) {
+            CheckBox tick = new CheckBox();
+            tick.setId("step-logo-" + logo.name());
+            tick.textProperty().bind(Bindings.createStringBinding(() -> (logo.ordinal() + 1) + ". "
+                    + (m.thai() ? logo.nameTh() : logo.nameEn()), m.languageProperty()));
+            tick.selectedProperty().bindBidirectional(vm.logoPicked(logo));
+            tick.setWrapText(true);
+            tick.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(tick);
+        }
+        return Widgets.labelled(m.text("step.logos"), box, Widgets.warning("step-logos-problem", vm.logosProblem()));
     }
 
     private static final class ProductCell extends ListCell<Product> {

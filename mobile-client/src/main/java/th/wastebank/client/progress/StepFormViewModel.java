@@ -28,6 +28,10 @@ import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.progress.NetworkGroup;
+import th.wastebank.progress.VideoChecklist;
+import th.wastebank.progress.VideoChecklist.Unmet;
+import th.wastebank.progress.VideoLogo;
+import th.wastebank.progress.VideoPresenter;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
@@ -38,11 +42,13 @@ import th.wastebank.validation.Violation;
  * income models ticked from the letter's list ("อื่น ๆ" with a name; the waste bank refused) and the
  * groups met, step 2 the training or study visit and its participants, step 3 the product (its photos
  * go with it) with the income it earned and the people working on it, step 4 the video's link,
- * declared length and file name, step 5 the link reported to district and province. The video link
+ * declared length and file name, who presents it and the five logos ticked in the letter's order,
+ * step 5 the link reported to district and province. The video link
  * is shown as it will be saved (as typed; a short link an app's share button gives is marked
  * "ลิงก์แบบย่อ") as it is typed; a
- * link on another host is refused with the server's Thai message; a video over five minutes or a
- * file name off the letter is a warning, shown before saving and saved all the same.
+ * link on another host is refused with the server's Thai message; an unmet item of step 4's checklist
+ * (over five minutes, a file name off the letter, a presenter other than the head, a logo missing) is a
+ * warning with its Thai reason beside its field, shown before saving and saved all the same.
  */
 public final class StepFormViewModel {
     private final MilestoneService milestones;
@@ -69,6 +75,13 @@ public final class StepFormViewModel {
     private final StringProperty minutesText = new SimpleStringProperty("");
     private final StringProperty secondsText = new SimpleStringProperty("");
     private final StringProperty videoFileName = new SimpleStringProperty("");
+    private final ObjectProperty<VideoPresenter> presenter = new SimpleObjectProperty<>();
+    private final StringProperty presenterName = new SimpleStringProperty("");
+    private final Map<VideoLogo, BooleanProperty> logoPicks = new EnumMap<>(VideoLogo.class);
+    private final StringProperty lengthProblem = new SimpleStringProperty();
+    private final StringProperty fileNameProblem = new SimpleStringProperty();
+    private final StringProperty presenterProblem = new SimpleStringProperty();
+    private final StringProperty logosProblem = new SimpleStringProperty();
     private final StringBinding normalisedUrl;
     private final StringBinding videoUrlProblem;
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -90,6 +103,12 @@ public final class StepFormViewModel {
         for (NetworkGroup group : NetworkGroup.values()) {
             groupPicks.put(group, new SimpleBooleanProperty());
         }
+        for (VideoLogo logo : VideoLogo.values()) {
+            BooleanProperty ticked = new SimpleBooleanProperty();
+            ticked.addListener((o, was, now) -> updateWarnings());
+            logoPicks.put(logo, ticked);
+        }
+        presenter.addListener((o, was, now) -> updateWarnings());
         normalisedUrl = Bindings.createStringBinding(() -> VideoUrl.normalise(videoUrl.get())
                 .map(n -> m.get("step.videoUrl.normalised", n.asTyped())
                         + (n.shortLink() ? " · " + m.get("video.shortLink") : "")).orElse(""),
@@ -101,6 +120,7 @@ public final class StepFormViewModel {
         secondsText.addListener((o, was, now) -> updateWarnings());
         videoFileName.addListener((o, was, now) -> updateWarnings());
         m.languageProperty().addListener((o, was, now) -> updateWarnings());
+        updateWarnings();
     }
 
     public MilestoneStep step() {
@@ -120,10 +140,33 @@ public final class StepFormViewModel {
     private record Loaded(List<Product> products, Milestone video) {
     }
 
+    /**
+     * Step 4's checklist as it stands ({@link VideoChecklist}, the rule the server flags by): every unmet
+     * item's reason in the warnings, and each beside its field.
+     */
     private void updateWarnings() {
-        Long seconds = seconds();
-        warnings.setAll(MilestoneService.warnings(seconds, videoFileName.get()).stream()
-                .map(w -> m.get("step.warning." + w.name())).toList());
+        if (step != MilestoneStep.VIDEO) {
+            return;
+        }
+        VideoChecklist.Result r = VideoChecklist.check(true, seconds(), videoFileName.get(),
+                presenter.get() == null ? null : presenter.get().name(), picked(logoPicks));
+        boolean thai = m.thai();
+        warnings.setAll(r.reasons(thai));
+        lengthProblem.set(reason(r, thai, Unmet.TOO_LONG));
+        fileNameProblem.set(reason(r, thai, Unmet.FILE_NAME_MISSING, Unmet.FILE_NAME_WRONG_START,
+                Unmet.FILE_NAME_UNKNOWN_KIND, Unmet.FILE_NAME_NO_NAME));
+        presenterProblem.set(reason(r, thai, Unmet.PRESENTER_NOT_STATED, Unmet.PRESENTER_NOT_HEAD));
+        logosProblem.set(reason(r, thai, Unmet.LOGOS_MISSING));
+    }
+
+    /** The reason of the first of {@code items} that is unmet, or null. */
+    private static String reason(VideoChecklist.Result r, boolean thai, Unmet... items) {
+        for (Unmet u : items) {
+            if (r.unmet().contains(u)) {
+                return r.reason(u, thai);
+            }
+        }
+        return null;
     }
 
     /** The declared length in seconds, or null while it is not two whole numbers. */
@@ -190,7 +233,8 @@ public final class StepFormViewModel {
                 participants, activity.get(), chosen == null ? null : chosen.id(), videoUrl.get(), seconds,
                 videoFileName.get(), chosen == null || step != MilestoneStep.PRODUCT ? List.of() : chosen.photos(),
                 picked(modelPicks), incomeModelOther.get(), picked(groupPicks), groupOther.get(), recordedBy.get(),
-                income, workers);
+                income, workers, step == MilestoneStep.VIDEO && presenter.get() != null ? presenter.get().name() : null,
+                presenterName.get(), step == MilestoneStep.VIDEO ? picked(logoPicks) : null);
         busy.set(true);
         ui.async().run(() -> {
             MilestoneService.Saved saved = milestones.record(draft);
@@ -200,8 +244,8 @@ public final class StepFormViewModel {
             if (saved.warnings().isEmpty()) {
                 ui.notifier().show(m.get("step.saved", step.number()));
             } else {
-                ui.notifier().show(m.get("step.savedWithWarnings", step.number(), String.join(" ",
-                        saved.warnings().stream().map(w -> m.get("step.warning." + w.name())).toList())));
+                ui.notifier().show(m.get("step.savedWithWarnings", step.number(),
+                        String.join(" · ", saved.milestone().checklist().reasons(m.thai()))));
             }
             ui.routes().back();
         }, failure -> {
@@ -325,7 +369,42 @@ public final class StepFormViewModel {
         return videoFileName;
     }
 
-    /** What the video rules say now, in the current language. */
+    /** Step 4: who presents the video; null until chosen (saved as "not stated", and flagged). */
+    public ObjectProperty<VideoPresenter> presenter() {
+        return presenter;
+    }
+
+    /** Step 4: the presenter's name (asked for "อื่น ๆ"; may be given for the head too). */
+    public StringProperty presenterName() {
+        return presenterName;
+    }
+
+    /** Step 4: whether {@code logo} is in the video (the five logos, in the letter's order). */
+    public BooleanProperty logoPicked(VideoLogo logo) {
+        return logoPicks.get(logo);
+    }
+
+    /** Step 4: why the length is not as the letter asks, or null. */
+    public StringProperty lengthProblem() {
+        return lengthProblem;
+    }
+
+    /** Step 4: why the file name is not as the letter asks (missing, wrong start, no kind, no name), or null. */
+    public StringProperty fileNameProblem() {
+        return fileNameProblem;
+    }
+
+    /** Step 4: why the presenter is not as the letter asks (not chosen, or not the head), or null. */
+    public StringProperty presenterProblem() {
+        return presenterProblem;
+    }
+
+    /** Step 4: the logos not ticked, in the letter's order, or null when all five are. */
+    public StringProperty logosProblem() {
+        return logosProblem;
+    }
+
+    /** What step 4's checklist says now (every unmet item's reason), in the current language. */
     public ObservableList<String> warnings() {
         return warnings;
     }

@@ -24,7 +24,8 @@ import th.wastebank.progress.VideoUrl;
 
 /**
  * Where the อปท. stands in the five steps of "1 อปท. 1 ผลิตภัณฑ์": each step with the date and the
- * evidence of its latest record (this phone's or another phone's), and the way to record it.
+ * evidence of its latest record (this phone's or another phone's; step 4 with the reasons of its unmet
+ * checklist items), and the way to record it.
  */
 public final class StepsViewModel {
     private final MilestoneService milestones;
@@ -71,9 +72,16 @@ public final class StepsViewModel {
                     r.participants() == null ? "" : f.number(r.participants()));
             case PRODUCT -> m.get("steps.evidence.product", r.productId() != null && products.containsKey(r.productId())
                     ? products.get(r.productId()).name() : "");
-            case VIDEO -> m.get("steps.evidence.video", link(m, r.videoUrl()), length(m, r.videoSeconds()));
+            case VIDEO -> m.get("steps.evidence.video", link(m, r.videoUrl()), length(m, r.videoSeconds()))
+                    + unmet(m, r);
             case REPORTED -> m.get("steps.evidence.reported", link(m, r.videoUrl()));
         };
+    }
+
+    /** Step 4's unmet checklist items on a line of their own ("ยังไม่เป็นไปตามหนังสือสั่งการ: …"), or "". */
+    private static String unmet(Messages m, Milestone r) {
+        List<String> reasons = r.checklist().reasons(m.thai());
+        return reasons.isEmpty() ? "" : "\n" + m.get("steps.unmet", String.join(" · ", reasons));
     }
 
     /** The link as kept, marked "ลิงก์แบบย่อ" when it is a short link. */

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.scene.control.Button;
 
 import org.junit.jupiter.api.Test;
 
-import th.wastebank.client.photo.PhotoSource;
-import th.wastebank.client.testing.TestPictures;
 import th.wastebank.validation.ReasonCode;
 
 /**
@@ -21,22 +17,7 @@ import th.wastebank.validation.ReasonCode;
  * showing only while "อื่น ๆ" is ticked; "ธนาคารขยะ" typed as the other model is refused in Thai beside
  * the fields and nothing is sent; a real name saves, and the op the server receives carries the picks.
  */
-class StepOnePicksUiTest extends PairedPhoneUiTest {
-    private final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
-
-    @Override
-    protected void given() throws Exception {
-        server.acceptsPushes(op -> {
-            received.add(op);
-            return null;
-        });
-    }
-
-    @Override
-    protected PhotoSource pictures() {
-        return onPicked -> onPicked.accept(TestPictures.picked(800, 600, 91));
-    }
-
+class StepOnePicksUiTest extends StepFormUiTestBase {
     @Test
     void pickModelsAndGroupsOnStepOneTheWasteBankRefusedInThai() throws Exception {
         waitUntil(() -> visible("#home-steps"));
@@ -66,8 +47,7 @@ class StepOnePicksUiTest extends PairedPhoneUiTest {
         tap("#step-save");
         // the op waits in the outbox or has reached the server already: either way it carries the picks
         waitUntil(() -> ctx.outbox().pendingCount() == 1 || !received.isEmpty());
-        String sent = ctx.outbox().pendingCount() == 1 ? ctx.outbox().pending(1).get(0).payloadJson()
-                : String.valueOf(received);
+        String sent = sent();
         for (String carried : List.of("incomeModels", "WET_ORGANIC_PRODUCT", "ร้านซ่อมเสื้อผ้าเก่า", "LOCAL_VOLUNTEERS",
                 "WOMEN", "วิสาหกิจชุมชนทอผ้า", "นางสมศรี ใจดี")) {
             assertTrue(sent.contains(carried), () -> carried + " not in " + sent);

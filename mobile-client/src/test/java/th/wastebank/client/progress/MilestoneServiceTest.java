@@ -18,6 +18,8 @@ import th.wastebank.client.store.StoreFixture;
 import th.wastebank.client.testing.MutableClock;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.VideoChecklist.Unmet;
+import th.wastebank.progress.VideoLogo;
 import th.wastebank.validation.ReasonCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,16 +69,47 @@ class MilestoneServiceTest {
             MilestoneService.Saved saved = phone.milestones().record(
                     video("https://www.facebook.com/nayangklak/videos/1234567890123/", 420L, "VID_0001.mp4"));
 
-            assertEquals(List.of(VideoWarning.TOO_LONG, VideoWarning.FILE_NAME_OFF_LETTER), saved.warnings());
+            assertEquals(List.of(Unmet.TOO_LONG, Unmet.FILE_NAME_WRONG_START), saved.warnings());
             assertEquals(1, phone.outbox().pendingCount(), "saved all the same");
             assertEquals(420L, phone.milestones().latestPerStep().get(MilestoneStep.VIDEO).videoSeconds());
         }
     }
 
     @Test
-    void aVideoOfExactlyFiveMinutesIsNotTooLong() {
-        assertEquals(List.of(), MilestoneService.warnings(300L, GOOD_FILE_NAME));
-        assertEquals(List.of(VideoWarning.TOO_LONG), MilestoneService.warnings(301L, null));
+    void aVideoOfExactlyFiveMinutesIsNotTooLong(@TempDir Path dir) {
+        try (ClientContext phone = StoreFixture.phone(dir)) {
+            assertEquals(List.of(), phone.milestones().record(video("https://youtu.be/dQw4w9WgXcQ", 300L,
+                    GOOD_FILE_NAME)).warnings());
+            assertEquals(List.of(Unmet.TOO_LONG), phone.milestones().record(video("https://youtu.be/dQw4w9WgXcQ",
+                    301L, null)).warnings(), "no checklist stated: only what was given is checked");
+        }
+    }
+
+    @Test
+    void stepFoursChecklistIsKeptOnThePhoneAndSentAndItsUnmetItemsComeBack(@TempDir Path dir) {
+        try (ClientContext phone = StoreFixture.phone(dir)) {
+            MilestoneService.Saved saved = phone.milestones().record(new MilestoneService.Draft(MilestoneStep.VIDEO,
+                    DAY, null, null, null, null, null, "vt.tiktok.com/ZSabc123/", 240L, GOOD_FILE_NAME, List.of(),
+                    List.of(), null, List.of(), null, null, null, null, "OTHER", "นายสมชาย ปลัด",
+                    List.of("MOI", "DLA", "ORG", "LOCAL_VOLUNTEERS")));
+
+            assertEquals(List.of(Unmet.PRESENTER_NOT_HEAD, Unmet.LOGOS_MISSING), saved.warnings());
+            Milestone kept = phone.milestones().latestPerStep().get(MilestoneStep.VIDEO);
+            assertEquals("OTHER", kept.videoPresenter());
+            assertEquals("นายสมชาย ปลัด", kept.videoPresenterName());
+            assertEquals(List.of("MOI", "DLA", "ORG", "LOCAL_VOLUNTEERS"), kept.videoLogos());
+            assertEquals(List.of(VideoLogo.PROVINCE), kept.checklist().missingLogos());
+            String payload = phone.outbox().pending(1).get(0).payloadJson();
+            assertTrue(payload.contains("\"videoPresenter\":\"OTHER\"") && payload.contains(
+                    "\"videoLogos\":[\"MOI\",\"DLA\",\"ORG\",\"LOCAL_VOLUNTEERS\"]"), payload);
+
+            MilestoneService.Saved none = phone.milestones().record(new MilestoneService.Draft(MilestoneStep.VIDEO,
+                    DAY, null, null, null, null, null, "https://youtu.be/dQw4w9WgXcQ", 240L, null, List.of(),
+                    List.of(), null, List.of(), null, null, null, null, null, null, List.of()));
+            assertEquals(List.of(Unmet.FILE_NAME_MISSING, Unmet.PRESENTER_NOT_STATED, Unmet.LOGOS_MISSING),
+                    none.warnings(), "nothing ticked on a phone with the checklist is flagged, and saved");
+            assertEquals(2, phone.outbox().pendingCount());
+        }
     }
 
     @Test

@@ -16,6 +16,8 @@ import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.progress.NetworkGroup;
+import th.wastebank.progress.VideoLogo;
+import th.wastebank.progress.VideoPresenter;
 import th.wastebank.validation.ReasonCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,6 +71,10 @@ class StepFormViewModelTest extends FreshPhoneTest {
         vm.minutesText().set("4");
         vm.secondsText().set("30");
         vm.videoFileName().set(MilestoneServiceTest.GOOD_FILE_NAME);
+        vm.presenter().set(VideoPresenter.CHIEF_EXECUTIVE);
+        for (VideoLogo logo : VideoLogo.values()) {
+            vm.logoPicked(logo).set(true);
+        }
 
         assertNull(vm.videoUrlProblem().getValue());
         assertEquals("ลิงก์ที่จะบันทึก: " + link + " · ลิงก์แบบย่อ", vm.normalisedUrl().getValue());
@@ -102,9 +108,15 @@ class StepFormViewModelTest extends FreshPhoneTest {
         vm.minutesText().set("6");
         vm.secondsText().set("10");
         vm.videoFileName().set("VID_0001.mp4");
+        vm.presenter().set(VideoPresenter.CHIEF_EXECUTIVE);
+        for (VideoLogo logo : VideoLogo.values()) {
+            vm.logoPicked(logo).set(true);
+        }
 
         assertEquals(2, vm.warnings().size());
         assertTrue(vm.warnings().get(0).startsWith("วิดีโอยาวเกิน 5 นาที"));
+        assertTrue(vm.lengthProblem().get().startsWith("วิดีโอยาวเกิน 5 นาที"));
+        assertTrue(vm.fileNameProblem().get().startsWith("ชื่อไฟล์ไม่ขึ้นต้นด้วย"));
         vm.save();
 
         Milestone saved = client.ctx.milestones().latestPerStep().get(MilestoneStep.VIDEO);
@@ -114,13 +126,54 @@ class StepFormViewModelTest extends FreshPhoneTest {
     }
 
     @Test
-    void aVideoOfFiveMinutesWithTheLettersNameHasNoWarning() {
+    void eachChecklistItemLeftUnmetIsWarnedBesideItsFieldInThaiAndSavedAndShownOnTheStep() {
+        StepFormViewModel vm = form(MilestoneStep.VIDEO);
+        vm.videoUrl().set("vt.tiktok.com/ZSabc123/");
+        vm.minutesText().set("4");
+        assertEquals("ไม่ได้ระบุชื่อไฟล์วิดีโอ", vm.fileNameProblem().get());
+        assertEquals("ไม่ได้ระบุผู้นำเสนอวิดีโอ", vm.presenterProblem().get());
+        assertEquals("ไม่มีตราสัญลักษณ์ตามหนังสือสั่งการ: กระทรวงมหาดไทย, กรมส่งเสริมการปกครองท้องถิ่น, จังหวัด,"
+                + " องค์กรปกครองส่วนท้องถิ่น, อาสาสมัครท้องถิ่นรักษ์โลก", vm.logosProblem().get());
+
+        vm.videoFileName().set("การเพิ่มมูลค่าจากขยะโดยผสมผสานกับอัตลักษณ์ท้องถิ่น (Soft Power) ของเมืองพัทยา.mp4");
+        vm.presenter().set(VideoPresenter.OTHER);
+        vm.presenterName().set("นายสมชาย ปลัด");
+        for (VideoLogo logo : VideoLogo.values()) {
+            vm.logoPicked(logo).set(logo != VideoLogo.PROVINCE);
+        }
+        assertNull(vm.fileNameProblem().get(), "เมืองพัทยา names itself");
+        assertNull(vm.lengthProblem().get());
+        assertEquals("ผู้นำเสนอไม่ใช่นายกเทศมนตรีหรือนายกองค์การบริหารส่วนตำบล ตามหนังสือสั่งการ",
+                vm.presenterProblem().get());
+        assertEquals("ไม่มีตราสัญลักษณ์ตามหนังสือสั่งการ: จังหวัด", vm.logosProblem().get());
+        vm.save();
+
+        Milestone saved = client.ctx.milestones().latestPerStep().get(MilestoneStep.VIDEO);
+        assertEquals("OTHER", saved.videoPresenter());
+        assertEquals(List.of("MOI", "DLA", "ORG", "LOCAL_VOLUNTEERS"), saved.videoLogos());
+        assertEquals("back", client.routes.last());
+        StepsViewModel steps = new StepsViewModel(client.ctx.milestones(), client.ctx.products(),
+                new SimpleIntegerProperty(), client.screens);
+        steps.refresh();
+        assertTrue(steps.rows().get(3).evidence().endsWith("\nยังไม่เป็นไปตามหนังสือสั่งการ: ผู้นำเสนอไม่ใช่นายกเทศมนตรี"
+                + "หรือนายกองค์การบริหารส่วนตำบล ตามหนังสือสั่งการ · ไม่มีตราสัญลักษณ์ตามหนังสือสั่งการ: จังหวัด"),
+                steps.rows().get(3).evidence());
+    }
+
+    @Test
+    void aVideoOfFiveMinutesWithTheLettersNameTheMayorAndEveryLogoHasNoWarning() {
         StepFormViewModel vm = form(MilestoneStep.VIDEO);
         vm.minutesText().set("5");
         vm.secondsText().set("0");
         vm.videoFileName().set(MilestoneServiceTest.GOOD_FILE_NAME);
+        vm.presenter().set(VideoPresenter.MAYOR);
+        for (VideoLogo logo : VideoLogo.values()) {
+            vm.logoPicked(logo).set(true);
+        }
 
         assertEquals(List.of(), vm.warnings());
+        assertNull(vm.presenterProblem().get());
+        assertNull(vm.logosProblem().get());
     }
 
     @Test

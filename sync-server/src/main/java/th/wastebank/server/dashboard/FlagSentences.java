@@ -25,6 +25,8 @@ import th.wastebank.deposit.ReceiptNumber;
 import th.wastebank.dividend.DividendPlan;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.material.MaterialCatalogue;
+import th.wastebank.progress.VideoChecklist;
+import th.wastebank.progress.VideoLogo;
 import th.wastebank.server.auth.DeviceNames;
 import th.wastebank.server.committee.CommitteeReads;
 import th.wastebank.server.db.Database;
@@ -145,13 +147,43 @@ public class FlagSentences {
                                 + clock(max) + " min allowed");
             }
             case ReviewFlags.VIDEO_FILE_NAME -> {
-                String file = String.valueOf(d.get("fileName"));
+                String file = d.get("fileName") == null ? null : String.valueOf(d.get("fileName"));
                 String prefix = String.valueOf(d.get("expectedPrefix"));
+                VideoChecklist.Unmet why = unmet(d.get("reason")).orElse(VideoChecklist.Unmet.FILE_NAME_WRONG_START);
+                if (file == null) {
+                    return plain(f, th
+                            ? "วิดีโอที่บันทึกเมื่อ " + when + by + " " + why.th()
+                            : "The video recorded on " + when + by + ": " + why.en());
+                }
+                if (why == VideoChecklist.Unmet.FILE_NAME_WRONG_START) {
+                    return plain(f, th
+                            ? "ไฟล์วิดีโอชื่อ \"" + file + "\" ที่บันทึกเมื่อ " + when + by + " ไม่ขึ้นต้นด้วย \"" + prefix
+                                    + "\" ตามหนังสือสั่งการ"
+                            : "The video file \"" + file + "\" recorded on " + when + by + " does not start with \""
+                                    + prefix + "\" as the ministry's letter asks");
+                }
                 return plain(f, th
-                        ? "ไฟล์วิดีโอชื่อ \"" + file + "\" ที่บันทึกเมื่อ " + when + by + " ไม่ขึ้นต้นด้วย \"" + prefix
-                                + "\" ตามหนังสือสั่งการ"
-                        : "The video file \"" + file + "\" recorded on " + when + by + " does not start with \""
-                                + prefix + "\" as the ministry's letter asks");
+                        ? "ไฟล์วิดีโอชื่อ \"" + file + "\" ที่บันทึกเมื่อ " + when + by + ": " + why.th()
+                        : "The video file \"" + file + "\" recorded on " + when + by + ": " + why.en());
+            }
+            case ReviewFlags.VIDEO_PRESENTER -> {
+                VideoChecklist.Unmet why = unmet(d.get("reason")).orElse(VideoChecklist.Unmet.PRESENTER_NOT_HEAD);
+                String name = d.get("presenterName") == null ? "" : " (" + d.get("presenterName") + ")";
+                return plain(f, th
+                        ? "วิดีโอที่บันทึกเมื่อ " + when + by + name + ": " + why.th() + " ให้แก้ไขวิดีโอแล้วบันทึกขั้นที่ 4 ใหม่ในแอป"
+                        : "The video recorded on " + when + by + name + ": " + why.en()
+                                + ". Fix the video and record step 4 again in the app");
+            }
+            case ReviewFlags.VIDEO_LOGOS -> {
+                List<VideoLogo> missing = d.get("missing") instanceof List<?> l
+                        ? l.stream().map(String::valueOf).map(VideoLogo::parse).flatMap(Optional::stream).toList()
+                        : List.of();
+                VideoChecklist.Result r = new VideoChecklist.Result(List.of(VideoChecklist.Unmet.LOGOS_MISSING), missing);
+                return plain(f, th
+                        ? "วิดีโอที่บันทึกเมื่อ " + when + by + ": " + r.reason(VideoChecklist.Unmet.LOGOS_MISSING, true)
+                                + " (ตราสัญลักษณ์ 5 ตามลำดับ: กระทรวงมหาดไทย กรมส่งเสริมการปกครองท้องถิ่น จังหวัด อปท."
+                                + " อาสาสมัครท้องถิ่นรักษ์โลก)"
+                        : "The video recorded on " + when + by + ": " + r.reason(VideoChecklist.Unmet.LOGOS_MISSING, false));
             }
             case ReviewFlags.WELFARE_SCHEME_CONFLICT -> {
                 String name = look.scheme(subject);
@@ -544,6 +576,11 @@ public class FlagSentences {
 
     private static Worded member(ReviewQueue.Flag f, UUID memberId, String name, String sentence) {
         return new Worded(f, sentence, memberId, name);
+    }
+
+    /** The checklist item a flag's detail names, when it names one this server knows. */
+    private static Optional<VideoChecklist.Unmet> unmet(Object reason) {
+        return Arrays.stream(VideoChecklist.Unmet.values()).filter(u -> u.name().equals(String.valueOf(reason))).findFirst();
     }
 
     private static Worded plain(ReviewQueue.Flag f, String sentence) {

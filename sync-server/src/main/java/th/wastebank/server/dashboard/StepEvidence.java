@@ -20,6 +20,9 @@ import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
 import th.wastebank.progress.NetworkGroup;
+import th.wastebank.progress.VideoChecklist;
+import th.wastebank.progress.VideoLogo;
+import th.wastebank.progress.VideoPresenter;
 import th.wastebank.progress.VideoRules;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.auth.Pairing;
@@ -30,7 +33,8 @@ import th.wastebank.server.progress.ProgressRows;
  * The evidence of each of the five steps as the อปท. page shows it: the latest record of the step
  * with its date, the phone that sent it and who recorded it, the note, participants, income models and
  * groups (the picked ones by their Thai names, an old op's free text as typed), the photos, the product,
- * step 3's income and workers, and the video with the checks {@link VideoRules} makes.
+ * step 3's income and workers, and the video with the checks {@link VideoRules} makes and step 4's checklist
+ * ({@link VideoChecklist}: presenter, the five logos, each unmet item with its Thai reason).
  */
 public final class StepEvidence {
     /** A photo of the step: {@code held} when the server has its file (else it is still on its way). */
@@ -48,7 +52,14 @@ public final class StepEvidence {
                        boolean wasteBankModel, List<String> groups, List<Photo> photos,
                        @Nullable Products.Product product, @Nullable String productKindTh,
                        @Nullable Long incomeSatang, @Nullable Long workers, @Nullable String videoUrl,
-                       @Nullable Integer videoSeconds, @Nullable String videoFileName, List<Check> checks) {
+                       @Nullable Integer videoSeconds, @Nullable String videoFileName, List<Check> checks,
+                       @Nullable String presenter, List<String> logos,
+                       @Nullable VideoChecklist.Result checklist) {
+        /** Step 4's unmet items, each with its reason in Thai (or English): empty when all are met or not stated. */
+        public List<String> unmet(boolean thai) {
+            return checklist == null ? List.of() : checklist.reasons(thai);
+        }
+
         /** True for a short link from an app's share button (marked "ลิงก์แบบย่อ"; kept as typed, not expanded). */
         public boolean videoShortLink() {
             return videoUrl != null && VideoUrl.isShortLink(videoUrl);
@@ -77,7 +88,7 @@ public final class StepEvidence {
 
     private static Step empty(int number) {
         return new Step(number, false, null, null, null, null, null, null, List.of(), null, false, List.of(), List.of(),
-                null, null, null, null, null, null, null, List.of());
+                null, null, null, null, null, null, null, List.of(), null, List.of(), null);
     }
 
     private static Step step(ProgressRows.Milestone m, Optional<MilestoneRecord> read, List<Products.Product> products,
@@ -93,7 +104,8 @@ public final class StepEvidence {
         List<Photo> photos = shas.stream().map(sha -> new Photo(sha, held.test(sha))).toList();
         if (r == null) {
             return new Step(m.step(), true, m.doneOn(), device, null, null, null, null, List.of(), null, false, List.of(),
-                    photos, null, null, null, null, m.videoUrl(), m.videoSeconds(), null, checks(m, null));
+                    photos, null, null, null, null, m.videoUrl(), m.videoSeconds(), null, checks(m, null), null,
+                    List.of(), null);
         }
         List<String> models = new ArrayList<>();
         for (String code : r.incomeModels()) {
@@ -109,7 +121,17 @@ public final class StepEvidence {
         return new Step(m.step(), true, m.doneOn(), device, r.recordedBy(), r.note(), r.participants(), r.activity(),
                 models, r.incomeModel(), m.step() == MilestoneStep.MEETING.number() && r.wasteBankAsModel(), groups,
                 photos, product, kind, r.incomeSatang(), r.workers(), m.videoUrl() != null ? m.videoUrl() : r.videoUrl(),
-                m.videoSeconds(), r.videoFileName(), checks(m, r));
+                m.videoSeconds(), r.videoFileName(), checks(m, r), presenter(r),
+                r.videoLogos() == null ? List.of() : r.videoLogos().stream().map(VideoLogo::parse)
+                        .flatMap(Optional::stream).sorted().map(VideoLogo::nameTh).toList(),
+                m.step() == MilestoneStep.VIDEO.number() ? VideoChecklist.of(r) : null);
+    }
+
+    /** "นายกเทศมนตรี", or "อื่น ๆ: ปลัดเทศบาล" and the name given; null when not stated. */
+    private static @Nullable String presenter(MilestoneRecord r) {
+        return VideoPresenter.parse(r.videoPresenter()).map(p -> p.nameTh()
+                + (r.videoPresenterName() == null ? "" : (p == VideoPresenter.OTHER ? ": " : " ") + r.videoPresenterName()))
+                .orElse(null);
     }
 
     /** Steps 4 and 5: the link's host; step 4 also its length and its file name, as the shared rules check them. */
@@ -124,6 +146,12 @@ public final class StepEvidence {
             out.add(new Check("evidence.check.length", m.videoSeconds() == null ? null : !VideoRules.tooLong(m.videoSeconds())));
             String file = r == null ? null : r.videoFileName();
             out.add(new Check("evidence.check.fileName", file == null ? null : VideoRules.fileNameFollowsTheLetter(file)));
+            boolean stated = r != null && r.checklistStated();
+            VideoChecklist.Result checked = stated ? VideoChecklist.of(r) : null;
+            out.add(new Check("evidence.check.presenter", checked == null ? null
+                    : checked.unmet().stream().noneMatch(u -> u == VideoChecklist.Unmet.PRESENTER_NOT_HEAD
+                            || u == VideoChecklist.Unmet.PRESENTER_NOT_STATED)));
+            out.add(new Check("evidence.check.logos", checked == null ? null : checked.missingLogos().isEmpty()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package th.wastebank.server.progress;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
@@ -8,6 +9,7 @@ import th.wastebank.json.CanonicalJson;
 import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.VideoChecklist;
 import th.wastebank.progress.VideoRules;
 import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.db.Jdbc;
@@ -23,8 +25,8 @@ import th.wastebank.validation.ReasonCode;
 /**
  * {@code milestone.record}: one of the five steps with its evidence, kept with the phone's
  * {@code recordedAt} and the server's receiving time (which decides the reporting round). The video link is stored as typed
- * (a short link marked as one where it is shown; it is not expanded); a video over five minutes or a file name that does not
- * follow the letter is recorded and flagged for the อปท. to fix, never refused; so is "ธนาคารขยะ" typed as step 1's income
+ * (a short link marked as one where it is shown; it is not expanded); a step 4 whose checklist ({@link VideoChecklist}: length,
+ * file name, presenter, the five logos) has an unmet item is recorded and flagged for the อปท. to fix, never refused; so is "ธนาคารขยะ" typed as step 1's income
  * model by an old phone (a phone of today refuses it), which the letter does not count as a model.
  */
 @Singleton
@@ -61,13 +63,21 @@ public class MilestoneApplier implements OpApplier {
             progress.video(video, m.videoSeconds());
         }
         ReviewFlags flags = ReviewFlags.of(batch);
-        if (m.videoSeconds() != null && VideoRules.tooLong(m.videoSeconds())) {
-            flags.raise(batch, ReviewFlags.VIDEO_TOO_LONG, op.entityId(), seq,
-                    Map.of("seconds", m.videoSeconds(), "maxSeconds", VideoRules.MAX_SECONDS, "videoUrl", video));
-        }
-        if (m.videoFileName() != null && !VideoRules.fileNameFollowsTheLetter(m.videoFileName())) {
-            flags.raise(batch, ReviewFlags.VIDEO_FILE_NAME, op.entityId(), seq,
-                    Map.of("fileName", m.videoFileName(), "expectedPrefix", VideoRules.FILE_NAME_PREFIX));
+        VideoChecklist.Result checklist = VideoChecklist.of(m);
+        for (VideoChecklist.Unmet unmet : checklist.unmet()) {
+            switch (unmet) {
+                case TOO_LONG -> flags.raise(batch, ReviewFlags.VIDEO_TOO_LONG, op.entityId(), seq,
+                        Map.of("seconds", m.videoSeconds(), "maxSeconds", VideoRules.MAX_SECONDS, "videoUrl", video));
+                case FILE_NAME_MISSING, FILE_NAME_WRONG_START, FILE_NAME_UNKNOWN_KIND, FILE_NAME_NO_NAME ->
+                        flags.raise(batch, ReviewFlags.VIDEO_FILE_NAME, op.entityId(), seq, detail(
+                                "fileName", m.videoFileName(), "expectedPrefix", VideoRules.FILE_NAME_PREFIX,
+                                "reason", unmet.name()));
+                case PRESENTER_NOT_STATED, PRESENTER_NOT_HEAD -> flags.raise(batch, ReviewFlags.VIDEO_PRESENTER,
+                        op.entityId(), seq, detail("presenter", m.videoPresenter(), "presenterName",
+                                m.videoPresenterName(), "reason", unmet.name()));
+                case LOGOS_MISSING -> flags.raise(batch, ReviewFlags.VIDEO_LOGOS, op.entityId(), seq,
+                        Map.of("missing", checklist.missingLogos().stream().map(Enum::name).toList()));
+            }
         }
         if (step == MilestoneStep.MEETING && m.wasteBankAsModel()) {
             flags.raise(batch, ReviewFlags.INCOME_MODEL_WASTE_BANK, op.entityId(), seq,
@@ -75,5 +85,16 @@ public class MilestoneApplier implements OpApplier {
                             ? m.incomeModelOther() : m.incomeModel()));
         }
         return Outcome.applied();
+    }
+
+    /** A flag's detail from key/value pairs, leaving out the values that are null. */
+    private static Map<String, Object> detail(Object... pairs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                out.put((String) pairs[i], pairs[i + 1]);
+            }
+        }
+        return out;
     }
 }

@@ -44,11 +44,14 @@ import th.wastebank.validation.Dates;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BestPracticeController {
     private final BestPracticeReports reports;
+    private final BestPracticeDistricts districts;
     private final AuditLog audit;
     private final Clock clock;
 
-    public BestPracticeController(BestPracticeReports reports, AuditLog audit, Clock clock) {
+    public BestPracticeController(BestPracticeReports reports, BestPracticeDistricts districts, AuditLog audit,
+                                  Clock clock) {
         this.reports = reports;
+        this.districts = districts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -184,6 +187,16 @@ public class BestPracticeController {
         data.put("savedAt", report.filter(BestPracticeReport::saved).map(r -> t.dateTime(r.updatedAt())).orElse(null));
         data.put("savedNow", request.getParameters().contains("saved"));
         data.put("query", s.query());
+        data.put("logos", DistrictVideoChecklist.Logo.values());
+        data.put("ck", Map.of("presenter", BestPracticeForm.field(DistrictVideoChecklist.PRESENTER_KEY),
+                "length", BestPracticeForm.field(DistrictVideoChecklist.LENGTH_KEY),
+                "fileName", BestPracticeForm.field(DistrictVideoChecklist.FILE_NAME_KEY),
+                "topRight", BestPracticeForm.field(DistrictVideoChecklist.TOP_RIGHT_KEY)));
+        data.put("unmet", report.map(BestPracticeReport::videoUnmet).orElse(null));
+        Optional<BestPracticeDistricts.Due> due = districts.due(s.district().provinceCode());
+        data.put("due", due.map(d -> t.date(d.dueOn())).orElse(null));
+        data.put("late", due.map(d -> BestPracticeDistricts.late(d.dueOn(), report.filter(BestPracticeReport::saved)
+                .map(BestPracticeReport::updatedAt).orElse(null), today())).orElse(false));
         data.put("form", Map.ofEntries(Map.entry("title", BestPracticeForm.TITLE),
                 Map.entry("part1", BestPracticeForm.PART1), Map.entry("i11", BestPracticeForm.ITEM_1_1),
                 Map.entry("i11d", BestPracticeForm.ITEM_1_1_DISTRICT), Map.entry("i12", BestPracticeForm.ITEM_1_2),

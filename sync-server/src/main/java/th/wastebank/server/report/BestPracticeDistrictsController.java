@@ -1,7 +1,9 @@
 package th.wastebank.server.report;
 
 import java.time.Clock;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -13,9 +15,14 @@ import java.util.Map;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -23,6 +30,7 @@ import io.micronaut.views.ModelAndView;
 
 import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.staff.StaffCaller;
+import th.wastebank.server.staff.StaffRole;
 import th.wastebank.server.web.Page;
 import th.wastebank.server.web.Texts;
 import th.wastebank.server.web.WebAuth;
@@ -86,6 +94,8 @@ public class BestPracticeDistrictsController {
         BestPracticeDistricts.Province p = select(me, province, month);
         Map<String, Object> data = monthData(request, p.month());
         data.put("province", p);
+        data.put("dueLabel", p.due() == null ? null : Texts.of(request).date(p.due().dueOn()));
+        data.put("canSetDue", me.role() == StaffRole.PROVINCE);
         return Page.of("best-practice-districts", request, me, data);
     }
 
@@ -97,6 +107,35 @@ public class BestPracticeDistrictsController {
         audit.record(me.id(), me.username(), "BEST_PRACTICE_DISTRICTS_XLSX_EXPORTED", p.code(), "month=" + p.month(),
                 WebAuth.clientAddress(request));
         return Downloads.file(xlsx, Downloads.XLSX, "best-practice-districts-" + p.code() + "-" + p.month() + ".xlsx");
+    }
+
+    /**
+     * The province officer sets the district best-practice video's due date (audited as
+     * {@code BEST_PRACTICE_DUE_SET}); only the province's own officer: national staff see it, the
+     * districts see it on their form. A date that is not one is refused on the page in Thai.
+     */
+    @Post("/{province}/due")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> setDue(HttpRequest<?> request, StaffCaller signedIn, @PathVariable String province,
+                                  @Body Map<String, String> form) {
+        StaffCaller me = WebAuth.checkCsrf(request, signedIn, form.get(WebAuth.CSRF_FIELD));
+        BestPracticeDistricts.Province p = select(me, province, form.get("month"));
+        if (me.role() != StaffRole.PROVINCE) {
+            throw WebProblem.forbidden();
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(String.valueOf(form.get("due")).strip());
+        } catch (DateTimeParseException e) {
+            throw new WebProblem(HttpStatus.BAD_REQUEST, "bpd.error.due");
+        }
+        if (due.getYear() < 2000 || due.getYear() > 2100) {
+            throw new WebProblem(HttpStatus.BAD_REQUEST, "bpd.error.due");
+        }
+        districts.setDue(p.code(), due, me.username(), audit.entry(me.id(), me.username(), "BEST_PRACTICE_DUE_SET",
+                p.code(), "due=" + due, WebAuth.clientAddress(request)));
+        return HttpResponse.seeOther(URI.create("/web/reports/best-practice-districts/" + p.code() + "?month="
+                + p.month()));
     }
 
     /** The province asked for: not found for a code that names none, 403 outside the caller's scope. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -165,6 +166,7 @@ public final class BestPracticePdf {
             tail.addElement(paragraph(18, chunk(BestPracticeForm.PART3_ITEM, TEXT_FONT)));
             tail.addElement(paragraph(36, chunk("URL: ", TEXT_FONT),
                     chunk(r.videoUrl() == null ? "–" : r.videoUrl(), FILLED_FONT)));
+            videoChecklist(r, tail::addElement);
             signature(tail::addElement);
             PdfPTable kept = new PdfPTable(1);
             kept.setWidthPercentage(100);
@@ -172,6 +174,34 @@ public final class BestPracticePdf {
             kept.setSpacingBefore(10f);
             kept.addCell(tail);
             doc.add(kept);
+        }
+
+        /**
+         * The district video's checklist as stated on the form (presenter, length, file name, logos) and,
+         * when some item is not as the letter asks, each unmet item's reason.
+         */
+        private void videoChecklist(BestPracticeReport r, Sink add) throws DocumentException {
+            Map<String, String> a = r.answers();
+            String presenter = a.get(DistrictVideoChecklist.PRESENTER_KEY);
+            add.add(paragraph(36, chunk("ผู้นำเสนอ: ", TEXT_FONT), chunk(presenter == null ? "–"
+                    : DistrictVideoChecklist.DISTRICT_CHIEF.equals(presenter) ? "นายอำเภอ" : "ผู้อื่น", FILLED_FONT),
+                    chunk("   ความยาว: ", TEXT_FONT), chunk(a.getOrDefault(DistrictVideoChecklist.LENGTH_KEY, "–"), FILLED_FONT)));
+            add.add(paragraph(36, chunk("ชื่อไฟล์: ", TEXT_FONT),
+                    chunk(a.getOrDefault(DistrictVideoChecklist.FILE_NAME_KEY, "–"), FILLED_FONT)));
+            List<String> logos = new ArrayList<>();
+            for (DistrictVideoChecklist.Logo l : DistrictVideoChecklist.Logo.values()) {
+                if ("1".equals(a.get(l.key()))) {
+                    logos.add(l.nameTh());
+                }
+            }
+            add.add(paragraph(36, chunk("ตราสัญลักษณ์: ", TEXT_FONT),
+                    chunk(logos.isEmpty() ? "–" : String.join(", ", logos)
+                            + ("1".equals(a.get(DistrictVideoChecklist.TOP_RIGHT_KEY)) ? " (มุมบนขวา)" : ""), FILLED_FONT)));
+            List<String> unmet = r.videoUnmet();
+            if (!unmet.isEmpty()) {
+                add.add(paragraph(36, chunk("ยังไม่เป็นไปตามหนังสือจังหวัด: ", TEXT_FONT),
+                        chunk(String.join(" · ", unmet), FILLED_FONT)));
+            }
         }
 
         /**

@@ -2,6 +2,7 @@ package th.wastebank.server.report;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
@@ -50,6 +51,11 @@ public record BestPracticeReport(District district, YearMonth month, OrgChoice o
             return w;
         }
         return welfareFromData == null ? BestPracticeForm.NO_WELFARE_DATA : welfareFromData;
+    }
+
+    /** The district video's unmet items, each with its Thai reason ({@link DistrictVideoChecklist}). */
+    public List<String> videoUnmet() {
+        return DistrictVideoChecklist.unmet(answers);
     }
 
     public boolean saved() {

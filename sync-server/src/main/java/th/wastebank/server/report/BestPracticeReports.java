@@ -37,6 +37,8 @@ import th.wastebank.server.welfare.WelfareQueries;
 public class BestPracticeReports {
     /** Longest answer kept for one question; eleven answers of Thai text then still fit the column. */
     public static final int MAX_ANSWER = 1_500;
+    /** The video's file name and length as typed, at most this many characters. */
+    static final int MAX_FILE_NAME = 255;
 
     private final DataSource dataSource;
     private final Reads reads;
@@ -116,7 +118,11 @@ public class BestPracticeReports {
                 welfare.describe(org.id(), month.atEndOfMonth()).orElse(null));
     }
 
-    /** Checks the typed answers: each at most {@value #MAX_ANSWER} characters; the video a YouTube link. */
+    /**
+     * Checks the typed answers: each at most {@value #MAX_ANSWER} characters; the video a YouTube link;
+     * the video's checklist ({@link DistrictVideoChecklist}: presenter, length as "4:30", file name, logos)
+     * kept with the answers, its unmet items shown, not refused (only a length that is not one is).
+     */
     public Edit check(Map<String, String> form) {
         Map<String, String> answers = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -131,6 +137,27 @@ public class BestPracticeReports {
             }
             if (!text.isEmpty() && !(key.equals(BestPracticeForm.WELFARE_KEY)
                     && text.equals(BestPracticeForm.NO_WELFARE_DATA))) {
+                answers.put(key, text);
+            }
+        }
+        for (String key : DistrictVideoChecklist.keys()) {
+            String field = BestPracticeForm.field(key);
+            String text = clean(form.get(field));
+            if (key.startsWith("3.logo")) {
+                if (!text.isEmpty()) {
+                    answers.put(key, "1");
+                }
+            } else if (key.equals(DistrictVideoChecklist.PRESENTER_KEY)) {
+                if (text.equals(DistrictVideoChecklist.DISTRICT_CHIEF) || text.equals(DistrictVideoChecklist.OTHER)) {
+                    answers.put(key, text);
+                }
+            } else if (!text.isEmpty()) {
+                if (text.length() > MAX_FILE_NAME) {
+                    errors.put(field, "bp.error.tooLong");
+                } else if (key.equals(DistrictVideoChecklist.LENGTH_KEY)
+                        && DistrictVideoChecklist.seconds(text) == -1L) {
+                    errors.put(field, "bp.error.videoLength");
+                }
                 answers.put(key, text);
             }
         }
@@ -186,7 +213,7 @@ public class BestPracticeReports {
         }
     }
 
-    private Map<String, String> answers(String stored) {
+    Map<String, String> answers(String stored) {
         try {
             Map<String, String> read = json.readValue(stored, Argument.mapOf(String.class, String.class));
             return read == null ? Map.of() : read;

@@ -45,6 +45,10 @@ public final class ReviewFlags implements BatchState {
     /** Money recorded for a member already merged into another (ADR 0019): the committee merges again. */
     public static final String MERGED_MEMBER_ACTIVITY = "MERGED_MEMBER_ACTIVITY";
     public static final String INCOME_MODEL_WASTE_BANK = "INCOME_MODEL_WASTE_BANK";
+    /** Step 4's video presented by someone other than the head of the อปท., or by no one stated (issue 15). */
+    public static final String VIDEO_PRESENTER = "VIDEO_PRESENTER";
+    /** Step 4's video without some of the five logos the letter asks for (issue 15). */
+    public static final String VIDEO_LOGOS = "VIDEO_LOGOS";
 
     private final List<Object[]> rows = new ArrayList<>();
 
