@@ -41,7 +41,8 @@ import th.wastebank.validation.ReasonCode;
 public final class MilestoneService {
     private static final String COLUMNS = "id, step, done_on, note, income_model, participants, activity, product_id,"
             + " video_url, video_seconds, video_file_name, photos, recorded_at, sync_state, video_presenter,"
-            + " video_presenter_name, video_logos";
+            + " video_presenter_name, video_logos, income_models, income_model_other, network_groups, group_other,"
+            + " recorded_by, income_satang, workers";
 
     private final ClientStore store;
     private final Clock clock;
@@ -169,7 +170,7 @@ public final class MilestoneService {
     public static boolean save(Connection c, UUID id, MilestoneRecord m, Instant recordedAt, SyncState state)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO milestone (" + COLUMNS + ")"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
             ps.setString(1, id.toString());
             ps.setLong(2, m.step());
             ps.setString(3, m.doneOn().toString());
@@ -187,6 +188,13 @@ public final class MilestoneService {
             ps.setString(15, m.videoPresenter());
             ps.setString(16, m.videoPresenterName());
             ps.setString(17, m.videoLogos() == null ? null : ProductService.photosJson(m.videoLogos()));
+            ps.setString(18, m.incomeModels().isEmpty() ? null : ProductService.photosJson(m.incomeModels()));
+            ps.setString(19, m.incomeModelOther());
+            ps.setString(20, m.groups().isEmpty() ? null : ProductService.photosJson(m.groups()));
+            ps.setString(21, m.groupOther());
+            ps.setString(22, m.recordedBy());
+            setLong(ps, 23, m.incomeSatang());
+            setLong(ps, 24, m.workers());
             return ps.executeUpdate() == 1;
         }
     }
@@ -205,7 +213,9 @@ public final class MilestoneService {
                         product == null ? null : UUID.fromString(product), rs.getString(9), getLong(rs, 10),
                         rs.getString(11), ProductService.photos(rs.getString(12)), Instant.ofEpochMilli(rs.getLong(13)),
                         SyncState.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16),
-                        rs.getString(17) == null ? null : ProductService.photos(rs.getString(17))));
+                        rs.getString(17) == null ? null : ProductService.photos(rs.getString(17)),
+                        new Milestone.Evidence(codes(rs.getString(18)), rs.getString(19), codes(rs.getString(20)),
+                                rs.getString(21), rs.getString(22), getLong(rs, 23), getLong(rs, 24))));
             }
         }
         return out;
@@ -214,7 +224,14 @@ public final class MilestoneService {
     private static Milestone toMilestone(UUID id, MilestoneRecord m, Instant recordedAt, SyncState state) {
         return new Milestone(id, m.milestoneStep().orElseThrow(), m.doneOn(), m.note(), m.incomeModel(),
                 m.participants(), m.activity(), m.productId(), m.videoUrl(), m.videoSeconds(), m.videoFileName(),
-                m.photos(), recordedAt, state, m.videoPresenter(), m.videoPresenterName(), m.videoLogos());
+                m.photos(), recordedAt, state, m.videoPresenter(), m.videoPresenterName(), m.videoLogos(),
+                new Milestone.Evidence(m.incomeModels(), m.incomeModelOther(), m.groups(), m.groupOther(),
+                        m.recordedBy(), m.incomeSatang(), m.workers()));
+    }
+
+    /** A JSON array of codes as kept (null: none). */
+    private static List<String> codes(String json) {
+        return json == null ? List.of() : ProductService.photos(json);
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

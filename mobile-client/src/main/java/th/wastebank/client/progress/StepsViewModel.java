@@ -19,7 +19,9 @@ import th.wastebank.client.product.Product;
 import th.wastebank.client.product.ProductService;
 import th.wastebank.client.ui.Lists;
 import th.wastebank.client.ui.ScreenContext;
+import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.NetworkGroup;
 import th.wastebank.progress.VideoUrl;
 
 /**
@@ -66,16 +68,50 @@ public final class StepsViewModel {
         Messages m = ui.messages();
         ThaiFormat f = m.format();
         return switch (r.step()) {
-            case MEETING -> m.get("steps.evidence.meeting", nz(r.incomeModel()));
+            case MEETING -> m.get("steps.evidence.meeting", models(m, r)) + groups(m, r.evidence());
             case TRAINING -> m.get("steps.evidence.training",
                     m.get("steps.activity." + (r.activity() == null ? "TRAINING" : r.activity())),
                     r.participants() == null ? "" : f.number(r.participants()));
             case PRODUCT -> m.get("steps.evidence.product", r.productId() != null && products.containsKey(r.productId())
-                    ? products.get(r.productId()).name() : "");
+                    ? products.get(r.productId()).name() : "") + earnings(m, r.evidence());
             case VIDEO -> m.get("steps.evidence.video", link(m, r.videoUrl()), length(m, r.videoSeconds()))
                     + unmet(m, r);
             case REPORTED -> m.get("steps.evidence.reported", link(m, r.videoUrl()));
         };
+    }
+
+    /** Step 1's income models as picked (each "other" by its name), or the free text an older step typed. */
+    private static String models(Messages m, Milestone r) {
+        List<String> names = new ArrayList<>();
+        for (String code : r.evidence().incomeModels()) {
+            IncomeModel.parse(code).ifPresent(model -> names.add(model == IncomeModel.OTHER
+                    && r.evidence().incomeModelOther() != null ? r.evidence().incomeModelOther()
+                    : m.thai() ? model.nameTh() : model.nameEn()));
+        }
+        if (names.isEmpty() && r.incomeModel() != null) {
+            names.add(r.incomeModel());
+        }
+        return String.join(", ", names);
+    }
+
+    /** Step 1's groups met on a line of their own, or "". */
+    private static String groups(Messages m, Milestone.Evidence e) {
+        List<String> names = new ArrayList<>();
+        for (String code : e.groups()) {
+            NetworkGroup.parse(code).ifPresent(group -> names.add(group == NetworkGroup.OTHER && e.groupOther() != null
+                    ? e.groupOther() : m.thai() ? group.nameTh() : group.nameEn()));
+        }
+        return names.isEmpty() ? "" : "\n" + m.get("steps.evidence.groups", String.join(", ", names));
+    }
+
+    /** Step 3's income earned and people working on a line of their own, or "" when neither was given. */
+    private static String earnings(Messages m, Milestone.Evidence e) {
+        if (e.incomeSatang() == null && e.workers() == null) {
+            return "";
+        }
+        ThaiFormat f = m.format();
+        return "\n" + m.get("steps.evidence.earnings", e.incomeSatang() == null ? "–" : f.baht(e.incomeSatang()),
+                e.workers() == null ? "–" : f.number(e.workers()));
     }
 
     /** Step 4's unmet checklist items on a line of their own ("ยังไม่เป็นไปตามหนังสือสั่งการ: …"), or "". */

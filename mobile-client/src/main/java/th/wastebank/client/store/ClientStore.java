@@ -34,7 +34,7 @@ public final class ClientStore implements AutoCloseable {
             "V3__welfare.sql", "V4__balance_index_receipt_numbers.sql", "V5__sent_ops_kept.sql",
             "V6__sales.sql", "V7__committee_roster.sql", "V8__member_numbers.sql", "V9__dividend_runs.sql",
             "V10__member_status.sql", "V11__villages.sql", "V12__entries_between_members.sql",
-            "V13__sale_voids.sql", "V14__video_checklist.sql");
+            "V13__sale_voids.sql", "V14__video_checklist.sql", "V15__step_evidence.sql");
     /**
      * The write-ahead log is copied back into the database and emptied once it passes this size
      * (SQLite's own default is about 4 MB too); the store does it itself after a commit rather

@@ -56,4 +56,25 @@ class StepsViewModelTest extends FreshPhoneTest {
 
         assertEquals("รูปแบบการสร้างรายได้: ปุ๋ยหมัก", vm.rows().get(0).evidence());
     }
+
+    @Test
+    void stepOnesPicksAndStepThreesIncomeAndPeopleAreKeptOnThePhoneAndShownOnTheirCards() {
+        Product basket = client.ctx.products().register(new ProductService.Draft("ตะกร้าสาน", "DRY_NON_RECYCLABLE",
+                null, null, null, null, "SELLING", List.of()));
+        client.ctx.milestones().record(new MilestoneService.Draft(MilestoneStep.MEETING, LocalDate.of(2026, 9, 24),
+                null, null, null, null, null, null, null, null, List.of(),
+                List.of("WET_ORGANIC_PRODUCT", "OTHER"), "ปุ๋ยหมักบรรจุถุง", List.of("WASTE_BANK", "WOMEN", "OTHER"),
+                "วิสาหกิจชุมชนบ้านหนองบัว", "นางสาวมาลี", null, null));
+        client.ctx.milestones().record(new MilestoneService.Draft(MilestoneStep.PRODUCT, LocalDate.of(2026, 11, 3),
+                null, null, null, null, basket.id(), null, null, null, List.of(), List.of(), null, List.of(), null,
+                null, 120_000L, 6L));
+        StepsViewModel vm = new StepsViewModel(client.ctx.milestones(), client.ctx.products(), syncTicks, client.screens);
+
+        vm.refresh();
+
+        assertEquals("รูปแบบการสร้างรายได้: ผลิตภัณฑ์จากขยะเปียกหรือขยะอินทรีย์, ปุ๋ยหมักบรรจุถุง\n"
+                + "กลุ่มที่ร่วมประชุม: ธนาคารขยะ, กลุ่มสตรี, วิสาหกิจชุมชนบ้านหนองบัว", vm.rows().get(0).evidence());
+        assertEquals("นางสาวมาลี", vm.rows().get(0).latest().evidence().recordedBy());
+        assertEquals("ผลิตภัณฑ์: ตะกร้าสาน\nรายได้ 1,200.00 บาท · ผู้ร่วมทำ 6 คน", vm.rows().get(2).evidence());
+    }
 }

@@ -21,7 +21,7 @@ class ClientStoreTest {
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("wal", pragma(store, "journal_mode"));
             assertEquals("2", pragma(store, "synchronous"), "2 is FULL");
-            assertEquals(14, store.schemaVersion());
+            assertEquals(15, store.schemaVersion());
             assertEquals("ok", store.integrityCheck());
         }
     }
@@ -33,7 +33,7 @@ class ClientStoreTest {
         }
         try (ClientStore store = ClientStore.open(dir.resolve("phone.db"))) {
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
-            assertEquals(14, store.schemaVersion(), "migrations do not run twice");
+            assertEquals(15, store.schemaVersion(), "migrations do not run twice");
         }
     }
 
@@ -57,7 +57,7 @@ class ClientStoreTest {
                     + " '{}', 0)");
         }
         try (ClientStore store = ClientStore.open(file)) {
-            assertEquals(14, store.schemaVersion());
+            assertEquals(15, store.schemaVersion());
             assertEquals("http://192.168.1.10:8080", new Settings(store).get(Settings.SERVER_URL).orElseThrow());
             for (String table : new String[] {"product", "milestone", "photo", "welfare_scheme",
                     "welfare_claim", "welfare_levy", "welfare_levy_line", "welfare_payout", "welfare_contribution",
