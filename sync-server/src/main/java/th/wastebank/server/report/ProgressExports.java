@@ -22,6 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import io.micronaut.core.annotation.Nullable;
 
 import th.wastebank.progress.MilestoneStep;
+import th.wastebank.progress.VideoUrl;
 import th.wastebank.server.progress.ReportingRounds;
 
 import static th.wastebank.server.report.CellText.text;
@@ -50,7 +51,7 @@ public final class ProgressExports {
             h.add("ขั้นที่ " + s.number() + " " + s.nameTh());
         }
         h.addAll(List.of("จำนวนผลิตภัณฑ์", "URL วิดีโอ", "ความยาววิดีโอ (นาที:วินาที)", "รายงานในรอบนี้",
-                "วันที่รายงานในรอบนี้ (เซิร์ฟเวอร์ได้รับ)", "วันที่ตามเครื่องโทรศัพท์"));
+                "วันที่รายงานในรอบนี้ (เซิร์ฟเวอร์ได้รับ)", "วันที่ตามเครื่องโทรศัพท์", "ชนิดลิงก์วิดีโอ"));
         return h;
     }
 
@@ -117,8 +118,9 @@ public final class ProgressExports {
                 text(x, 13, row.status().nameTh(), null);
                 date(x, 14, row.reportedOn(), date);
                 date(x, 15, row.phoneDateOn(), date);
+                text(x, 16, linkKind(row.videoUrl()), null);
             }
-            int[] widths = {6, 12, 30, 18, 16, 14, 14, 14, 14, 14, 10, 45, 10, 18, 14, 14};
+            int[] widths = {6, 12, 30, 18, 16, 14, 14, 14, 14, 14, 10, 45, 10, 18, 14, 14, 14};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -129,6 +131,11 @@ public final class ProgressExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "ลิงก์แบบย่อ" for an app's share link (kept as typed, not expanded), else "". */
+    private static String linkKind(@Nullable String url) {
+        return VideoUrl.isShortLink(url) ? "ลิงก์แบบย่อ" : "";
     }
 
     public static byte[] progressCsv(ProgressReports.Report report) {
@@ -147,6 +154,7 @@ public final class ProgressExports {
                 values.add(row.status().nameTh());
                 values.add(iso(row.reportedOn()));
                 values.add(iso(row.phoneDateOn()));
+                values.add(linkKind(row.videoUrl()));
                 print(printer, values);
             }
         });

@@ -49,6 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgressReportTest extends ServerTestBase {
     private static final String DISTRICT = "3603";
     private static final String VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+    /** The TikTok app's share link, which the อปท. that finished all five steps pasted. */
+    private static final String SHORT = "https://vt.tiktok.com/ZSjqR8aBc/";
     private static final String FILE_NAME =
             "การเพิ่มมูลค่าจากขยะโดยผสมผสานกับอัตลักษณ์ท้องถิ่น (Soft Power) ขององค์การบริหารส่วนตำบลคอนสวรรค์.mp4";
 
@@ -83,9 +85,9 @@ class ProgressReportTest extends ServerTestBase {
                 ops.milestone(step(2, first.plusDays(1), null, 30L, null, null, null)),
                 ops.product(product, "ตะกร้าสานลายผ้าทอ", 1),
                 ops.milestone(step(3, first.plusDays(2), null, null, product, null, null)),
-                ops.milestone(step(4, first.plusDays(3), null, null, null, VIDEO, 295L))));
+                ops.milestone(step(4, first.plusDays(3), null, null, null, upTo == 5 ? SHORT : VIDEO, 295L))));
         if (upTo == 5) {
-            steps.add(ops.milestone(step(5, first.plusDays(4), null, null, null, VIDEO, null)));
+            steps.add(ops.milestone(step(5, first.plusDays(4), null, null, null, SHORT, null)));
         }
         assertEquals(List.of("APPLIED"), api().pushStatuses(phone, steps).stream().distinct().toList());
     }
@@ -128,6 +130,8 @@ class ProgressReportTest extends ServerTestBase {
         assertEquals(today.minusDays(86).toString(), c.get(9), "step 5");
         assertEquals("ครบ 5 ขั้นตอนแล้ว", c.get(13));
         assertEquals("", c.get(14));
+        assertEquals(List.of(SHORT, "ลิงก์แบบย่อ"), List.of(c.get(11), c.get(16)), "kept as typed, marked short");
+        assertEquals("", a.get(16));
         assertTrue(Db.count("SELECT COUNT(*) FROM audit_log WHERE action = 'PROGRESS_CSV_EXPORTED' AND username = ?"
                 + " AND target = ?", officer.username(), DISTRICT) >= 1);
     }
