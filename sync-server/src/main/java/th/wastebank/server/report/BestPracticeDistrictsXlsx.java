@@ -45,7 +45,12 @@ public final class BestPracticeDistrictsXlsx {
                 "๑.๓ " + BestPracticeForm.ITEM_1_3 + " (" + BestPracticeForm.UNIT_PEOPLE + ")",
                 "๑.๔ " + BestPracticeForm.ITEM_1_4 + " (" + BestPracticeForm.UNIT_KG + ")",
                 "๑.๕ " + BestPracticeForm.ITEM_1_5 + " (" + BestPracticeForm.UNIT_BAHT + ")",
-                "URL วิดีโอ", "บันทึกล่าสุดเมื่อ", "ผู้บันทึก");
+                "URL วิดีโอ", "บันทึกล่าสุดเมื่อ", "ผู้บันทึก", "กำหนดส่ง", "วิดีโอที่ยังไม่เป็นไปตามหนังสือสั่งการ");
+    }
+
+    /** "ส่งหลังกำหนด" for a form saved after the province's due date, "เลยกำหนดแล้ว" for none by then, else "". */
+    private static String lateness(BestPracticeDistricts.Province p, BestPracticeDistricts.District d) {
+        return !p.late(d) ? "" : d.filed() ? "ส่งหลังกำหนด" : "เลยกำหนดแล้ว";
     }
 
     /** "ส่งแล้ว 2 จาก 3 อำเภอ". */
@@ -57,7 +62,7 @@ public final class BestPracticeDistrictsXlsx {
         ThaiFormat fmt = ThaiFormat.arabicDigits();
         return workbook(PlaceNames.province(p.nameTh()) + "  ประจำเดือน " + fmt.month(p.month()),
                 countText(p) + " · จัดทำเมื่อวันที่ " + fmt.date(printedOn), headings(),
-                new int[] {6, 10, 24, 10, 30, 16, 14, 16, 16, 45, 18, 20}, (wb, sheet, first) -> {
+                new int[] {6, 10, 24, 10, 30, 16, 14, 16, 16, 45, 18, 20, 14, 50}, (wb, sheet, first) -> {
                     CellStyle count = numeric(wb, "#,##0");
                     CellStyle kg = numeric(wb, "#,##0.0##");
                     CellStyle baht = numeric(wb, "#,##0.00");
@@ -70,6 +75,7 @@ public final class BestPracticeDistrictsXlsx {
                         text(x, 1, d.code(), null);
                         text(x, 2, PlaceNames.district(d.nameTh()), null);
                         text(x, 3, d.filed() ? FILED : NOT_FILED, null);
+                        text(x, 12, lateness(p, d), null);
                         BestPracticeDistricts.Filing f = d.filing();
                         if (f == null) {
                             continue;
@@ -89,6 +95,7 @@ public final class BestPracticeDistrictsXlsx {
                         at.setCellValue(LocalDateTime.ofInstant(f.updatedAt(), Dates.THAI));
                         at.setCellStyle(when);
                         text(x, 11, f.updatedBy(), null);
+                        text(x, 13, String.join(" · ", f.videoUnmet()), null);
                     }
                 });
     }

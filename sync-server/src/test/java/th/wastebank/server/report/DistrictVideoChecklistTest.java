@@ -1,10 +1,13 @@
 package th.wastebank.server.report;
 
+import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +105,22 @@ class DistrictVideoChecklistTest extends ServerTestBase {
         String row = page.substring(page.indexOf("id=\"d-" + MUEANG + "\""));
         assertTrue(row.substring(0, row.indexOf("</tr>")).contains("ส่งหลังกำหนด"));
         assertTrue(formPage().contains("ส่งหลังกำหนด"), "the district sees it too");
+
+        WebSession.Page xlsx = province.get("/web/reports/best-practice-districts/" + UTTARADIT + "/xlsx?month=" + month);
+        assertEquals(200, xlsx.status(), xlsx.body());
+        Map<String, String> lateness = new HashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            for (Row r : wb.getSheetAt(0)) {
+                if (r.getCell(1) != null && r.getCell(1).getStringCellValue().matches("53\\d\\d")) {
+                    lateness.put(r.getCell(1).getStringCellValue(), r.getCell(12).getStringCellValue());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals("ส่งหลังกำหนด", lateness.get(MUEANG), "in the spreadsheet too");
+        assertTrue(lateness.size() > 1 && lateness.entrySet().stream().filter(e -> !e.getKey().equals(MUEANG))
+                .allMatch(e -> e.getValue().equals("เลยกำหนดแล้ว")), lateness.toString());
     }
 
     @Test
