@@ -160,6 +160,37 @@ public final class ProgressExports {
         });
     }
 
+    /** The headings of a province's round report as it was sent to the department. */
+    public static List<String> sentHeadings() {
+        List<String> h = new ArrayList<>(List.of("ลำดับ", "รหัส อปท.", "อปท.", "อำเภอ"));
+        for (MilestoneStep s : MilestoneStep.values()) {
+            h.add("ขั้นที่ " + s.number() + " " + s.nameTh());
+        }
+        h.addAll(List.of("จำนวนผลิตภัณฑ์", "URL วิดีโอ", "รายงานในรอบนี้", "วันที่รายงานในรอบนี้ (เซิร์ฟเวอร์ได้รับ)",
+                "วันที่ตามเครื่องโทรศัพท์", "ชนิดลิงก์วิดีโอ"));
+        return h;
+    }
+
+    /** A sent round report's frozen rows, as sent (ADR 0021), in the progress report's CSV form. */
+    public static byte[] sentCsv(List<RoundSends.SentRow> rows) {
+        return csv(sentHeadings(), printer -> {
+            int n = 0;
+            for (RoundSends.SentRow row : rows) {
+                List<Object> values = new ArrayList<>(List.of(++n, row.orgCode(), row.orgNameTh(), row.districtTh()));
+                for (LocalDate d : row.steps()) {
+                    values.add(iso(d));
+                }
+                values.add(row.products());
+                values.add(row.videoUrl() == null ? "" : row.videoUrl());
+                values.add(row.statusTh());
+                values.add(iso(row.reportedOn()));
+                values.add(iso(row.phoneDateOn()));
+                values.add(linkKind(row.videoUrl()));
+                print(printer, values);
+            }
+        });
+    }
+
     public static byte[] lateCsv(ProgressReports.LateList list) {
         return csv(lateHeadings(), printer -> {
             String now = "ยังไม่รายงานในรอบนี้ (" + list.round().dueOn() + ")";

@@ -136,6 +136,30 @@ public class RoundsController {
     @Get("/rounds/{code}/{due}")
     public ModelAndView<Map<String, Object>> sent(HttpRequest<?> request, StaffCaller me, @PathVariable String code,
                                                   @PathVariable String due) {
+        Map.Entry<RoundSends.Sent, List<RoundSends.SentRow>> sent = sentReport(me, code, due);
+        Map<String, Object> data = new HashMap<>();
+        data.put("sent", sent.getKey());
+        data.put("rows", sent.getValue());
+        data.put("provinceTh", reports.provinces().getOrDefault(code, code));
+        data.put("roundText", ProgressExports.roundText(new ReportingRounds.Round(sent.getKey().roundOpensOn(),
+                sent.getKey().roundDueOn())));
+        data.put("fmt2", ThaiFormat.arabicDigits());
+        return Page.of("round-sent", request, me, data);
+    }
+
+    /** The same frozen report as CSV (UTF-8 with BOM), audited. */
+    @Get("/rounds/{code}/{due}/csv")
+    public HttpResponse<byte[]> sentCsv(HttpRequest<?> request, StaffCaller me, @PathVariable String code,
+                                        @PathVariable String due) {
+        Map.Entry<RoundSends.Sent, List<RoundSends.SentRow>> sent = sentReport(me, code, due);
+        byte[] csv = ProgressExports.sentCsv(sent.getValue());
+        audit.record(me.id(), me.username(), "ROUND_SENT_CSV_EXPORTED", code, "due " + due,
+                WebAuth.clientAddress(request));
+        return Downloads.file(csv, Downloads.CSV, "round-sent-" + code + "-" + due + ".csv");
+    }
+
+    /** A sent report the caller may read: national staff or the province itself; anything else is 404 or 403. */
+    private Map.Entry<RoundSends.Sent, List<RoundSends.SentRow>> sentReport(StaffCaller me, String code, String due) {
         if (!code.matches("[0-9]{2}")) {
             throw WebProblem.notFound();
         }
@@ -148,15 +172,7 @@ public class RoundsController {
         } catch (DateTimeParseException e) {
             throw WebProblem.notFound();
         }
-        Map.Entry<RoundSends.Sent, List<RoundSends.SentRow>> sent = sends.one(code, day).orElseThrow(WebProblem::notFound);
-        Map<String, Object> data = new HashMap<>();
-        data.put("sent", sent.getKey());
-        data.put("rows", sent.getValue());
-        data.put("provinceTh", reports.provinces().getOrDefault(code, code));
-        data.put("roundText", ProgressExports.roundText(new ReportingRounds.Round(sent.getKey().roundOpensOn(),
-                sent.getKey().roundDueOn())));
-        data.put("fmt2", ThaiFormat.arabicDigits());
-        return Page.of("round-sent", request, me, data);
+        return sends.one(code, day).orElseThrow(WebProblem::notFound);
     }
 
     /** The province page's area rule: its own officer or national staff; a code that names none is not found. */

@@ -168,6 +168,14 @@ class TwoLevelRoundsTest extends ServerTestBase {
         String frozen = national.get("/web/rounds/57/" + due).body();
         assertTrue(frozen.contains("รายงานแล้วในรอบนี้ " + reported), frozen);
         assertTrue(frozen.contains("ข้อมูล ณ เวลาที่ส่ง ไม่คำนวณใหม่"));
+        WebSession.Page csv = national.get("/web/rounds/57/" + due + "/csv");
+        assertEquals(200, csv.status(), csv.body());
+        String lines = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(orgs + 1, lines.lines().count(), "the headings and one line per อปท. as sent");
+        assertTrue(lines.startsWith("\uFEFF" + String.join(",", ProgressExports.sentHeadings())), lines);
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_log WHERE action = 'ROUND_SENT_CSV_EXPORTED' AND target = '57'"));
+        assertEquals(403, StaffClient.signIn(api(), "PROVINCE", "56").get("/web/rounds/57/" + due + "/csv").status(),
+                "another province's");
 
         WebSession.Page again = officer.postForm("/web/provinces/57/rounds/send",
                 Map.of("_csrf", officer.csrf("/web/provinces/57/rounds")));
