@@ -198,7 +198,9 @@ class TusUploadTest extends ServerTestBase {
             }
             link.stopFaults();
         }
-        assertEquals(6, cuts);
+        // six cuts are planned; on a loaded machine an armed cut can outlive the attempt it was meant for
+        // and end one more: every failed attempt still costs at most one chunk
+        assertTrue(cuts >= 6 && cuts <= 7, "cuts " + cuts);
         long resent = sent - photo.length;
         assertTrue(resent <= (long) cuts * REQUEST, "re-sent " + resent + " bytes over " + cuts + " cuts");
         assertArrayEquals(photo, get("/api/v1/photos/" + Pictures.sha256(photo), device.token()).body());
