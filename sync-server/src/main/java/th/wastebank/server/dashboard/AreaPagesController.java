@@ -21,6 +21,7 @@ import io.micronaut.views.ModelAndView;
 import th.wastebank.server.progress.ProgressQueries;
 import th.wastebank.server.progress.ProgressRows;
 import th.wastebank.server.progress.ReportingRounds;
+import th.wastebank.server.report.RoundSends;
 import th.wastebank.server.rollup.MonthlyTotals;
 import th.wastebank.server.staff.StaffCaller;
 import th.wastebank.server.web.Page;
@@ -49,9 +50,11 @@ public class AreaPagesController {
     private final WelfareQueries welfare;
     private final Clock clock;
     private final JsonMapper json;
+    private final RoundSends sends;
 
     public AreaPagesController(ProgressQueries progress, DashboardQueries queries, ProgressRows rows,
-                               MonthlyTotals totals, WelfareQueries welfare, Clock clock, JsonMapper json) {
+                               MonthlyTotals totals, WelfareQueries welfare, Clock clock, JsonMapper json,
+                               RoundSends sends) {
         this.progress = progress;
         this.queries = queries;
         this.rows = rows;
@@ -59,6 +62,7 @@ public class AreaPagesController {
         this.welfare = welfare;
         this.clock = clock;
         this.json = json;
+        this.sends = sends;
     }
 
     @Get("/nation")
@@ -112,6 +116,12 @@ public class AreaPagesController {
         Map<String, Object> data = new HashMap<>();
         data.put("level", level);
         data.put("code", code == null ? "" : code);
+        if ("province".equals(level)) {
+            // whether the province has sent this department round's report yet, and by when it is due
+            LocalDate due = sends.departmentRound().dueOn();
+            data.put("departmentDue", due);
+            data.put("sentToDepartment", sends.sentFor(due).get(code));
+        }
         data.put("area", area);
         data.put("parts", parts);
         data.put("orgs", orgs == null ? List.of() : orgs);

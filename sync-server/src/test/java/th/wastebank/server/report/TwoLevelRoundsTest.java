@@ -20,6 +20,7 @@ import th.wastebank.server.support.SharedServer;
 import th.wastebank.server.support.StaffClient;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.server.support.WebSession;
+import th.wastebank.server.web.Texts;
 import th.wastebank.validation.Dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,6 +147,10 @@ class TwoLevelRoundsTest extends ServerTestBase {
         LocalDate due = ReportingRounds.current(ReportingRounds.DEPARTMENT, today).dueOn();
         LocalDate lastDue = ReportingRounds.previous(ReportingRounds.DEPARTMENT, today).orElseThrow().dueOn();
 
+        String before = officer.get("/web/provinces/57").body();
+        assertTrue(before.contains("รายงานของจังหวัดถึงกรม รอบกำหนด " + Texts.thai().date(due) + ": ยังไม่ส่ง"),
+                "the province page reminds its officer: " + before);
+
         Map<String, String> byNation = Map.of("_csrf", national.csrf("/web/provinces/57/rounds"));
         WebSession.Page refused = national.postForm("/web/provinces/57/rounds/send", byNation);
         assertEquals(403, refused.status());
@@ -160,6 +165,8 @@ class TwoLevelRoundsTest extends ServerTestBase {
         assertTrue(reported >= 1, "the slow-clock org's product");
         assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_log WHERE action = 'ROUND_REPORT_SENT' AND target = '57'"
                 + " AND username = ?", officer.username()));
+        assertTrue(officer.get("/web/provinces/57").body().contains("รายงานของจังหวัดถึงกรม รอบกำหนด "
+                + Texts.thai().date(due) + ": ส่งถึงกรมแล้วเมื่อ "), "and then says it was sent");
 
         // the silent org reports after the send: the frozen report does not change
         Api.Device phone = api().pair(silent);
