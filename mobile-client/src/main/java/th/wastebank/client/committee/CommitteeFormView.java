@@ -65,9 +65,7 @@ public final class CommitteeFormView implements Screen {
                 Widgets.error("committee-form-error", vm.error()),
                 save, pin);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -45,9 +45,7 @@ public final class DepositView implements Screen {
         lineRows.setId("deposit-lines");
         lineRows.getStyleClass().add("line-rows");
         vm.lines().addListener((ListChangeListener<DepositViewModel.Line>) c -> showLines());
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root.setCenter(scroll);
         root.setBottom(totalBar());
     }

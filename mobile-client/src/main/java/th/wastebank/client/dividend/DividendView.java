@@ -65,9 +65,7 @@ public final class DividendView implements Screen {
                 Widgets.labelled(m.text("dividend.rule"), rule, null),
                 preview, previewCard(), Widgets.error("dividend-error", vm.error()), confirm);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -78,9 +78,7 @@ public final class HomeView implements Screen {
 
         VBox content = new VBox(org, area, problems, todayCard, actions, syncCard);
         content.getStyleClass().addAll("screen", "home");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

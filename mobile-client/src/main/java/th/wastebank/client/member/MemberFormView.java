@@ -42,9 +42,7 @@ public final class MemberFormView implements Screen {
         }
         form.getChildren().addAll(Widgets.error("member-error", vm.error()), save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

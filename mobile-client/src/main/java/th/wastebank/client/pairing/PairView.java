@@ -55,9 +55,7 @@ public final class PairView implements Screen {
                 Widgets.labelled(m.text("pair.device"), device, Widgets.error("pair-device-error", vm.deviceNameError())),
                 error, submit, working);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -82,9 +82,7 @@ public final class StepFormView implements Screen {
                         m.text("step.recordedBy.prompt")), null),
                 Widgets.error("step-error", vm.error()), save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -32,9 +32,7 @@ public final class StepsView implements Screen {
         draw();
         VBox content = new VBox(Widgets.label(m.text("steps.intro"), "muted"), cards);
         content.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

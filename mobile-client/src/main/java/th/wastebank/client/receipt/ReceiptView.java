@@ -109,9 +109,7 @@ public final class ReceiptView implements Screen {
 
         VBox content = new VBox(saved, card, share, row, home);
         content.getStyleClass().addAll("screen", "receipt-screen");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

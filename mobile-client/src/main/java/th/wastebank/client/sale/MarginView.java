@@ -40,9 +40,7 @@ public final class MarginView implements Screen {
                 Widgets.label(m.text("margin.note"), "muted"),
                 Widgets.error("margin-error", vm.error()));
         content.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

@@ -45,9 +45,7 @@ public final class SaleView implements Screen {
                 receiptSection(),
                 Widgets.error("sale-error", vm.error()));
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root.setCenter(scroll);
         root.setBottom(totalBar());
     }

@@ -44,9 +44,7 @@ public final class SaleVoidView implements Screen {
                 Widgets.error("sale-void-error", vm.error()),
                 save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -52,9 +52,7 @@ public final class StockAdjustView implements Screen {
                         m.text("adjust.note.prompt")), null),
                 Widgets.error("adjust-error", vm.error()), save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -55,9 +55,7 @@ public final class StockView implements Screen {
                 Widgets.labelled(m.text("stock.totalValue"), total, null), empty, rows,
                 Widgets.error("stock-error", vm.error()), sell, margin, adjust, marginRun, dividend, recordsTitle, records);
         content.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

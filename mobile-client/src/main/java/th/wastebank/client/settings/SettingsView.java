@@ -83,9 +83,7 @@ public final class SettingsView implements Screen {
 
         VBox content = new VBox(org, device, display);
         content.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

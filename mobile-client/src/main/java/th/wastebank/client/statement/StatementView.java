@@ -60,9 +60,7 @@ public final class StatementView implements Screen {
                 figure("statement-fund", "statement.fund", s -> s.fund().closingSatang()),
                 pdf, xlsx, Widgets.error("statement-error", vm.error()));
         content.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

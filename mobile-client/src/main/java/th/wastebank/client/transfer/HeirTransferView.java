@@ -63,9 +63,7 @@ public final class HeirTransferView implements Screen {
                 ApprovalView.withTypedNames(vm.approval(), m, "heir"),
                 Widgets.error("heir-error", vm.error()), save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -56,9 +56,7 @@ public final class MergeView implements Screen {
                 ApprovalView.withTypedNames(vm.approval(), m, "merge"),
                 Widgets.error("merge-error", vm.error()), save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -78,9 +78,7 @@ public final class ClaimView implements Screen {
         VBox content = new VBox(details, Widgets.label(m.text("claim.payouts"), "section-title"), payoutRows, levy,
                 payCard);
         content.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

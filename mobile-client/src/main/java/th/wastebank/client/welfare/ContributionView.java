@@ -43,9 +43,7 @@ public final class ContributionView implements Screen {
                 Widgets.error("contribution-error", vm.error()),
                 save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

@@ -74,9 +74,7 @@ public final class LevyView implements Screen {
                 Widgets.error("levy-error", vm.error()),
                 confirm);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

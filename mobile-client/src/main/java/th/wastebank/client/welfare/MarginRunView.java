@@ -54,9 +54,7 @@ public final class MarginRunView implements Screen {
                 Widgets.labelled(m.text("marginRun.month"), month, null),
                 propose, card, Widgets.error("margin-run-error", vm.error()), confirm);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

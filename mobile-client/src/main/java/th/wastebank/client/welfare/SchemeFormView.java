@@ -85,9 +85,7 @@ public final class SchemeFormView implements Screen {
                 Widgets.error("scheme-error", vm.error()),
                 save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 

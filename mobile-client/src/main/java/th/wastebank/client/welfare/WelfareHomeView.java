@@ -58,9 +58,7 @@ public final class WelfareHomeView implements Screen {
         VBox content = new VBox(fundCard, actions, Widgets.label(m.text("welfare.schemes"), "section-title"), schemeRows,
                 newScheme);
         content.getStyleClass().addAll("screen", "home");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(content);
         root = scroll;
     }
 

@@ -63,9 +63,7 @@ public final class WithdrawalView implements Screen {
                 Widgets.error("withdrawal-error", vm.error()),
                 save);
         form.getStyleClass().addAll("screen", "form");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
+        ScrollPane scroll = Widgets.scrolling(form);
         root = scroll;
     }
 
