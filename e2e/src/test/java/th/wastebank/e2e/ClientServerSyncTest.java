@@ -2,8 +2,6 @@ package th.wastebank.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +11,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.cards.CardSheetCheck;
@@ -36,7 +31,6 @@ import th.wastebank.member.MemberNumber;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.FaultyProxy;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -49,20 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that drops responses after the server committed and cuts connections mid-body. Every deposit
  * arrives exactly once, and the phone, the server and a second phone agree on every balance.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClientServerSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class ClientServerSyncTest extends OnRunningServer {
     @Test
     void everyDepositArrivesExactlyOnceThroughABrokenLink(@TempDir Path phoneADir, @TempDir Path phoneBDir)
             throws Exception {
@@ -70,8 +51,8 @@ class ClientServerSyncTest {
         String org = TestOrgs.create("อบต.สัญญาณขาดหาย");
         Random random = new Random(20261123);
         try (FaultyProxy link = new FaultyProxy("127.0.0.1", server.port());
-             ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+             ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(link.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
 
@@ -158,8 +139,8 @@ class ClientServerSyncTest {
             throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.สองเครื่องเลขสมาชิก");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
 

@@ -1,15 +1,10 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -22,7 +17,6 @@ import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -38,27 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server, which finds both on the committee that day, flags nothing. A second phone pulls the
  * roster but none of the PINs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommitteePinSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class CommitteePinSyncTest extends OnRunningServer {
     @Test
     void aWithdrawalWithAWrongPinIsRefusedOnThePhoneAndWithTheRightPinsReachesTheServerUnflagged(
             @TempDir Path phoneADir, @TempDir Path phoneBDir) throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.กรรมการมีรหัส");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             LocalDate today = LocalDate.now(Dates.THAI);
             phoneA.prices().set("PET_CLEAR", 800, today, null);

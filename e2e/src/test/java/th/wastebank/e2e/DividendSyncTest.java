@@ -1,15 +1,10 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -26,7 +21,6 @@ import th.wastebank.dividend.DividendPlan;
 import th.wastebank.sale.SaleLine;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
@@ -43,28 +37,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused (DIVIDEND_ALREADY_RUN) and credits nobody twice; once the second phone gives its run up,
  * its members' savings are the server's, and a new run for that year is refused on the phone itself.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DividendSyncTest {
+class DividendSyncTest extends OnRunningServer {
     private static final Approved COMMITTEE = Approved.byNames("นายสมชาย ประธาน", "นางสมศรี เหรัญญิก");
-
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void aDividendRunTwiceIsRefused(@TempDir Path phoneADir, @TempDir Path phoneBDir) throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.ปันผลสองเครื่อง");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
             phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             LocalDate today = LocalDate.now(Dates.THAI);

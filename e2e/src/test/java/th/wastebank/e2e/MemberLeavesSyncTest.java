@@ -1,15 +1,10 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -19,7 +14,6 @@ import th.wastebank.client.member.MemberService;
 import th.wastebank.member.MemberStatus;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -31,27 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * real server and both phones agree: the member died (the treasurer's edit did not bring her back),
  * with the new phone number; neither phone counts her, and her savings are intact.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemberLeavesSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class MemberLeavesSyncTest extends OnRunningServer {
     @Test
     void aDeathRecordedOnOnePhoneSurvivesAnOfflineEditOnTheOther(@TempDir Path chairDir, @TempDir Path treasurerDir)
             throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.สมาชิกเสียชีวิตสองเครื่อง");
-        try (ClientContext chair = new ClientContext(chairDir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext treasurer = new ClientContext(treasurerDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext chair = phone(chairDir);
+             ClientContext treasurer = phone(treasurerDir)) {
             chair.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
             treasurer.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             LocalDate today = LocalDate.now(Dates.THAI);

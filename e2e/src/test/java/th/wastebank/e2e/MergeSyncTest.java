@@ -1,15 +1,10 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -19,7 +14,6 @@ import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -31,20 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * has synced, both phones and the server agree on every balance to the satang; the committee's second
  * merge of the remainder then leaves the duplicate at zero everywhere.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MergeSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class MergeSyncTest extends OnRunningServer {
     private static void agree(ClientContext phoneA, ClientContext phoneB, Member... members) {
         for (Member m : members) {
             assertEquals(Db.memberSavings(m.id()), phoneA.ledger().balance(m.id()), "phone A, " + m.name());
@@ -57,8 +38,8 @@ class MergeSyncTest {
             @TempDir Path phoneADir, @TempDir Path phoneBDir) throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.รวมบัญชีสองเครื่อง");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             LocalDate today = LocalDate.now(Dates.THAI);
             phoneA.prices().set("PET_CLEAR", 800, today, null);

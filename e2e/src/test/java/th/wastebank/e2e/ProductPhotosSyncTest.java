@@ -6,18 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -35,7 +30,6 @@ import th.wastebank.progress.MilestoneStep;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.FaultyProxy;
 import th.wastebank.server.support.Pictures;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -50,22 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for byte; no photo is sent again once the server confirmed it; a second phone pulls the product
  * and, taking the same photo, learns the org already holds it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductPhotosSyncTest {
+class ProductPhotosSyncTest extends OnRunningServer {
     private static final String FILE_NAME =
             "การเพิ่มมูลค่าจากขยะโดยผสมผสานกับอัตลักษณ์ท้องถิ่น (Soft Power) ขององค์การบริหารส่วนตำบลนายางกลัก.mp4";
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void aProductWithTwoPhotosAndTheFiveStepsReachTheServerThroughABrokenLink(@TempDir Path phoneADir,
@@ -73,8 +55,8 @@ class ProductPhotosSyncTest {
         Api api = server.api();
         String org = TestOrgs.create("อบต.ตะกร้าสาน");
         try (FaultyProxy link = new FaultyProxy("127.0.0.1", server.port());
-             ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+             ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(link.url(), api.pairingCode(org), "โทรศัพท์ อถล.");
             phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธานกลุ่มสตรี");
 

@@ -1,17 +1,12 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -24,7 +19,6 @@ import th.wastebank.sale.SaleLine;
 import th.wastebank.server.sale.SaleReads;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -36,28 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * takes the first phone's void; both phones and the server agree on the stock and the month's
  * margin without the voided sale, and the oversell flag the mistaken sale raised stays.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SaleVoidSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class SaleVoidSyncTest extends OnRunningServer {
     @Test
     void aSaleVoidedOnTwoPhonesOfflineIsVoidedOnceAndEveryoneAgrees(@TempDir Path dirA, @TempDir Path dirB)
             throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.ขายซ้ำแล้วยกเลิก");
         long orgId = Db.count("SELECT id FROM org WHERE code = ?", org);
-        try (ClientContext a = new ClientContext(dirA, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext b = new ClientContext(dirB, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext a = phone(dirA);
+             ClientContext b = phone(dirB)) {
             a.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             b.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
             LocalDate today = LocalDate.now(Dates.THAI);

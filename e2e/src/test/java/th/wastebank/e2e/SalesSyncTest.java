@@ -1,16 +1,11 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -23,7 +18,6 @@ import th.wastebank.sale.StockValuation;
 import th.wastebank.server.sale.SaleReads;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -34,28 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * server: both sales are kept, the stock goes negative and the second sale to arrive is flagged, and
  * both phones and the server agree on the stock, its value and the month's margin to the satang.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SalesSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class SalesSyncTest extends OnRunningServer {
     @Test
     void twoPhonesSellingTheSameStockOfflineAreBothKeptFlaggedOnceAndAgree(@TempDir Path dirA, @TempDir Path dirB)
             throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.ขายกระป๋องสองเครื่อง");
         long orgId = Db.count("SELECT id FROM org WHERE code = ?", org);
-        try (ClientContext a = new ClientContext(dirA, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext b = new ClientContext(dirB, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext a = phone(dirA);
+             ClientContext b = phone(dirB)) {
             a.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             b.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
             LocalDate today = LocalDate.now(Dates.THAI);

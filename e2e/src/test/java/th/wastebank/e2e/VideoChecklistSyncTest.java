@@ -1,15 +1,10 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -19,7 +14,6 @@ import th.wastebank.progress.VideoChecklist;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
 import th.wastebank.server.support.StaffClient;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -32,23 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and says why; once in signal, the real server applies it (never refuses it), flags the missing logo,
  * keeps the link as typed, marked short, and the อปท. page gives the reason in Thai.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VideoChecklistSyncTest {
+class VideoChecklistSyncTest extends OnRunningServer {
     private static final String LINK = "https://vt.tiktok.com/ZSjAbC123/";
     private static final String FILE_NAME =
             "การเพิ่มมูลค่าจากขยะโดยผสมผสานกับอัตลักษณ์ท้องถิ่น (Soft Power) ขององค์การบริหารส่วนตำบลวิดีโอครบ.mp4";
     private static final String REASON = "ไม่มีตราสัญลักษณ์ตามหนังสือสั่งการ: จังหวัด";
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void aStepFourWithAShortTikTokLinkAndAnUntickedLogoArrivesFlaggedWithItsThaiReason(@TempDir Path dir)
@@ -56,7 +38,7 @@ class VideoChecklistSyncTest {
         Api api = server.api();
         String org = TestOrgs.create("อบต.วิดีโอครบ");
         long orgId = Db.count("SELECT id FROM org WHERE code = ?", org);
-        try (ClientContext phone = new ClientContext(dir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phone = phone(dir)) {
             phone.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ อถล.");
 
             // no signal: the video with four of the five logos, presented by the chief executive

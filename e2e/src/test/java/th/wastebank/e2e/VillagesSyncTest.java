@@ -1,15 +1,10 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -20,7 +15,6 @@ import th.wastebank.member.MemberStatus;
 import th.wastebank.member.Membership;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 
@@ -32,20 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * phones and the server hold the same two villages, the server flagged the number given twice once,
  * and the two members live in one village.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VillagesSyncTest {
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
+class VillagesSyncTest extends OnRunningServer {
     private static List<String> labels(ClientContext phone) {
         return phone.villages().list().stream().map(Village::label).toList();
     }
@@ -55,8 +36,8 @@ class VillagesSyncTest {
             @TempDir Path phoneADir, @TempDir Path phoneBDir) throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.หมู่สี่สองเครื่อง");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ ก");
             phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ ข");
             LocalDate joined = LocalDate.now(Dates.THAI).minusYears(1);

@@ -1,8 +1,6 @@
 package th.wastebank.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.wastebank.client.app.ClientContext;
@@ -38,7 +33,6 @@ import th.wastebank.ledger.Account;
 import th.wastebank.ledger.EntryKind;
 import th.wastebank.server.support.Api;
 import th.wastebank.server.support.Db;
-import th.wastebank.server.support.TestDatabase;
 import th.wastebank.server.support.TestOrgs;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
@@ -56,33 +50,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * satang, exactly once. A second phone that levied the same death before it heard of the first
  * phone's run is refused by the server and, once it gives its run up, agrees with the server too.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WelfareSyncTest {
+class WelfareSyncTest extends OnRunningServer {
     private static final long TWENTY_BAHT = 2_000;
     private static final long FUNERAL_PAYOUT = 10_000;
     private static final long SALE_MARGIN = 50_000;
     private static final String TREASURER = "นายสมชาย เหรัญญิก";
     private static final String CHAIR = "นางสมหญิง ประธาน";
 
-    private RunningServer server;
-
-    @BeforeAll
-    void startServer() {
-        server = RunningServer.start(TestDatabase.url());
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
-    }
-
     @Test
     void aFuneralLevyAndItsPayoutRecordedOfflineReachTheServerExactlyOnce(@TempDir Path phoneADir,
             @TempDir Path phoneBDir) throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.ฌาปนกิจบ้านนายางกลัก");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
 
             // offline: members with savings, the scheme, a death, the levy, the payout, money into the fund
@@ -184,8 +165,8 @@ class WelfareSyncTest {
             @TempDir Path phoneADir, @TempDir Path phoneBDir) throws Exception {
         Api api = server.api();
         String org = TestOrgs.create("อบต.สองเครื่อง");
-        try (ClientContext phoneA = new ClientContext(phoneADir, Clock.systemUTC(), Duration.ofHours(1));
-             ClientContext phoneB = new ClientContext(phoneBDir, Clock.systemUTC(), Duration.ofHours(1))) {
+        try (ClientContext phoneA = phone(phoneADir);
+             ClientContext phoneB = phone(phoneBDir)) {
             phoneA.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์เหรัญญิก");
             phoneB.pairing().pair(server.url(), api.pairingCode(org), "โทรศัพท์ประธาน");
 
