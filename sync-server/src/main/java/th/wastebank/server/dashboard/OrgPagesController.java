@@ -1,8 +1,5 @@
 package th.wastebank.server.dashboard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +29,7 @@ import io.micronaut.views.ModelAndView;
 import th.wastebank.server.audit.AuditLog;
 import th.wastebank.server.auth.Pairing;
 import th.wastebank.server.ledger.MemberPassbook;
+import th.wastebank.server.photo.PhotoPages;
 import th.wastebank.server.photo.Photos;
 import th.wastebank.server.product.Products;
 import th.wastebank.server.progress.ProgressQueries;
@@ -159,16 +157,7 @@ public class OrgPagesController {
     @Get("/{code}/photos/{sha256}")
     public HttpResponse<StreamedFile> photo(HttpRequest<?> request, StaffCaller me, @PathVariable String code,
                                             @PathVariable String sha256, @QueryValue @Nullable String variant) {
-        DashboardQueries.OrgHeader org = visible(me, code);
-        Photos.Photo p = photos.find(org.id(), sha256).orElseThrow(WebProblem::notFound);
-        boolean thumb = "thumb".equals(variant);
-        try {
-            InputStream in = photos.open(p.sha256(), thumb).orElseThrow(WebProblem::notFound);
-            return HttpResponse.ok(new StreamedFile(in, MediaType.of(thumb ? "image/jpeg" : p.type().contentType())))
-                    .header("Content-Security-Policy", "default-src 'none'");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PhotoPages.image(photos, visible(me, code).id(), sha256, "thumb".equals(variant));
     }
 
     @Get("/{code}/review")

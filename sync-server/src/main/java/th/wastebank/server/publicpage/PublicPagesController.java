@@ -1,8 +1,5 @@
 package th.wastebank.server.publicpage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,7 +11,6 @@ import java.util.regex.Pattern;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -28,6 +24,7 @@ import th.wastebank.server.auth.ClientAddress;
 import th.wastebank.server.auth.RequestBudget;
 import th.wastebank.server.config.WbSettings;
 import th.wastebank.server.member.Members;
+import th.wastebank.server.photo.PhotoPages;
 import th.wastebank.server.photo.Photos;
 import th.wastebank.server.product.Products;
 import th.wastebank.server.progress.ProgressQueries;
@@ -176,15 +173,7 @@ public class PublicPagesController {
         if (!ofAProduct) {
             throw WebProblem.notFound();
         }
-        Photos.Photo p = photos.find(org.id(), sha256).orElseThrow(WebProblem::notFound);
-        try {
-            InputStream in = photos.open(p.sha256(), thumb).orElseThrow(WebProblem::notFound);
-            return HttpResponse.ok(new StreamedFile(in, MediaType.of(thumb ? "image/jpeg" : p.type().contentType())))
-                    .header("Content-Security-Policy", "default-src 'none'")
-                    .header("Cache-Control", PHOTO_CACHE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PhotoPages.image(photos, org.id(), sha256, thumb).header("Cache-Control", PHOTO_CACHE);
     }
 
     private HttpResponse<ModelAndView<Map<String, Object>>> page(String view, Texts t, Map<String, Object> data) {
