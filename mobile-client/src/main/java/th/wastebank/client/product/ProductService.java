@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import th.wastebank.client.common.Invalid;
 import th.wastebank.client.common.Validation;
 import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.store.ClientStore;
-import th.wastebank.client.store.StoreException;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.client.store.TextList;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.product.ProductKind;
 import th.wastebank.product.ProductStatus;
@@ -32,7 +29,6 @@ import th.wastebank.validation.ReasonCode;
  * edit is one version more than the one the phone knew, as for members.
  */
 public final class ProductService {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, name, kind, materials, story, producer_group, price_satang, status,"
             + " photos, version, sync_state";
 
@@ -120,7 +116,7 @@ public final class ProductService {
                 ps.setLong(7, p.priceSatang());
             }
             ps.setString(8, p.status());
-            ps.setString(9, photosJson(p.photos()));
+            ps.setString(9, TextList.toJson(p.photos()));
             ps.setLong(10, p.version());
             ps.setLong(11, updatedAt);
             ps.setString(12, state.name());
@@ -145,31 +141,10 @@ public final class ProductService {
                 out.add(new Product(UUID.fromString(rs.getString(1)), rs.getString(2),
                         ProductKind.parse(rs.getString(3)).orElse(null), rs.getString(4), rs.getString(5),
                         rs.getString(6), priceSatang, ProductStatus.parse(rs.getString(8)).orElse(null),
-                        photos(rs.getString(9)), rs.getLong(10), SyncState.valueOf(rs.getString(11))));
+                        TextList.read(rs.getString(9)), rs.getLong(10), SyncState.valueOf(rs.getString(11))));
             }
         }
         return out;
-    }
-
-    /** A JSON array of SHA-256 values, as the photos columns keep them. */
-    public static String photosJson(List<String> photos) {
-        try {
-            return JSON.writeValueAsString(photos == null ? List.of() : photos);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot write photo list", e);
-        }
-    }
-
-    /** The photos column read back. */
-    public static List<String> photos(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return List.of(JSON.readValue(json, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot read photo list " + json, e);
-        }
     }
 
     private static Product toProduct(UUID id, ProductUpsert p, SyncState state) {

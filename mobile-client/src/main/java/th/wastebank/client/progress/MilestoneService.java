@@ -21,6 +21,7 @@ import th.wastebank.client.outbox.Outbox;
 import th.wastebank.client.product.ProductService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.client.store.TextList;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.progress.IncomeModel;
 import th.wastebank.progress.MilestoneRecord;
@@ -182,15 +183,15 @@ public final class MilestoneService {
             ps.setString(9, m.video().map(VideoUrl.Normalised::asTyped).orElse(m.videoUrl()));
             setLong(ps, 10, m.videoSeconds());
             ps.setString(11, m.videoFileName());
-            ps.setString(12, ProductService.photosJson(m.photos()));
+            ps.setString(12, TextList.toJson(m.photos()));
             ps.setLong(13, recordedAt.toEpochMilli());
             ps.setString(14, state.name());
             ps.setString(15, m.videoPresenter());
             ps.setString(16, m.videoPresenterName());
-            ps.setString(17, m.videoLogos() == null ? null : ProductService.photosJson(m.videoLogos()));
-            ps.setString(18, m.incomeModels().isEmpty() ? null : ProductService.photosJson(m.incomeModels()));
+            ps.setString(17, m.videoLogos() == null ? null : TextList.toJson(m.videoLogos()));
+            ps.setString(18, m.incomeModels().isEmpty() ? null : TextList.toJson(m.incomeModels()));
             ps.setString(19, m.incomeModelOther());
-            ps.setString(20, m.groups().isEmpty() ? null : ProductService.photosJson(m.groups()));
+            ps.setString(20, m.groups().isEmpty() ? null : TextList.toJson(m.groups()));
             ps.setString(21, m.groupOther());
             ps.setString(22, m.recordedBy());
             setLong(ps, 23, m.incomeSatang());
@@ -211,10 +212,10 @@ public final class MilestoneService {
                 out.add(new Milestone(UUID.fromString(rs.getString(1)), step.get(), LocalDate.parse(rs.getString(3)),
                         rs.getString(4), rs.getString(5), getLong(rs, 6), rs.getString(7),
                         product == null ? null : UUID.fromString(product), rs.getString(9), getLong(rs, 10),
-                        rs.getString(11), ProductService.photos(rs.getString(12)), Instant.ofEpochMilli(rs.getLong(13)),
+                        rs.getString(11), TextList.read(rs.getString(12)), Instant.ofEpochMilli(rs.getLong(13)),
                         SyncState.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16),
-                        rs.getString(17) == null ? null : ProductService.photos(rs.getString(17)),
-                        new Milestone.Evidence(codes(rs.getString(18)), rs.getString(19), codes(rs.getString(20)),
+                        rs.getString(17) == null ? null : TextList.read(rs.getString(17)),
+                        new Milestone.Evidence(TextList.read(rs.getString(18)), rs.getString(19), TextList.read(rs.getString(20)),
                                 rs.getString(21), rs.getString(22), getLong(rs, 23), getLong(rs, 24))));
             }
         }
@@ -227,11 +228,6 @@ public final class MilestoneService {
                 m.photos(), recordedAt, state, m.videoPresenter(), m.videoPresenterName(), m.videoLogos(),
                 new Milestone.Evidence(m.incomeModels(), m.incomeModelOther(), m.groups(), m.groupOther(),
                         m.recordedBy(), m.incomeSatang(), m.workers()));
-    }
-
-    /** A JSON array of codes as kept (null: none). */
-    private static List<String> codes(String json) {
-        return json == null ? List.of() : ProductService.photos(json);
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

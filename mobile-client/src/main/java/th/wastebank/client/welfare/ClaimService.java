@@ -19,9 +19,9 @@ import th.wastebank.client.ledger.Ledger;
 import th.wastebank.client.member.Member;
 import th.wastebank.client.member.MemberService;
 import th.wastebank.client.outbox.Outbox;
-import th.wastebank.client.product.ProductService;
 import th.wastebank.client.store.ClientStore;
 import th.wastebank.client.store.SyncState;
+import th.wastebank.client.store.TextList;
 import th.wastebank.id.IdGenerator;
 import th.wastebank.validation.Dates;
 import th.wastebank.validation.ReasonCode;
@@ -158,7 +158,7 @@ public final class ClaimService {
             ps.setString(4, claim.eventDate().toString());
             SchemeService.setNullable(ps, 5, claim.days());
             ps.setString(6, claim.note());
-            ps.setString(7, ProductService.photosJson(claim.photos()));
+            ps.setString(7, TextList.toJson(claim.photos()));
             ps.setLong(8, claim.filedAt().toEpochMilli());
             ps.setInt(9, verdict.eligible() ? 1 : 0);
             ps.setString(10, verdict.unmet().isEmpty() ? null : String.join("\n", verdict.unmetTh()));
@@ -184,7 +184,7 @@ public final class ClaimService {
                 out.add(new Claim(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)), rs.getString(3),
                         WelfareType.parse(rs.getString(4)).orElse(WelfareType.OTHER), UUID.fromString(rs.getString(5)),
                         rs.getString(6), LocalDate.parse(rs.getString(7)), SchemeService.nullableLong(rs, 8),
-                        rs.getString(9), ProductService.photos(rs.getString(10)), Instant.ofEpochMilli(rs.getLong(11)),
+                        rs.getString(9), TextList.read(rs.getString(10)), Instant.ofEpochMilli(rs.getLong(11)),
                         rs.getInt(12) == 1, lines(rs.getString(13)), lines(rs.getString(14)), rs.getInt(15) == 1,
                         rs.getInt(16), rs.getLong(17), SyncState.valueOf(rs.getString(18))));
             }
